@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
         description = "Self-hosted reading and quiz platform.",
         subcommands = {
                 ServeCommand.class,
+                UsersCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
@@ -23,6 +24,8 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         return new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
     }
 

@@ -1,0 +1,93 @@
+package org.lectern.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The connection pool, the migrations and the jOOQ context, for H2 or PostgreSQL alike. */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+
+    private Database(DatabaseSettings settings, HikariDataSource dataSource) {
+        this.settings = settings;
+        this.dataSource = dataSource;
+        SQLDialect dialect = settings.isPostgres() ? SQLDialect.POSTGRES : SQLDialect.H2;
+        // Unquoted, lower-case names: the generated classes come from H2 with DATABASE_TO_LOWER,
+        // and the same SQL must read naturally on PostgreSQL.
+        Settings jooqSettings = new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false);
+        this.dsl = DSL.using(dataSource, dialect, jooqSettings);
+    }
+
+    /** Opens the pool and brings the schema up to date (safe when several nodes start at once). */
+    public static Database open(DatabaseSettings settings) {
+        if (settings.isH2() && settings.url() == null) {
+            try {
+                java.nio.file.Files.createDirectories(settings.dataDir());
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("cannot create data directory " + settings.dataDir() + ": " + e.getMessage(), e);
+            }
+        }
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.effectiveUrl());
+        config.setUsername(settings.effectiveUser());
+        config.setPassword(settings.effectivePassword());
+        config.setPoolName("lectern");
+        // Two cores: a small pool keeps the database busy without thrashing it.
+        config.setMaximumPoolSize(settings.isPostgres() ? 16 : 12);
+        config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
+        config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
+        HikariDataSource ds = new HikariDataSource(config);
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            ds.close();
+            throw e;
+        }
+        LOG.info("Database ready: {}", settings.describe());
+        return new Database(settings, ds);
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    /** True when a connection can be taken and answers a trivial query within a second. */
+    public boolean isHealthy() {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(1);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        // Closing every pooled connection closes an H2 file database cleanly (DB_CLOSE_ON_EXIT=FALSE).
+        dataSource.close();
+    }
+}

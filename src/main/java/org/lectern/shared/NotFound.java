@@ -1,0 +1,7 @@
+package org.lectern.shared;
+
+public class NotFound extends RuntimeException {
+    public NotFound(String message) {
+        super(message);
+    }
+}

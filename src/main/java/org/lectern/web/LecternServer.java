@@ -1,0 +1,123 @@
+package org.lectern.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.lectern.accounts.AccountRoutes;
+import org.lectern.accounts.AccountService;
+import org.lectern.accounts.PasswordHasher;
+import org.lectern.accounts.SessionStore;
+import org.lectern.accounts.UserRepository;
+import org.lectern.classes.ClassRepository;
+import org.lectern.classes.ClassRoutes;
+import org.lectern.classes.ClassService;
+import org.lectern.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Wires the database, the services and the routes, and runs the HTTP server. */
+public final class LecternServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LecternServer.class);
+    private static final Logger REQUESTS = LoggerFactory.getLogger("lectern.requests");
+
+    private final ServerSettings settings;
+    private final Database db;
+    private final Javalin app;
+    private volatile boolean stopped;
+
+    private LecternServer(ServerSettings settings, Database db, Javalin app) {
+        this.settings = settings;
+        this.db = db;
+        this.app = app;
+    }
+
+    /** Opens (and migrates) the database, then starts serving. */
+    public static LecternServer start(ServerSettings settings) {
+        Database db = Database.open(settings.database());
+        try {
+            Javalin app = createApp(settings, db);
+            app.start(settings.host(), settings.port());
+            LecternServer server = new LecternServer(settings, db, app);
+            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            LOG.info("Lectern is running at http://{}:{}/ (database {}, started in {} ms)",
+                    "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), app.port(),
+                    settings.database().describe(), sinceJvmStart);
+            return server;
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    static Javalin createApp(ServerSettings settings, Database db) {
+        var dsl = db.dsl();
+        var hasher = new PasswordHasher();
+        var users = new UserRepository(dsl);
+        var sessions = new SessionStore(dsl, settings.sessionIdleTimeout(), Clock.systemUTC());
+        var accounts = new AccountService(dsl, users, hasher);
+        var classes = new ClassService(dsl, new ClassRepository(dsl), accounts);
+        var security = new WebSecurity(sessions);
+        String node = UUID.randomUUID().toString().substring(0, 8);
+
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
+            config.jsonMapper(new JacksonJsonMapper());
+            config.fileRenderer(new ThymeleafRenderer());
+            config.staticFiles.add(sf -> {
+                sf.hostedPath = "/static";
+                sf.directory = "/static";
+                sf.location = Location.CLASSPATH;
+            });
+            // Graceful shutdown: stop accepting, let in-flight requests finish (up to 10 s).
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(10_000);
+                server.insertHandler(new GracefulHandler());
+            });
+            config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
+                    ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+            config.routes.before(security::before);
+            ErrorPages.register(config.routes);
+
+            Routes routes = new Routes(config.routes);
+            HealthRoutes.register(routes, db, node);
+            AccountRoutes.register(routes, accounts, security);
+            ClassRoutes.register(routes, classes, accounts, security);
+        });
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public ServerSettings settings() {
+        return settings;
+    }
+
+    /** Finishes in-flight requests, then closes the pool (which closes H2 cleanly). Idempotent. */
+    @Override
+    public synchronized void close() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
+        LOG.info("Lectern is stopping");
+        try {
+            app.stop();
+        } finally {
+            db.close();
+        }
+        LOG.info("Lectern stopped");
+    }
+}

@@ -1,0 +1,57 @@
+package org.lectern.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HttpStatus;
+import org.lectern.accounts.User;
+import org.lectern.shared.Forbidden;
+
+/**
+ * The only way features add routes: each names its {@link Access}, checked before the handler
+ * runs. Anonymous visitors of a protected page are sent to sign in; signed-in people without the
+ * right role get 403.
+ */
+public final class Routes {
+
+    private final RoutesConfig routes;
+
+    public Routes(RoutesConfig routes) {
+        this.routes = routes;
+    }
+
+    public Routes get(String path, Access access, Handler handler) {
+        routes.get(path, guard(access, handler));
+        return this;
+    }
+
+    public Routes post(String path, Access access, Handler handler) {
+        routes.post(path, guard(access, handler));
+        return this;
+    }
+
+    private static Handler guard(Access access, Handler handler) {
+        return ctx -> {
+            User user = RequestContext.user(ctx);
+            if (!access.allows(user)) {
+                if (user == null) {
+                    redirectToSignIn(ctx);
+                    return;
+                }
+                throw new Forbidden("You do not have access to this page.");
+            }
+            handler.handle(ctx);
+        };
+    }
+
+    static void redirectToSignIn(Context ctx) {
+        String target = ctx.path();
+        String query = ctx.queryString();
+        if (query != null && !query.isEmpty()) {
+            target += "?" + query;
+        }
+        String next = "GET".equals(ctx.method().name()) ? target : "/";
+        ctx.redirect("/signin?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
+    }
+}

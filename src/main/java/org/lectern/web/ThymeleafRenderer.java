@@ -1,0 +1,49 @@
+package org.lectern.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Javalin's file renderer over Thymeleaf (the Javalin 7 rendering module does not resolve here).
+ * Every page gets the signed-in user and the CSRF token, so forms and the layout need no help
+ * from handlers.
+ */
+public final class ThymeleafRenderer implements FileRenderer {
+
+    private final TemplateEngine engine;
+
+    public ThymeleafRenderer() {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        // Lectern runs at the root path, so @{/...} links need no servlet context.
+        engine.setLinkBuilder(new StandardLinkBuilder() {
+            @Override
+            protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+                return "";
+            }
+        });
+    }
+
+    @Override
+    public String render(String template, Map<String, ?> model, Context ctx) {
+        Map<String, Object> vars = new HashMap<>(model);
+        vars.putIfAbsent("currentUser", RequestContext.user(ctx));
+        vars.putIfAbsent("csrf", RequestContext.csrf(ctx));
+        vars.putIfAbsent("path", ctx.path());
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
+    }
+}

@@ -1,0 +1,59 @@
+package org.lectern.testing;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.lectern.web.LecternServer;
+import org.lectern.web.ServerSettings;
+
+/** The real server on a free port with a fresh database (H2 or PostgreSQL per the build). */
+public final class TestServer implements AutoCloseable {
+
+    private final TestDatabases.Fresh database;
+    private final LecternServer server;
+
+    private TestServer(TestDatabases.Fresh database, LecternServer server) {
+        this.database = database;
+        this.server = server;
+    }
+
+    public static TestServer start() {
+        return start(Duration.ofMinutes(120));
+    }
+
+    public static TestServer start(Duration sessionIdle) {
+        TestDatabases.Fresh db = TestDatabases.fresh();
+        try {
+            ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), sessionIdle,
+                    Path.of("seeds"), db.settings().dataDir().resolve("content"), ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
+            return new TestServer(db, LecternServer.start(settings));
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + server.port() + path;
+    }
+
+    public int port() {
+        return server.port();
+    }
+
+    public LecternServer server() {
+        return server;
+    }
+
+    public WebClient client() {
+        return new WebClient(this);
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.close();
+        } finally {
+            database.close();
+        }
+    }
+}

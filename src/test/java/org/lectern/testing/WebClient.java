@@ -1,0 +1,116 @@
+package org.lectern.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A person's browser over plain HTTP: keeps cookies, does not follow redirects (tests look at
+ * them), and fills in the CSRF token from the page a form is on, as a browser would.
+ */
+public final class WebClient {
+
+    private final TestServer server;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final HttpClient http;
+
+    WebClient(TestServer server) {
+        this.server = server;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public record Page(int status, String body, HttpResponse<String> response) {
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        public String location() {
+            return response.headers().firstValue("Location").orElse(null);
+        }
+
+        public String header(String name) {
+            return response.headers().firstValue(name).orElse(null);
+        }
+
+        public java.util.List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+    }
+
+    public Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+    }
+
+    /** Loads {@code pagePath}, takes the CSRF token from it, and posts the form fields to {@code action}. */
+    public Page submit(String pagePath, String action, Map<String, String> fields) {
+        String token = csrfFrom(get(pagePath));
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", token);
+        return postRaw(action, all);
+    }
+
+    /** Posts exactly these fields, without adding a token. */
+    public Page postRaw(String action, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(server.url(action)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    public static String csrfFrom(Page page) {
+        Element input = page.html().selectFirst("input[name=_csrf]");
+        if (input == null) {
+            throw new AssertionError("no CSRF field on the page (status " + page.status() + ")");
+        }
+        return input.attr("value");
+    }
+
+    public String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    public void setCookie(String name, String value) {
+        java.net.HttpCookie c = new java.net.HttpCookie(name, value);
+        c.setPath("/");
+        c.setVersion(0);
+        cookies.getCookieStore().add(URI.create(server.url("/")), c);
+    }
+
+    public void clearCookies() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> r = http.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Page(r.statusCode(), r.body(), r);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
