@@ -122,7 +122,7 @@ public final class ArticleImporter {
         }
         if (text.isBlank()) throw new ImportException("empty file (no text)");
         Draft d = TextCleaner.clean(text, hints);
-        if (d.blocks().isEmpty() || Text.words(plain(d.blocks())) < 20) throw new ImportException("no article text found");
+        if (d.blocks().isEmpty() || Text.words(plain(d.blocks())) < 5) throw new ImportException("no article text found");
         return analyse(fileName, d);
     }
 

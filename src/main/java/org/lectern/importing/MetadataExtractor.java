@@ -110,7 +110,7 @@ public final class MetadataExtractor {
         return true;
     }
 
-    /** "KRISTI GOVELLA" → "Kristi Govella"; mixed-case names are kept as written. */
+    /** "JANE DOE" → "Jane Doe"; mixed-case names are kept as written. */
     static String normaliseNameCase(String name) {
         if (!name.equals(name.toUpperCase(Locale.ROOT))) return name;
         StringBuilder b = new StringBuilder();
