@@ -44,7 +44,7 @@ public final class EntityFinder {
             "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "former",
             "new", "according", "given", "under", "over", "between", "among", "amid", "about", "into", "across", "no", "not",
             "more", "less", "one", "two", "three", "several", "where", "whether", "so", "thus", "hence", "also", "only", "just",
-            "simultaneously", "existing", "expanding", "strengthening", "developing", "championing", "policy", "executive",
+            "simultaneously", "later", "earlier", "today", "yesterday", "tomorrow", "last", "next", "finally", "instead", "certainly", "rather", "existing", "expanding", "strengthening", "developing", "championing", "policy", "executive",
             "conclusion", "summary", "introduction", "key", "takeaways", "endnotes", "notes", "references", "realizing", "coupled",
             "having", "beyond", "participation", "cooperation", "reframing", "changes", "civil", "decades", "domestic", "japanese",
             "korean", "chinese", "american", "russian", "indian", "european", "british", "french", "german", "south", "north", "east",
