@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 ServeCommand.class,
                 UsersCommand.class,
+                ImportCommand.class,
+                ExtractCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
