@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
         description = "Self-hosted reading and quiz platform.",
         subcommands = {
                 ServeCommand.class,
+                GenerateCommand.class,
+                QuestionsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
