@@ -18,7 +18,7 @@ import org.lectern.importing.Module;
 final class DiscussionBuilder {
     private DiscussionBuilder() {}
 
-    static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|need to|needs to|ought to|have to|has to|it is (?:critical|essential|vital|important) )\\b");
+    static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|ought to|(?<!the )needs? to|it is (?:critical|essential|vital|important) to)\\b");
     static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
     static final Pattern RISK = Pattern.compile("(?i)\\b(risks?|threats?|threaten\\w*|dangers?|dangerous|vulnerab\\w+|undermin\\w+|uncertaint\\w+|coercion|tensions?|strain|crisis|fragile|pressure)\\b");
 

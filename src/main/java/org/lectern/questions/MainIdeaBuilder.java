@@ -56,6 +56,11 @@ final class MainIdeaBuilder {
         return out;
     }
 
+    static String ordinal(int n) {
+        String suf = n % 100 >= 11 && n % 100 <= 13 ? "th" : switch (n % 10) { case 1 -> "st"; case 2 -> "nd"; case 3 -> "rd"; default -> "th"; };
+        return n + suf;
+    }
+
     private static Set<String> wordsWithout(Unit unit, Sentence skip) {
         Set<String> w = new java.util.HashSet<>();
         for (Sentence s : unit.sentences()) if (s != skip) w.addAll(Text.contentWords(s.plain()));
@@ -76,7 +81,7 @@ final class MainIdeaBuilder {
                 String label;
                 if (bySection) label = "the section \"" + s.section() + "\"";
                 else {
-                    String ord = s.paragraph() < ORD.length ? ORD[s.paragraph()] : (s.paragraph() + 1) + "th";
+                    String ord = s.paragraph() < ORD.length ? ORD[s.paragraph()] : ordinal(s.paragraph() + 1);
                     label = "the " + ord + " paragraph" + (s.section().isEmpty() ? " of the article" : " of the section \"" + s.section() + "\"");
                 }
                 labels.add(label);
@@ -88,7 +93,7 @@ final class MainIdeaBuilder {
         List<Unit> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<Sentence> ss = groups.get(g);
-            if (ss.size() < 3 || bySection && ss.get(0).section().isEmpty()) continue;
+            if (ss.size() < (bySection ? 3 : 4) || bySection && ss.get(0).section().isEmpty()) continue;
             Sentence best = null;
             double bestScore = -1;
             for (int i = 0; i < ss.size(); i++) {

@@ -37,7 +37,7 @@ final class MatchingBuilder {
             }
         }
         if (acr.size() >= 3) {
-            out.add(candidate(ctx, "Match each abbreviation to what it stands for.", new ArrayList<>(acr.values()),
+            out.add(candidate(ctx, "Match each abbreviation to its full name.", new ArrayList<>(acr.values()),
                     new ArrayList<>(new java.util.LinkedHashSet<>(acrEvidence.values())), Skill.vocabulary, 1.4));
         }
         // glossary terms that the body uses

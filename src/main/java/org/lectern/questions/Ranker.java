@@ -82,12 +82,23 @@ public final class Ranker {
         return p != 0 ? p : a.question().id().compareTo(b.question().id());
     }
 
+    private static String dupText(Question q) {
+        return switch (q.type()) {
+            case main_idea, select_evidence, short_answer -> q.prompt() + " " + q.answer();
+            case ordering -> String.join(" ", q.items());
+            case matching -> q.prompt() + " " + q.pairs();
+            default -> q.prompt();
+        };
+    }
+
     /** Id of a chosen question this one nearly repeats, or null. */
     static String duplicateOf(Candidate c, List<Candidate> chosen) {
-        Set<String> w = Text.contentWords(c.question().prompt());
+        Set<String> w = Text.contentWords(dupText(c.question()));
         for (Candidate o : chosen) {
             if (o.question().id().equals(c.question().id())) return o.question().id();
-            double j = Text.jaccard(w, Text.contentWords(o.question().prompt()));
+            if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
+                    && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
+            double j = Text.jaccard(w, Text.contentWords(dupText(o.question())));
             if (j >= 0.6) return o.question().id();
             boolean sameFact = c.key() != null && o.key() != null && Text.norm(c.key()).equals(Text.norm(o.key()))
                     && o.question().evidence().equals(c.question().evidence());

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class SelectEvidenceBuilder {
     private SelectEvidenceBuilder() {}
 
-    private static final Pattern CUT = Pattern.compile(",? (?:because|which|while|whereas|although|but|as|since|with|after|before|despite|even as|even though) |; | — | – |, (?:and|including|such as|especially) ");
+    private static final Pattern CUT = Pattern.compile(",? (?:because|which|while|whereas|although|but|since|despite|even as|even though) |; | — | – |, (?:and|including|such as|especially|as) ");
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
@@ -22,6 +22,8 @@ final class SelectEvidenceBuilder {
             var m = CUT.matcher(stem);
             if (!m.find()) continue;
             String claim = stem.substring(0, m.start()).strip();
+            String rest = stem.substring(m.end());
+            if (rest.split("\\s+").length < 4 || claim.matches(".*(,\\s*\\S+|\\b\\w+ing)$")) continue;
             if (claim.split("\\s+").length < 7 || claim.contains(",") && claim.split(",").length > 2) continue;
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;

@@ -47,11 +47,21 @@ final class ShortAnswerBuilder {
             if (main == null || main.split("\\s+").length < 6) continue;
             if (Text.startsWithPronoun(main) || Text.startsWithConnector(main)) continue;
             if (!main.matches(".*\\b(is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|[a-z]+ed|[a-z]+s)\\b.*")) continue;
-            boolean proper = !s.tags().isEmpty() && s.tags().get(s.tokens().indexOf(firstToken(main)) < 0 ? 0 : s.tokens().indexOf(firstToken(main))).equals("PROPN");
+            boolean proper = properNoun(ctx, main);
             String prompt = "Explain " + verb + " " + Text.lowerFirst(main, proper) + ", according to the article.";
             add(out, ctx, s, prompt, s.plain(), List.of(s.text()), 1.1);
         }
         return out;
+    }
+
+    /** Is the statement's first word a name (capitalised mid-sentence somewhere in the article)? */
+    static boolean properNoun(Context ctx, String statement) {
+        String w = statement.split("[\\s,’']+")[0].replaceAll("[^\\p{L}-]", "");
+        if (w.isEmpty()) return false;
+        if (Lexicon.placeGroup(w) != null) return true;
+        Pattern p = Pattern.compile("[\\p{Ll},;] " + Pattern.quote(w) + "\\b");
+        for (Sentence s : ctx.sentences) if (p.matcher(s.plain()).find()) return true;
+        return false;
     }
 
     private static String firstToken(String s) {

@@ -59,6 +59,9 @@ public final class SpanTagger {
         TITLE_NAME = Pattern.compile("(?i:\\b(?:" + alt + "))(?:,)?\\s(" + NAME.pattern() + ")");
     }
 
+    /** A capitalised word not next to another capitalised word. */
+    private static final Pattern ALONE = Pattern.compile("(?<![A-Z][\\p{L}-]{0,30}\\s)\\b([A-Z][\\p{L}]+)\\b(?![\\s-][A-Z])");
+
     private static final Map<String, SpanTagger> INSTANCES = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
@@ -127,13 +130,23 @@ public final class SpanTagger {
             known.putIfAbsent(e.getKey(), t);
             known.putIfAbsent(e.getValue(), t);
         }
+        known.entrySet().removeIf(e -> e.getValue() == SpanType.PERSON && containsPlace(e.getKey()));
+        StringBuilder allText = new StringBuilder();
+        for (Module m : all) allText.append(Sentences.plain(m.body())).append('\n');
+        String text = allText.toString();
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        Matcher cw = ALONE.matcher(text);
+        while (cw.find()) alone.add(cw.group(1));
         for (var e : known.entrySet()) {
             if (e.getValue() != SpanType.PERSON) continue;
             String[] parts = e.getKey().split("\\s+");
             if (parts.length >= 2) {
-                // East Asian names are often family-name first: index both ends
-                surnames.putIfAbsent(parts[parts.length - 1], e.getKey());
-                surnames.putIfAbsent(parts[0], e.getKey());
+                // a short form is a name part the texts use on its own (family name first or last)
+                for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+                    if (part.length() < 2 || Lexicon.placeGroup(part) != null || Lexicon.ORG_WORDS.contains(part)
+                            || NOT_NAME_WORDS.contains(part) || Lexicon.TITLES.contains(part)) continue;
+                    if (alone.contains(part)) surnames.putIfAbsent(part, e.getKey());
+                }
             }
         }
         for (String t : terms.keySet()) termPatterns.add(Pattern.compile("(?i)\\b" + Pattern.quote(t) + "\\b"));
@@ -151,6 +164,11 @@ public final class SpanTagger {
             }
         }
         return null;
+    }
+
+    private static boolean containsPlace(String name) {
+        for (String w : name.split("\\s+")) if (Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        return Lexicon.placeGroup(name) != null;
     }
 
     static boolean isOrgName(String name) {
