@@ -10,6 +10,9 @@ import picocli.CommandLine.Command;
         description = "Self-hosted reading and quiz platform.",
         subcommands = {
                 ServeCommand.class,
+                ImportCommand.class,
+                ExtractCommand.class,
+                BenchCommand.class,
                 GenerateCommand.class,
                 QuestionsCommand.class,
                 CommandLine.HelpCommand.class

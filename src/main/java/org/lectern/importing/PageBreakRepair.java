@@ -1,0 +1,46 @@
+package org.lectern.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Re-joins paragraphs split by page or column breaks: a paragraph that does not end a sentence
+ * continues in the next paragraph ("according" + "to numerous…"); a word hyphenated across the
+ * break is re-joined ("recon-" + "ciliation").
+ */
+public final class PageBreakRepair {
+    private PageBreakRepair() {}
+
+    public static List<Block> repair(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (!out.isEmpty() && b.type() == Block.Type.PARAGRAPH) {
+                Block prev = out.get(out.size() - 1);
+                if (prev.type() == Block.Type.PARAGRAPH && continues(prev.text(), b.text())) {
+                    out.set(out.size() - 1, prev.withText(join(prev.text(), b.text())));
+                    continue;
+                }
+            }
+            out.add(b);
+        }
+        return out;
+    }
+
+    static boolean continues(String prev, String next) {
+        if (Text.endsSentence(prev)) return false;
+        String n = next.strip();
+        if (n.isEmpty()) return false;
+        int first = n.codePointAt(0);
+        // A lowercase start always continues; otherwise the unfinished paragraph must be prose, not a label.
+        return Character.isLowerCase(first) || Text.words(prev) >= 8 || prev.strip().endsWith(",");
+    }
+
+    static String join(String prev, String next) {
+        String p = prev.stripTrailing();
+        String n = next.stripLeading();
+        if (p.matches("(?s).*\\p{L}-$") && !n.isEmpty() && Character.isLowerCase(n.codePointAt(0))) {
+            return p.substring(0, p.length() - 1) + n;
+        }
+        return p + " " + n;
+    }
+}
