@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 ExtractCommand.class,
                 BenchCommand.class,
+                GenerateCommand.class,
+                QuestionsCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,54 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/** Helpers shared by the per-type builders. */
+final class Builders {
+    private Builders() {}
+
+    /** The stem with the key replaced by a gap, or null if the key is outside the stem or repeated in it. */
+    static String gap(Context ctx, Sentence s, TypedSpan key) {
+        String stem = ctx.stems.get(s.index());
+        if (stem == null) return null;
+        int offset = s.plain().length() - stem.length();
+        if (key.start() < offset) return null;
+        String before = stem.substring(0, key.start() - offset), after = stem.substring(key.end() - offset);
+        String g = before + "____" + after;
+        if (DistractorPicker.inText(ctx.tagger, before + " " + after, key.text())) return null;
+        return g;
+    }
+
+    static String where(Sentence s) {
+        return s.section().isEmpty() ? "the article" : "the section \"" + s.section() + "\"";
+    }
+
+    static String explain(String lead, Sentence s) {
+        return lead + " See " + where(s) + ": \"" + s.plain() + "\"";
+    }
+
+    /** Options in a deterministic, content-derived order. */
+    static List<String> shuffle(List<String> options, String seed) {
+        List<String> o = new ArrayList<>(options);
+        o.sort(Comparator.comparing(x -> Text.hash(seed + "\u0000" + x)));
+        return o;
+    }
+
+    static String label(SpanType t, TypedSpan k) {
+        return switch (t) {
+            case PERSON -> "person";
+            case ORGANISATION -> "organisation";
+            case PLACE -> k.sub().equals("country") ? "country" : k.sub().equals("region") ? "region" : "place";
+            case DATE -> "date";
+            case NUMBER -> "number";
+            case MONEY -> "amount";
+            case PERCENT -> "percentage";
+            case TERM -> "term";
+        };
+    }
+
+    static boolean gappable(TypedSpan k) {
+        return k.type() != SpanType.DATE || !k.sub().equals("monthday") || true;
+    }
+}

@@ -1,0 +1,24 @@
+package org.lectern.questions;
+
+import java.util.List;
+
+/**
+ * A question before gating and ranking, with what the gate needs to know: the key (the text that makes the
+ * answer right, which must be in the evidence) and the distractors or substitutes (which must not be).
+ */
+public record Candidate(Question question, String key, List<String> distractors, double score, int position) {
+
+    public Candidate {
+        distractors = distractors == null ? List.of() : List.copyOf(distractors);
+    }
+
+    /** Derives key and distractors from the question itself (for questions from a model backend). */
+    public static Candidate of(Question q, int position) {
+        String key = switch (q.type()) {
+            case multiple_choice, main_idea, cloze, select_evidence -> q.answer();
+            default -> null;
+        };
+        List<String> d = q.options().stream().filter(o -> !o.equals(q.answer())).toList();
+        return new Candidate(q, key, d, 0, position);
+    }
+}

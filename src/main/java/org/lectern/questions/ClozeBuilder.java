@@ -1,0 +1,106 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Fill-in-the-gap on a key term: glossary terms, defined acronyms and organisation names, and noun phrases the
+ * article repeats. Accepted answers cover the acronym or long form, case, hyphenation and plural variants.
+ */
+final class ClozeBuilder {
+    private ClozeBuilder() {}
+
+    static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Integer> phrases = recurringPhrases(ctx);
+        for (Sentence s : ctx.sentences) {
+            String stem = ctx.stems.get(s.index());
+            if (stem == null) continue;
+            List<TypedSpan> keys = new ArrayList<>();
+            for (TypedSpan k : ctx.spans.get(s.index())) {
+                if (k.type() == SpanType.TERM || k.type() == SpanType.ORGANISATION && !k.text().matches("[A-Z0-9&.]+")) keys.add(k);
+            }
+            String lower = s.plain();
+            for (var e : phrases.entrySet()) {
+                int i = lower.indexOf(e.getKey());
+                if (i < 0) continue;
+                TypedSpan k = new TypedSpan(SpanType.TERM, e.getKey(), i, i + e.getKey().length(), "phrase", 0, e.getKey());
+                boolean clash = false;
+                for (TypedSpan o : ctx.spans.get(s.index())) if (o.overlaps(k)) clash = true;
+                if (!clash) keys.add(k);
+            }
+            for (TypedSpan k : keys) {
+                // "Long Form (ACR)": gap both together
+                TypedSpan key = k;
+                String acr = ctx.tagger.acronymOf(k.text());
+                String after = s.plain().substring(k.end());
+                if (acr != null && after.startsWith(" (" + acr + ")")) {
+                    key = new TypedSpan(k.type(), k.text(), k.start(), k.end() + acr.length() + 3, k.sub(), 0, k.canonical());
+                }
+                String gapped = Builders.gap(ctx, s, key);
+                if (gapped == null) continue;
+                if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
+                List<String> accepted = variants(ctx, k.text());
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing term: \"" + gapped + "\"",
+                                Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
+                                Builders.explain("The missing term is \"" + k.text() + "\".", s))
+                        .withAnswer(k.text(), accepted);
+                q = Ids.assign(q, k.text());
+                double score = 0.9 + (k.sub().equals("phrase") ? 0.1 : 0.3) + MultipleChoiceBuilder.lengthScore(s);
+                out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-case noun phrases (adjective/noun + noun) that occur in at least two sentences. */
+    static Map<String, Integer> recurringPhrases(Context ctx) {
+        Map<String, Set<Integer>> seen = new TreeMap<>();
+        for (Sentence s : ctx.sentences) {
+            List<String> t = s.tokens(), g = s.tags();
+            for (int i = 0; i + 1 < t.size(); i++) {
+                for (int len = 3; len >= 2; len--) {
+                    if (i + len > t.size()) continue;
+                    boolean ok = true;
+                    for (int j = i; j < i + len; j++) {
+                        String tag = g.get(j);
+                        boolean last = j == i + len - 1;
+                        if (last ? !tag.equals("NOUN") : !(tag.equals("NOUN") || tag.equals("ADJ"))) ok = false;
+                        if (!t.get(j).matches("[a-z][a-z-]{2,}") || Text.STOP.contains(t.get(j))) ok = false;
+                    }
+                    if (!ok) continue;
+                    String phrase = String.join(" ", t.subList(i, i + len));
+                    if (!s.plain().contains(phrase)) continue;
+                    seen.computeIfAbsent(phrase, k -> new java.util.TreeSet<>()).add(s.index());
+                }
+            }
+        }
+        Map<String, Integer> out = new TreeMap<>();
+        for (var e : seen.entrySet()) if (e.getValue().size() >= 2) out.put(e.getKey(), e.getValue().size());
+        // drop phrases contained in a longer recurring phrase with the same count
+        out.keySet().removeIf(p -> out.entrySet().stream().anyMatch(o -> !o.getKey().equals(p)
+                && o.getKey().contains(p) && o.getValue().equals(out.get(p))));
+        return out;
+    }
+
+    static List<String> variants(Context ctx, String term) {
+        Set<String> v = new LinkedHashSet<>();
+        v.add(term);
+        v.add(term.toLowerCase(Locale.ROOT));
+        if (term.contains("-")) v.add(term.replace('-', ' '));
+        if (term.contains(" ")) v.add(term.replace(' ', '-'));
+        String acr = ctx.tagger.acronymOf(term);
+        if (acr != null) v.add(acr);
+        String lf = ctx.tagger.longFormOf(term);
+        if (lf != null) v.add(lf);
+        if (term.endsWith("s") && !term.endsWith("ss")) v.add(SpanTagger.singular(term));
+        else if (!term.matches("[A-Z0-9&.]+")) v.add(term + "s");
+        if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
+        return new ArrayList<>(v);
+    }
+}

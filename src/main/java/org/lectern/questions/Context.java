@@ -1,0 +1,63 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.lectern.importing.Module;
+
+/** Everything the builders share for one module: sentences, their spans, and pools of spans for distractors. */
+final class Context {
+    final Module module;
+    final List<Module> corpus;
+    final SpanTagger tagger;
+    final List<Sentence> sentences;
+    final List<List<TypedSpan>> spans;
+    /** Self-contained statement for each sentence, or null. */
+    final List<String> stems;
+    /** Distinct spans by type: article first, then related modules, then the rest of the corpus. */
+    final Map<SpanType, List<PoolEntry>> pool = new TreeMap<>();
+    /** Normalised text (padded with spaces) and content words of each sentence. */
+    final List<String> norms = new ArrayList<>();
+    final List<java.util.Set<String>> words = new ArrayList<>();
+    private final java.util.Set<String> poolKeys = new java.util.HashSet<>();
+
+    record PoolEntry(TypedSpan span, int tier, String slug) {}
+
+    Context(Module module, List<Module> corpus) {
+        this.module = module;
+        this.corpus = corpus.stream().filter(m -> !m.slug().equals(module.slug())).toList();
+        this.tagger = SpanTagger.of(module, corpus);
+        this.sentences = Sentences.of(module);
+        this.spans = new ArrayList<>();
+        this.stems = new ArrayList<>();
+        for (Sentence s : sentences) {
+            norms.add(" " + Text.norm(s.plain()) + " ");
+            words.add(Text.contentWords(s.plain()));
+            List<TypedSpan> t = tagger.tag(s.plain());
+            spans.add(t);
+            stems.add(Text.standalone(s, t));
+            for (TypedSpan sp : t) addPool(sp, 0, module.slug());
+        }
+        for (Module m : this.corpus) {
+            int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
+            for (String para : Sentences.paragraphs(m.body())) {
+                for (TypedSpan sp : tagger.tag(Sentences.plain(para))) addPool(sp, tier, m.slug());
+            }
+        }
+    }
+
+    private void addPool(TypedSpan sp, int tier, String slug) {
+        List<PoolEntry> list = pool.computeIfAbsent(sp.type(), k -> new ArrayList<>());
+        if (!poolKeys.add(sp.type() + "\u0000" + Text.norm(sp.text()))) return;
+        list.add(new PoolEntry(sp, tier, slug));
+    }
+
+    /** Number of article sentences mentioning the text. */
+    int mentions(String text) {
+        String n = " " + Text.norm(text) + " ";
+        int c = 0;
+        for (String s : norms) if (s.contains(n)) c++;
+        return c;
+    }
+}

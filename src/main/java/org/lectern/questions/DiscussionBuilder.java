@@ -1,0 +1,164 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.lectern.importing.Module;
+
+/**
+ * Discussion prompts from the article's recommendations, contrasts and stated risks (evaluate, take another
+ * country's perspective, apply to a new case), plus cross-article comparisons with related modules or modules
+ * that share a topic.
+ */
+final class DiscussionBuilder {
+    private DiscussionBuilder() {}
+
+    static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|ought to|(?<!the )needs? to|it is (?:critical|essential|vital|important) to)\\b");
+    static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
+    static final Pattern RISK = Pattern.compile("(?i)\\b(risks?|threats?|threaten\\w*|dangers?|dangerous|vulnerab\\w+|undermin\\w+|uncertaint\\w+|coercion|tensions?|strain|crisis|fragile|pressure)\\b");
+
+    static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        String slug = ctx.module.slug();
+        List<String> countries = countries(ctx);
+        for (Sentence s : ctx.sentences) {
+            String stem = ctx.stems.get(s.index());
+            if (stem == null || s.words() < 10) continue;
+            String quote = "\"" + stem + "\"";
+            if (RECOMMEND.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
+                        Skill.evaluate, 1.5, "recommend"));
+                if (countries.size() >= 3) {
+                    String other = countries.get(2 + (int) (Text.seed(s.text()) % (countries.size() - 2)));
+                    out.add(make(ctx, s, "Take the perspective of the government of " + other + ". How would its leaders view this recommendation from the article, and why? " + quote,
+                            Skill.apply, 1.35, "perspective"));
+                }
+                out.add(make(ctx, s, "Apply the reasoning behind this recommendation to a new case, such as another pair of neighbouring countries or an alliance in a different region: " + quote + " What would it look like there, and what would stand in the way?",
+                        Skill.apply, 1.25, "apply"));
+            } else if (RISK.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article points to a risk: " + quote + " How serious is this risk, and what could the countries involved do to reduce it? Support your answer with evidence from the text.",
+                        Skill.evaluate, 1.3, "risk"));
+            } else if (CONTRAST.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article sets two ideas against each other: " + quote + " Which side of this tension matters more for the future, in your view, and why? Use evidence from the text.",
+                        Skill.evaluate, 1.2, "contrast"));
+            }
+        }
+        out.addAll(crossArticle(ctx));
+        return out;
+    }
+
+    private static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
+        Question q = Question.of(QuestionType.discussion, prompt, skill, 3, s.section(), List.of(s.text()),
+                        "There is no single right answer. A strong response engages with this passage in "
+                                + Builders.where(s) + " and supports its view with evidence.")
+                .withModules(List.of(ctx.module.slug()));
+        q = Ids.assign(q, kind);
+        return new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) * 0.5, s.index());
+    }
+
+    /** Countries the article names, most mentioned first. */
+    static List<String> countries(Context ctx) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (List<TypedSpan> spans : ctx.spans)
+            for (TypedSpan t : spans)
+                if (t.type() == SpanType.PLACE && !t.sub().equals("region")) {
+                    String g = Lexicon.placeGroup(t.text());
+                    if (g != null) counts.merge(g, 1, Integer::sum);
+                }
+        List<String> c = new ArrayList<>(counts.keySet());
+        c.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing(k -> k));
+        return c;
+    }
+
+    /** Cross-article prompts for related modules, or modules sharing a named topic. */
+    static List<Candidate> crossArticle(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Integer> mine = topics(ctx.module, ctx.tagger);
+        for (Module other : ctx.corpus) {
+            boolean related = ctx.module.related().contains(other.slug()) || other.related().contains(ctx.module.slug());
+            Map<String, Integer> theirs = topics(other, ctx.tagger);
+            String topic = null;
+            int best = 0;
+            for (var e : mine.entrySet()) {
+                Integer t = theirs.get(e.getKey());
+                if (t == null) continue;
+                int score = Math.min(e.getValue(), t);
+                if (score > best) { best = score; topic = e.getKey(); }
+            }
+            if (topic == null && !related) continue;
+            String ev1 = firstSentenceWith(ctx.module, topic), ev2 = firstSentenceWith(other, topic);
+            if (ev1 == null || ev2 == null) continue;
+            String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic);
+            String prompt = "Compare how " + who(ctx.module) + " and " + who(other) + " see " + subject
+                    + ". Where do they agree, where do they differ, and whose case do you find stronger?";
+            Question q = Question.of(QuestionType.discussion, prompt, Skill.compare, 3, sectionOf(ctx, ev1), List.of(ev1, ev2),
+                            "Compare the two passages quoted as evidence, one from each text, and look for more in both.")
+                    .withModules(List.of(ctx.module.slug(), other.slug()));
+            q = Ids.assign(q, other.slug() + "\u0000" + topic);
+            out.add(new Candidate(q, null, List.of(), 1.6 + 0.05 * Math.min(best, 6) + (related ? 0.2 : 0), -1));
+        }
+        return out;
+    }
+
+    private static String sectionOf(Context ctx, String ev) {
+        for (Sentence s : ctx.sentences) if (s.text().equals(ev)) return s.section();
+        return "";
+    }
+
+    static String who(Module m) {
+        String title = "\u201c" + m.title() + "\u201d";
+        if (m.authors().isEmpty()) return "the author of " + title;
+        String names = m.authors().size() == 1 ? m.authors().get(0)
+                : String.join(", ", m.authors().subList(0, m.authors().size() - 1)) + " and " + m.authors().get(m.authors().size() - 1);
+        return names + " (" + title + ")";
+    }
+
+    private static String topicPhrase(Module m, String topic) {
+        String plain = Sentences.plain(m.body());
+        int i = plain.toLowerCase(Locale.ROOT).indexOf(topic);
+        String surface = i >= 0 ? plain.substring(i, i + topic.length()) : topic;
+        if (Character.isUpperCase(surface.charAt(0)) && !surface.matches("[A-Z0-9&.]+") && surface.split("\\s+").length > 1
+                && !surface.startsWith("The ")) return "the " + surface;
+        return surface;
+    }
+
+    private static final Set<String> GENERIC = Set.of("united states", "u.s.", "us", "president", "prime minister");
+
+    /** Named topics of a module: multiword names, acronyms and glossary terms, with mention counts. */
+    static Map<String, Integer> topics(Module m, SpanTagger tagger) {
+        Map<String, Integer> out = new TreeMap<>();
+        String plain = Sentences.plain(m.body());
+        var seq = Pattern.compile("\\b(?:[A-Z][\\p{L}-]+|[A-Z]{2,})(?:\\s(?:of\\s|the\\s)?[A-Z][\\p{L}-]+)+(?:\\s(?:summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy))?|\\b[A-Z]{2,6}\\b").matcher(plain);
+        Set<String> authors = new java.util.HashSet<>();
+        for (String a : m.authors()) authors.add(a.toLowerCase(Locale.ROOT));
+        while (seq.find()) {
+            String t = seq.group().toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "");
+            if (GENERIC.contains(t) || authors.contains(t) || Lexicon.placeGroup(t) != null) continue;
+            if (t.split("\\s+").length == 1 && !seq.group().matches("[A-Z]{2,6}")) continue;
+            if (Text.firstWord(t).matches("the|in|on|at|as|and|but|since|when|while|for|by")) continue;
+            out.merge(t, 1, Integer::sum);
+        }
+        for (Module.GlossaryEntry g : m.glossary()) {
+            if (g.term() == null) continue;
+            String t = g.term().toLowerCase(Locale.ROOT);
+            int c = plain.toLowerCase(Locale.ROOT).split(Pattern.quote(t), -1).length - 1;
+            if (c > 0) out.merge(t, c, Integer::sum);
+        }
+        return out;
+    }
+
+    private static String firstSentenceWith(Module m, String topic) {
+        List<Sentence> ss = Sentences.of(m);
+        for (Sentence s : ss) {
+            if (topic == null || s.plain().toLowerCase(Locale.ROOT).contains(topic)) {
+                if (s.words() >= 8 && s.plain().endsWith(".")) return s.text();
+            }
+        }
+        return null;
+    }
+}

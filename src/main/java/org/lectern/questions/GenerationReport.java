@@ -1,0 +1,56 @@
+package org.lectern.questions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** What a generation run produced for one module: counts by type and skill, and what the gate rejected and why. */
+public record GenerationReport(String slug, int candidates, List<Question> questions, List<QuestionGate.Rejection> rejections,
+                               long millis) {
+
+    public Map<String, Integer> byType() {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Question q : questions) m.merge(q.type().name(), 1, Integer::sum);
+        return m;
+    }
+
+    public Map<String, Integer> bySkill() {
+        Map<String, Integer> m = new TreeMap<>();
+        for (Question q : questions) m.merge(q.skill().label(), 1, Integer::sum);
+        return m;
+    }
+
+    public Map<String, Integer> rejectionsByRule() {
+        Map<String, Integer> m = new TreeMap<>();
+        for (QuestionGate.Rejection r : rejections) m.merge(r.rule(), 1, Integer::sum);
+        return m;
+    }
+
+    public long comprehension() { return questions.stream().filter(q -> q.type().comprehension()).count(); }
+
+    public long discussion() { return questions.size() - comprehension(); }
+
+    public String render(int examplesPerRule) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(slug).append(": ").append(questions.size()).append(" questions (").append(comprehension())
+                .append(" comprehension, ").append(discussion()).append(" discussion) from ").append(candidates)
+                .append(" candidates\n");
+        sb.append("  by type:  ").append(format(byType())).append('\n');
+        sb.append("  by skill: ").append(format(bySkill())).append('\n');
+        sb.append("  rejected: ").append(rejections.size()).append(rejections.isEmpty() ? "" : " — " + format(rejectionsByRule())).append('\n');
+        for (String rule : rejectionsByRule().keySet()) {
+            int n = 0;
+            for (QuestionGate.Rejection r : rejections) {
+                if (!r.rule().equals(rule) || n++ >= examplesPerRule) continue;
+                sb.append("    [").append(rule).append("] ").append(r.type()).append(": ").append(r.reason()).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String format(Map<String, Integer> m) {
+        StringBuilder sb = new StringBuilder();
+        m.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,103 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lectern.importing.Module;
+
+/** Matching: acronyms to what they stand for, glossary terms to meanings, people to the roles the text gives them. */
+final class MatchingBuilder {
+    private MatchingBuilder() {}
+
+    private static final int MAX_PAIRS = 5;
+    private static final Pattern ROLE;
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String t : Lexicon.TITLES) if (t.length() >= 5) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
+        ROLE = Pattern.compile("(?:\\b((?:former |then-)?(?:[A-Z][\\p{L}.]+(?: [A-Z][\\p{L}]+)?(?:’s|'s)? )?(?:new |former )?)"
+                + "(?:" + alt + "))(?:,)? ([A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+){1,2})");
+    }
+
+    static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        // acronyms defined in this article
+        Map<String, Question.Pair> acr = new LinkedHashMap<>();
+        Map<String, String> acrEvidence = new LinkedHashMap<>();
+        for (Sentence s : ctx.sentences) {
+            for (var e : ctx.tagger.acronyms.entrySet()) {
+                if (acr.size() >= MAX_PAIRS || acr.containsKey(e.getKey())) continue;
+                if (s.plain().contains(e.getValue() + " (" + e.getKey() + ")")) {
+                    acr.put(e.getKey(), new Question.Pair(e.getKey(), e.getValue()));
+                    acrEvidence.put(e.getKey(), s.text());
+                }
+            }
+        }
+        if (acr.size() >= 3) {
+            out.add(candidate(ctx, "Match each abbreviation to its full name.", new ArrayList<>(acr.values()),
+                    new ArrayList<>(new java.util.LinkedHashSet<>(acrEvidence.values())), Skill.vocabulary, 1.4));
+        }
+        // glossary terms that the body uses
+        List<Question.Pair> gl = new ArrayList<>();
+        List<String> glEv = new ArrayList<>();
+        for (Module.GlossaryEntry g : ctx.module.glossary()) {
+            if (gl.size() >= MAX_PAIRS || g.term() == null || g.meaning() == null || acr.containsKey(g.term())) continue;
+            for (Sentence s : ctx.sentences) {
+                if (s.plain().toLowerCase(Locale.ROOT).contains(g.term().toLowerCase(Locale.ROOT))) {
+                    gl.add(new Question.Pair(g.term(), g.meaning()));
+                    if (!glEv.contains(s.text())) glEv.add(s.text());
+                    break;
+                }
+            }
+        }
+        if (gl.size() >= 3) out.add(candidate(ctx, "Match each term to its meaning.", gl, glEv, Skill.vocabulary, 1.3));
+        // people to roles: "[demonym|Country's] [former] Title Name"
+        Map<String, Question.Pair> people = new LinkedHashMap<>();
+        Map<String, String> peopleEv = new LinkedHashMap<>();
+        for (Sentence s : ctx.sentences) {
+            {
+                Matcher m = ROLE.matcher(s.plain());
+                while (m.find()) {
+                    String name = m.group(2).replaceAll("(’s|'s)$", "");
+                    String role = m.group(0).substring(0, m.group(0).length() - m.group(2).length()).replaceAll(",?\\s+$", "").strip();
+                    String prefix = m.group(1) == null ? "" : m.group(1).strip();
+                    if (prefix.isEmpty()) continue; // a bare title does not say which country's
+                    String first = prefix.replaceAll("^(former|then-)\\s*", "").split("\\s")[0].replaceAll("(’s|'s)$", "");
+                    if (!first.isEmpty() && Lexicon.placeGroup(first) == null && Lexicon.placeGroup(prefix.replaceAll("^(former |then-)", "").replaceAll("(’s|'s)?\\s*(new |former )?$", "").strip()) == null) continue;
+                    String key = ctx.tagger.fullName(name);
+                    if (people.containsKey(key) || people.size() >= MAX_PAIRS) continue;
+                    boolean dupRole = people.values().stream().anyMatch(p -> p.right().equalsIgnoreCase(role));
+                    if (dupRole) continue;
+                    people.put(key, new Question.Pair(name, role));
+                    peopleEv.put(key, s.text());
+                }
+            }
+        }
+        if (people.size() >= 3) {
+            out.add(candidate(ctx, "Match each person to the role the article gives them.", new ArrayList<>(people.values()),
+                    new ArrayList<>(new java.util.LinkedHashSet<>(peopleEv.values())), Skill.recall, 1.3));
+        }
+        return out;
+    }
+
+    private static Candidate candidate(Context ctx, String prompt, List<Question.Pair> pairs, List<String> evidence,
+                                       Skill skill, double score) {
+        String section = "";
+        int pos = 0;
+        for (Sentence s : ctx.sentences) if (s.text().equals(evidence.get(0))) { section = s.section(); pos = s.index(); break; }
+        StringBuilder expl = new StringBuilder("The article gives these pairs: ");
+        for (int i = 0; i < pairs.size(); i++) {
+            if (i > 0) expl.append("; ");
+            expl.append(pairs.get(i).left()).append(" = ").append(pairs.get(i).right());
+        }
+        expl.append(". See the sentences quoted as evidence.");
+        Question q = Question.of(QuestionType.matching, prompt, skill, 1, section, evidence, expl.toString()).withPairs(pairs);
+        StringBuilder key = new StringBuilder();
+        for (Question.Pair p : pairs) key.append(p.left()).append('=').append(p.right()).append(';');
+        q = Ids.assign(q, key.toString());
+        return new Candidate(q, null, List.of(), score, pos);
+    }
+}

@@ -1,0 +1,49 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gap-fill multiple choice on a typed span: the key and three distractors of the same kind. */
+final class MultipleChoiceBuilder {
+    private MultipleChoiceBuilder() {}
+
+    static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : ctx.sentences) {
+            if (ctx.stems.get(s.index()) == null) continue;
+            for (TypedSpan k : ctx.spans.get(s.index())) {
+                if (k.type() == SpanType.PLACE && k.sub().equals("region")) continue;
+                String gapped = Builders.gap(ctx, s, k);
+                if (gapped == null) continue;
+                List<String> d = DistractorPicker.pick(ctx, s, k, 3);
+                if (d.size() < 3) continue;
+                List<String> options = new ArrayList<>(d);
+                options.add(k.text());
+                String label = Builders.label(k.type(), k);
+                String prompt = "Which " + label + " correctly completes this sentence from the article? \"" + gapped + "\"";
+                Question q = Question.of(QuestionType.multiple_choice, prompt, Skill.recall,
+                                k.type() == SpanType.NUMBER || k.type() == SpanType.DATE ? 2 : ctx.mentions(k.text()) > 2 ? 1 : 2,
+                                s.section(), List.of(s.text()),
+                                Builders.explain("The answer is " + k.text() + ".", s))
+                        .withOptions(Builders.shuffle(options, s.text() + k.text()), k.text());
+                q = Ids.assign(q, k.text());
+                double score = 1.0 + typeBonus(k) + lengthScore(s);
+                out.add(new Candidate(q, k.text(), d, score, s.index()));
+            }
+        }
+        return out;
+    }
+
+    static double typeBonus(TypedSpan k) {
+        return switch (k.type()) {
+            case PERSON, ORGANISATION, TERM -> 0.3;
+            case DATE, NUMBER, PERCENT, MONEY -> 0.2;
+            case PLACE -> 0.0;
+        };
+    }
+
+    static double lengthScore(Sentence s) {
+        int w = s.words();
+        return w >= 12 && w <= 32 ? 0.3 : w <= 40 ? 0.1 : -0.2;
+    }
+}

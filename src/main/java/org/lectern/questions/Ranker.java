@@ -1,0 +1,109 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.lectern.importing.Module;
+
+/**
+ * Ranks gated candidates and picks a balanced set: round-robin over types (each with a cap), spreading across
+ * sections and evidence sentences, and rejecting near-duplicate prompts.
+ */
+public final class Ranker {
+    private Ranker() {}
+
+    static final List<QuestionType> ORDER = List.of(QuestionType.multiple_choice, QuestionType.main_idea,
+            QuestionType.cloze, QuestionType.true_false, QuestionType.short_answer, QuestionType.select_evidence,
+            QuestionType.matching, QuestionType.ordering, QuestionType.discussion);
+
+    static Map<QuestionType, Integer> caps(Module.Kind kind) {
+        boolean full = kind == null || kind == Module.Kind.article;
+        Map<QuestionType, Integer> c = new EnumMap<>(QuestionType.class);
+        c.put(QuestionType.multiple_choice, full ? 5 : 3);
+        c.put(QuestionType.true_false, full ? 3 : 2);
+        c.put(QuestionType.cloze, full ? 3 : 2);
+        c.put(QuestionType.matching, full ? 2 : 1);
+        c.put(QuestionType.ordering, 1);
+        c.put(QuestionType.main_idea, full ? 3 : 2);
+        c.put(QuestionType.short_answer, full ? 3 : 2);
+        c.put(QuestionType.select_evidence, full ? 2 : 1);
+        c.put(QuestionType.discussion, full ? 6 : 3);
+        return c;
+    }
+
+    public static List<Candidate> select(List<Candidate> candidates, Module.Kind kind, List<QuestionGate.Rejection> rejected) {
+        Map<QuestionType, Integer> caps = caps(kind);
+        Map<QuestionType, List<Candidate>> byType = new EnumMap<>(QuestionType.class);
+        for (Candidate c : candidates) byType.computeIfAbsent(c.question().type(), k -> new ArrayList<>()).add(c);
+        List<Candidate> chosen = new ArrayList<>();
+        Map<String, Integer> perSection = new HashMap<>();
+        Map<String, Integer> perEvidence = new HashMap<>();
+        Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
+        boolean progress = true;
+        while (progress) {
+            progress = false;
+            for (QuestionType t : ORDER) {
+                List<Candidate> pool = byType.getOrDefault(t, List.of());
+                if (pool.isEmpty() || count.getOrDefault(t, 0) >= caps.get(t)) continue;
+                Candidate best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (Candidate c : pool) {
+                    double s = c.score() - 0.3 * perSection.getOrDefault(c.question().section(), 0);
+                    for (String e : c.question().evidence()) s -= 0.6 * perEvidence.getOrDefault(e, 0);
+                    if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) { bestScore = s; best = c; }
+                }
+                pool.remove(best);
+                String dup = duplicateOf(best, chosen);
+                if (dup != null) {
+                    rejected.add(new QuestionGate.Rejection("near_duplicate", best.question().id(), t, best.question().prompt(),
+                            "near-duplicate of " + dup));
+                    progress = true;
+                    continue;
+                }
+                chosen.add(best);
+                count.merge(t, 1, Integer::sum);
+                perSection.merge(best.question().section(), 1, Integer::sum);
+                for (String e : best.question().evidence()) perEvidence.merge(e, 1, Integer::sum);
+                progress = true;
+            }
+        }
+        chosen.sort(Comparator.comparingInt((Candidate c) -> ORDER.indexOf(c.question().type()))
+                .thenComparingInt(Candidate::position).thenComparing(c -> c.question().id()));
+        return chosen;
+    }
+
+    private static int tieBreak(Candidate a, Candidate b) {
+        if (b == null) return -1;
+        int p = Integer.compare(a.position(), b.position());
+        return p != 0 ? p : a.question().id().compareTo(b.question().id());
+    }
+
+    private static String dupText(Question q) {
+        return switch (q.type()) {
+            case main_idea, select_evidence, short_answer -> q.prompt() + " " + q.answer();
+            case ordering -> String.join(" ", q.items());
+            case matching -> q.prompt() + " " + q.pairs();
+            default -> q.prompt();
+        };
+    }
+
+    /** Id of a chosen question this one nearly repeats, or null. */
+    static String duplicateOf(Candidate c, List<Candidate> chosen) {
+        Set<String> w = Text.contentWords(dupText(c.question()));
+        for (Candidate o : chosen) {
+            if (o.question().id().equals(c.question().id())) return o.question().id();
+            if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
+                    && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
+            double j = Text.jaccard(w, Text.contentWords(dupText(o.question())));
+            if (j >= 0.6) return o.question().id();
+            boolean sameFact = c.key() != null && o.key() != null && Text.norm(c.key()).equals(Text.norm(o.key()))
+                    && o.question().evidence().equals(c.question().evidence());
+            if (sameFact) return o.question().id();
+        }
+        return null;
+    }
+}

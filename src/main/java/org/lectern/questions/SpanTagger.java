@@ -1,0 +1,333 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.lectern.importing.Module;
+
+/**
+ * Typed spans by rules and small bundled word lists (no NER model): persons (title + name, known entities and
+ * authors, surnames of known persons), organisations (acronym definitions, names ending in an organisation word,
+ * known entities), places (word lists), dates, numbers with a unit, money, percentages, and glossary terms.
+ */
+public final class SpanTagger {
+
+    static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+    private static final Pattern MONEY = Pattern.compile(
+            "(?:US|U\\.S\\.)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:trillion|billion|million|thousand))?"
+                    + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:trillion|billion|million)?\\s?(?:dollars|yen|won|euros|yuan|pounds)\\b");
+    private static final Pattern PERCENT = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
+    private static final Pattern DAY_DATE = Pattern.compile(
+            "\\b(" + MONTHS + ")\\s(\\d{1,2})(?:,\\s?|\\s)((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s(" + MONTHS + ")\\s((?:19|20)\\d\\d)\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s((?:19|20)\\d\\d)\\b");
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\s(\\d{1,2})\\b(?!,?\\s?\\d{4})");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])\\b((?:19|20)\\d\\d)\\b(?![–-]\\d)(?!s\\b)");
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\d$.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\+)?\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
+    private static final Pattern ACRONYM_DEF = Pattern.compile(
+            "((?:[A-Z][\\p{L}'’.-]*|of|for|and|the|on|in|&)(?:\\s(?:[A-Z][\\p{L}'’.-]*|of|for|and|the|on|in|&))*)\\s\\(([A-Z][A-Za-z0-9&.+-]{1,9})\\)");
+    private static final Pattern CAP_SEQ = Pattern.compile(
+            "\\b[A-Z][\\p{L}'’.-]*(?:\\s(?:of|for|and|the|on|de|&)?\\s?[A-Z][\\p{L}'’.-]*)*");
+    private static final Pattern NAME = Pattern.compile("[A-Z][\\p{L}'’]+(?:-[\\p{L}]+)?(?:\\s[A-Z][\\p{L}'’]+(?:-[\\p{L}]+)?){0,3}");
+    private static final List<String> NOT_UNITS = List.of("and", "the", "for", "from", "with", "that", "which", "was",
+            "were", "are", "has", "had", "have", "per", "percent", "years-old", "but", "when", "will", "would", "to",
+            "times", "out", "such", "its", "their", "his", "her", "until", "after", "before", "since", "about");
+    private static final java.util.Set<String> NOT_NAME_WORDS = java.util.Set.of("The", "A", "An", "In", "On", "At",
+            "And", "But", "Or", "For", "Of", "To", "By", "As", "If", "When", "While", "This", "That", "These", "Those",
+            "It", "He", "She", "They", "We", "I", "His", "Her", "Their", "Its", "After", "Before", "Since", "During");
+
+    /** Known names (from module entities, authors, glossary, acronym definitions), case-sensitive. */
+    private final Map<String, SpanType> known = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    /** Surname (last name token) to full name, for persons. */
+    private final Map<String, String> surnames = new TreeMap<>();
+    /** Glossary terms (lower case) to their canonical form. */
+    private final Map<String, String> terms = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    /** Acronym to long form and long form to acronym, from definitions. */
+    final Map<String, String> acronyms = new TreeMap<>();
+
+    private static final Pattern TITLE_NAME;
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String t : Lexicon.TITLES) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
+        TITLE_NAME = Pattern.compile("(?i:\\b(?:" + alt + "))(?:,)?\\s(" + NAME.pattern() + ")");
+    }
+
+    /** A capitalised word not next to another capitalised word. */
+    private static final Pattern ALONE = Pattern.compile("(?<![A-Z][\\p{L}-]{0,30}\\s)\\b([A-Z][\\p{L}]+)\\b(?![\\s-][A-Z])");
+
+    private static final Map<String, SpanTagger> INSTANCES = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, SpanTagger> e) { return size() > 32; }
+            });
+    private final Map<String, List<TypedSpan>> memo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<Pattern> termPatterns = new ArrayList<>();
+
+    /** One tagger per corpus (the module plus the others): knowledge is the union over all of them. */
+    public static SpanTagger of(Module module, List<Module> corpus) {
+        List<Module> all = new ArrayList<>();
+        all.add(module);
+        for (Module m : corpus) if (!m.slug().equals(module.slug())) all.add(m);
+        all.sort(Comparator.comparing(Module::slug));
+        StringBuilder key = new StringBuilder();
+        for (Module m : all) key.append(m.slug()).append(':').append(m.body().hashCode()).append(':')
+                .append(m.entities().hashCode()).append(m.glossary().hashCode()).append(';');
+        return INSTANCES.computeIfAbsent(key.toString(), k -> new SpanTagger(all));
+    }
+
+    static void clearCache() { INSTANCES.clear(); }
+
+    public SpanTagger(Module module, List<Module> corpus) {
+        this(concat(module, corpus));
+    }
+
+    private static List<Module> concat(Module module, List<Module> corpus) {
+        List<Module> all = new ArrayList<>();
+        all.add(module);
+        for (Module m : corpus) if (!m.slug().equals(module.slug())) all.add(m);
+        return all;
+    }
+
+    private SpanTagger(List<Module> all) {
+        for (Module m : all) {
+            for (Module.EntityCount e : m.entities()) {
+                SpanType t = switch (e.type() == null ? "" : e.type().toLowerCase(Locale.ROOT)) {
+                    case "person" -> SpanType.PERSON;
+                    case "organisation", "organization" -> SpanType.ORGANISATION;
+                    case "place" -> SpanType.PLACE;
+                    default -> null;
+                };
+                if (t != null && e.name() != null && e.name().length() > 1) known.putIfAbsent(e.name(), t);
+            }
+            for (String a : m.authors()) if (a != null && a.contains(" ")) known.putIfAbsent(a, SpanType.PERSON);
+            for (Module.GlossaryEntry g : m.glossary()) {
+                if (g.term() == null || g.term().isBlank()) continue;
+                terms.putIfAbsent(g.term().toLowerCase(Locale.ROOT), g.term());
+                if (g.term().matches("[A-Z][A-Z0-9&]{1,9}") && g.meaning() != null) acronyms.putIfAbsent(g.term(), g.meaning());
+            }
+            Matcher d = ACRONYM_DEF.matcher(Sentences.plain(m.body()));
+            while (d.find()) {
+                String longForm = trimLong(d.group(1), d.group(2));
+                if (longForm != null) acronyms.putIfAbsent(d.group(2), longForm);
+            }
+            // titles followed by names reveal persons
+            String plain = Sentences.plain(m.body());
+            Matcher tm = TITLE_NAME.matcher(plain);
+            while (tm.find()) {
+                String name = cleanName(tm.group(1));
+                if (name != null && Lexicon.placeGroup(name) == null && !isOrgName(name)) known.putIfAbsent(name, SpanType.PERSON);
+            }
+        }
+        for (var e : acronyms.entrySet()) {
+            SpanType t = isOrgName(e.getValue()) ? SpanType.ORGANISATION : SpanType.TERM;
+            known.putIfAbsent(e.getKey(), t);
+            known.putIfAbsent(e.getValue(), t);
+        }
+        known.entrySet().removeIf(e -> e.getValue() == SpanType.PERSON && containsPlace(e.getKey()));
+        StringBuilder allText = new StringBuilder();
+        for (Module m : all) allText.append(Sentences.plain(m.body())).append('\n');
+        String text = allText.toString();
+        java.util.Set<String> alone = new java.util.HashSet<>();
+        Matcher cw = ALONE.matcher(text);
+        while (cw.find()) alone.add(cw.group(1));
+        for (var e : known.entrySet()) {
+            if (e.getValue() != SpanType.PERSON) continue;
+            String[] parts = e.getKey().split("\\s+");
+            if (parts.length >= 2) {
+                // a short form is a name part the texts use on its own (family name first or last)
+                for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
+                    if (part.length() < 2 || Lexicon.placeGroup(part) != null || Lexicon.ORG_WORDS.contains(part)
+                            || NOT_NAME_WORDS.contains(part) || Lexicon.TITLES.contains(part)) continue;
+                    if (alone.contains(part)) surnames.putIfAbsent(part, e.getKey());
+                }
+            }
+        }
+        for (String t : terms.keySet()) termPatterns.add(Pattern.compile("(?i)\\b" + Pattern.quote(t) + "\\b"));
+    }
+
+    private static String trimLong(String candidate, String acronym) {
+        String[] words = candidate.split("\\s+");
+        // keep as many trailing words as needed for the initials to cover the acronym
+        char first = acronym.charAt(0);
+        for (int i = 0; i < words.length; i++) {
+            if (Character.toUpperCase(words[i].charAt(0)) == first && Character.isUpperCase(words[i].charAt(0))) {
+                String s = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+                long caps = java.util.Arrays.stream(words, i, words.length).filter(w -> Character.isUpperCase(w.charAt(0))).count();
+                if (caps >= Math.min(2, acronym.replaceAll("[^A-Z]", "").length()) && caps <= acronym.length() + 3) return s;
+            }
+        }
+        return null;
+    }
+
+    private static boolean containsPlace(String name) {
+        for (String w : name.split("\\s+")) if (Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return true;
+        return Lexicon.placeGroup(name) != null;
+    }
+
+    static boolean isOrgName(String name) {
+        for (String w : name.split("\\s+")) if (Lexicon.ORG_WORDS.contains(w)) return true;
+        return false;
+    }
+
+    private static String cleanName(String raw) {
+        List<String> parts = new ArrayList<>();
+        for (String p : raw.split("\\s")) {
+            if (NOT_NAME_WORDS.contains(p)) break;
+            if (p.endsWith("’s") || p.endsWith("'s")) { parts.add(p.substring(0, p.length() - 2)); break; }
+            parts.add(p);
+        }
+        if (parts.isEmpty()) return null;
+        String n = String.join(" ", parts);
+        if (Lexicon.TITLES.contains(n) || n.length() < 3) return null;
+        return n;
+    }
+
+    public String longFormOf(String acronym) { return acronyms.get(acronym); }
+
+    public String acronymOf(String longForm) {
+        for (var e : acronyms.entrySet()) if (e.getValue().equalsIgnoreCase(longForm)) return e.getKey();
+        return null;
+    }
+
+    public String fullName(String person) { return surnames.getOrDefault(person, person); }
+
+    public List<TypedSpan> tag(String s) {
+        return memo.computeIfAbsent(s, this::tagNow);
+    }
+
+    private List<TypedSpan> tagNow(String s) {
+        List<TypedSpan> c = new ArrayList<>();
+        Matcher m = MONEY.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.MONEY, m.group().strip(), m.start(), m.start() + m.group().strip().length(), moneyUnit(m.group()), amount(m.group()), m.group().strip()));
+        m = PERCENT.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.PERCENT, m.group(), m.start(), m.end(), "percent", amount(m.group()), m.group()));
+        m = DAY_DATE.matcher(s);
+        while (m.find()) {
+            int mon = m.group(1) != null ? month(m.group(1)) : month(m.group(5));
+            int day = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(4));
+            int yr = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(6));
+            c.add(new TypedSpan(SpanType.DATE, m.group(), m.start(), m.end(), "day", yr * 10000 + mon * 100 + day, m.group()));
+        }
+        m = MONTH_YEAR.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(), m.start(), m.end(), "month",
+                Integer.parseInt(m.group(2)) * 10000 + month(m.group(1)) * 100, m.group()));
+        m = MONTH_DAY.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(), m.start(), m.end(), "monthday",
+                month(m.group(1)) * 100 + Integer.parseInt(m.group(2)), m.group()));
+        m = YEAR.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "year",
+                Integer.parseInt(m.group(1)) * 10000, m.group(1)));
+        m = NUMBER.matcher(s);
+        while (m.find()) {
+            String unit = m.group(3);
+            if (NOT_UNITS.contains(unit) || unit.matches("(?i)" + MONTHS)) continue;
+            String num = m.group(1);
+            double v = amount(num);
+            if (num.matches("(19|20)\\d\\d") && !unit.matches("[a-z]+s")) continue;
+            c.add(new TypedSpan(SpanType.NUMBER, num + (m.group(2) == null ? "" : "+"), m.start(1),
+                    m.end(1) + (m.group(2) == null ? 0 : 1), singular(unit), v, num));
+        }
+        // known names first (longest first), then title + name, places, acronym defs, capitalised org names
+        for (var e : known.entrySet()) addAll(c, s, e.getKey(), e.getValue(), e.getKey());
+        for (var e : surnames.entrySet()) addAll(c, s, e.getKey(), SpanType.PERSON, e.getValue());
+        for (String[] p : Lexicon.PLACE_NAMES) addAll(c, s, p[0], SpanType.PLACE, p[1]);
+        m = CAP_SEQ.matcher(s);
+        while (m.find()) {
+            String seq = m.group().replaceAll("[’']s$", "");
+            String[] w = seq.split("\\s+");
+            if (w.length >= 2 && Lexicon.ORG_WORDS.contains(w[w.length - 1].replaceAll("[^\\p{L}]", ""))) {
+                int from = 0;
+                while (from < w.length && NOT_NAME_WORDS.contains(w[from])) from++;
+                String name = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+                if (name.split("\\s+").length >= 2) {
+                    int st = m.start() + seq.indexOf(name);
+                    c.add(new TypedSpan(SpanType.ORGANISATION, name, st, st + name.length(), "org", 0, name));
+                }
+            }
+        }
+        int ti = 0;
+        for (var e : terms.entrySet()) {
+            Matcher tm = termPatterns.get(ti++).matcher(s);
+            while (tm.find()) c.add(new TypedSpan(SpanType.TERM, tm.group(), tm.start(), tm.end(),
+                    e.getValue().matches("[A-Z0-9&]+") ? "acronym" : "term", 0, e.getValue()));
+        }
+        return List.copyOf(resolve(c));
+    }
+
+    private void addAll(List<TypedSpan> out, String s, String name, SpanType type, String sub) {
+        int from = 0;
+        while (true) {
+            int i = s.indexOf(name, from);
+            if (i < 0) return;
+            int end = i + name.length();
+            boolean leftOk = i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+            boolean rightOk = end == s.length() || !Character.isLetterOrDigit(s.charAt(end))
+                    && !(s.charAt(end) == '-' && end + 1 < s.length() && Character.isLetter(s.charAt(end + 1)));
+            if (leftOk && rightOk) {
+                String canonical = type == SpanType.PERSON ? (surnames.containsKey(name) && !name.contains(" ") ? surnames.get(name) : name)
+                        : type == SpanType.PLACE ? name : name;
+                String subtype = switch (type) {
+                    case PLACE -> sub;
+                    case PERSON -> "person";
+                    case ORGANISATION -> name.matches("[A-Z0-9&.]+") ? "acronym" : "org";
+                    default -> name.matches("[A-Z0-9&.]+") ? "acronym" : "term";
+                };
+                out.add(new TypedSpan(type, name, i, end, subtype, 0, canonical));
+            }
+            from = i + 1;
+        }
+    }
+
+    /** Keeps non-overlapping spans: longest first, then by type priority. */
+    private static List<TypedSpan> resolve(List<TypedSpan> c) {
+        List<TypedSpan> sorted = new ArrayList<>(c);
+        sorted.sort(Comparator.comparingInt((TypedSpan t) -> -(t.end() - t.start()))
+                .thenComparing(t -> t.type().ordinal()).thenComparingInt(TypedSpan::start));
+        List<TypedSpan> kept = new ArrayList<>();
+        for (TypedSpan t : sorted) {
+            boolean clash = false;
+            for (TypedSpan k : kept) if (k.overlaps(t)) { clash = true; break; }
+            if (!clash) kept.add(t);
+        }
+        kept.sort(Comparator.comparingInt(TypedSpan::start));
+        return kept;
+    }
+
+    static int month(String name) {
+        String[] ms = MONTHS.split("\\|");
+        for (int i = 0; i < ms.length; i++) if (ms[i].equalsIgnoreCase(name)) return i + 1;
+        return 0;
+    }
+
+    static double amount(String s) {
+        Matcher m = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(s);
+        if (!m.find()) return 0;
+        double v = Double.parseDouble(m.group().replace(",", ""));
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.contains("trillion")) v *= 1e12;
+        else if (l.contains("billion")) v *= 1e9;
+        else if (l.contains("million")) v *= 1e6;
+        else if (l.contains("thousand")) v *= 1e3;
+        return v;
+    }
+
+    private static String moneyUnit(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        for (String u : List.of("yen", "won", "euros", "yuan", "pounds")) if (l.contains(u)) return u;
+        return "dollars";
+    }
+
+    static String singular(String w) {
+        if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
+        if (w.endsWith("ses") || w.endsWith("xes")) return w.substring(0, w.length() - 2);
+        if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+}

@@ -1,0 +1,45 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** True/false statements: the sentence as written (true) or with one typed span swapped for a wrong one (false). */
+final class TrueFalseBuilder {
+    private TrueFalseBuilder() {}
+
+    static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : ctx.sentences) {
+            String stem = ctx.stems.get(s.index());
+            if (stem == null) continue;
+            List<TypedSpan> spans = ctx.spans.get(s.index());
+            if (spans.isEmpty()) continue;
+            int offset = s.plain().length() - stem.length();
+            boolean makeFalse = Text.seed(s.text()) % 5 < 3;
+            if (makeFalse) {
+                for (TypedSpan k : spans) {
+                    if (k.start() < offset || k.type() == SpanType.TERM) continue;
+                    List<String> d = DistractorPicker.pick(ctx, s, k, 1);
+                    if (d.isEmpty()) continue;
+                    String sub = d.get(0);
+                    String statement = stem.substring(0, k.start() - offset) + sub + stem.substring(k.end() - offset);
+                    Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 2,
+                                    s.section(), List.of(s.text()),
+                                    Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
+                            .withAnswer("false", null);
+                    q = Ids.assign(q, k.text() + "\u0000" + sub);
+                    out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+                    break;
+                }
+            } else {
+                Question q = Question.of(QuestionType.true_false, "True or false: " + stem, Skill.recall, 1,
+                                s.section(), List.of(s.text()),
+                                Builders.explain("True: the article states this directly.", s))
+                        .withAnswer("true", null);
+                q = Ids.assign(q, "true");
+                out.add(new Candidate(q, null, List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+            }
+        }
+        return out;
+    }
+}
