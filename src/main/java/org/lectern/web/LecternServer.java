@@ -15,6 +15,7 @@ import org.lectern.classes.ClassRepository;
 import org.lectern.classes.ClassRoutes;
 import org.lectern.classes.ClassService;
 import org.lectern.db.Database;
+import org.lectern.importing.ModuleLibrary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,13 @@ public final class LecternServer implements AutoCloseable {
     public static LecternServer start(ServerSettings settings) {
         Database db = Database.open(settings.database());
         try {
+            ModuleLibrary library = new ModuleLibrary(db.dsl(), settings.contentDir());
+            try {
+                library.prepareContent(settings.seedsDir());
+                library.syncToDatabase();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
+            }
             Javalin app = createApp(settings, db);
             app.start(settings.host(), settings.port());
             LecternServer server = new LecternServer(settings, db, app);

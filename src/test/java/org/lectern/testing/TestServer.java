@@ -23,12 +23,31 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Duration sessionIdle) {
         TestDatabases.Fresh db = TestDatabases.fresh();
         try {
+            // A private copy of the committed content/, so the server loads the seed modules without
+            // regenerating them and uploads never touch the repository.
+            Path content = db.settings().dataDir().resolve("content");
+            copyTree(Path.of("content"), content);
             ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), sessionIdle,
-                    Path.of("seeds"), db.settings().dataDir().resolve("content"), ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
+                    Path.of("seeds"), content, ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
             return new TestServer(db, LecternServer.start(settings));
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    static void copyTree(Path from, Path to) {
+        try (var walk = java.nio.file.Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (java.nio.file.Files.isDirectory(p)) {
+                    java.nio.file.Files.createDirectories(target);
+                } else {
+                    java.nio.file.Files.copy(p, target);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -1,0 +1,171 @@
+package org.lectern.questions;
+
+import static org.lectern.db.generated.Tables.QUESTIONS;
+import static org.lectern.db.generated.Tables.QUESTION_REVISIONS;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/**
+ * The questions of each module in the database, with every revision kept. Regenerated questions
+ * replace only those no instructor has touched: approved, edited, added and rejected ones stay as
+ * they are (merged by the generator's stable id).
+ */
+public final class QuestionBank {
+
+    public static final Set<String> CURATED = Set.of("approved", "edited", "added", "rejected");
+    /** Statuses a student can be asked. */
+    public static final Set<String> ASKABLE = Set.of("generated", "approved", "edited", "added");
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final DSLContext dsl;
+
+    /** A question as stored: row id, stable key, status, position, current revision and its content. */
+    public record StoredQuestion(long id, long moduleId, String key, String status, int position, long revisionId,
+                                 int revision, Question question) {}
+
+    public QuestionBank(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Brings a module's questions in line with what the generator produced. New questions are added,
+     * changed untouched ones get a new revision, untouched ones no longer generated are retired.
+     */
+    public void syncGenerated(long moduleId, List<Question> generated) {
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            Map<String, StoredQuestion> existing = new HashMap<>();
+            for (StoredQuestion q : forModule(tx, moduleId, false)) {
+                existing.put(q.key(), q);
+            }
+            Set<String> seen = new HashSet<>();
+            int position = 0;
+            for (Question q : generated) {
+                position++;
+                String key = q.id();
+                if (key == null || !seen.add(key)) {
+                    continue;
+                }
+                Question body = q.withStatus(null);
+                StoredQuestion old = existing.get(key);
+                if (old == null) {
+                    long id = tx.insertInto(QUESTIONS)
+                            .set(QUESTIONS.MODULE_ID, moduleId)
+                            .set(QUESTIONS.QUESTION_KEY, key)
+                            .set(QUESTIONS.POSITION, position)
+                            .set(QUESTIONS.STATUS, "generated")
+                            .returning(QUESTIONS.ID).fetchSingle(QUESTIONS.ID);
+                    insertRevision(tx, id, 1, body, null);
+                } else if (!CURATED.contains(old.status())) {
+                    if (!toJson(old.question()).equals(toJson(body))) {
+                        insertRevision(tx, old.id(), old.revision() + 1, body, null);
+                    }
+                    tx.update(QUESTIONS).set(QUESTIONS.STATUS, "generated").set(QUESTIONS.POSITION, position)
+                            .set(QUESTIONS.UPDATED_AT, OffsetDateTime.now()).where(QUESTIONS.ID.eq(old.id())).execute();
+                }
+            }
+            for (StoredQuestion old : existing.values()) {
+                if (!seen.contains(old.key()) && old.status().equals("generated")) {
+                    tx.update(QUESTIONS).set(QUESTIONS.STATUS, "retired").where(QUESTIONS.ID.eq(old.id())).execute();
+                }
+            }
+        });
+    }
+
+    /** The module's questions in order, current revision each; askable ones only, or all. */
+    public List<StoredQuestion> forModule(long moduleId, boolean askableOnly) {
+        return forModule(dsl, moduleId, askableOnly);
+    }
+
+    public Optional<StoredQuestion> find(long questionId) {
+        return select(dsl).where(QUESTIONS.ID.eq(questionId)).fetchOptional(QuestionBank::toStored);
+    }
+
+    /** A particular revision's content (what a student saw when answering). */
+    public Optional<Question> revision(long revisionId) {
+        return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS).where(QUESTION_REVISIONS.ID.eq(revisionId))
+                .fetchOptional(r -> fromJson(r.get(QUESTION_REVISIONS.BODY)));
+    }
+
+    /** Stores an edited question as a new revision and marks it edited; returns the new revision id. */
+    public long saveRevision(long questionId, Question edited, String status, Long userId) {
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            int current = tx.select(DSL.max(QUESTION_REVISIONS.REVISION)).from(QUESTION_REVISIONS)
+                    .where(QUESTION_REVISIONS.QUESTION_ID.eq(questionId)).fetchOptional(0, Integer.class).orElse(0);
+            long id = insertRevision(tx, questionId, current + 1, edited.withStatus(null), userId);
+            tx.update(QUESTIONS).set(QUESTIONS.STATUS, status).set(QUESTIONS.UPDATED_AT, OffsetDateTime.now())
+                    .where(QUESTIONS.ID.eq(questionId)).execute();
+            return id;
+        });
+    }
+
+    public void setStatus(long questionId, String status) {
+        dsl.update(QUESTIONS).set(QUESTIONS.STATUS, status).set(QUESTIONS.UPDATED_AT, OffsetDateTime.now())
+                .where(QUESTIONS.ID.eq(questionId)).execute();
+    }
+
+    public static String toJson(Question q) {
+        try {
+            return JSON.writeValueAsString(q);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static Question fromJson(String json) {
+        try {
+            return JSON.readValue(json, Question.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored question is not valid JSON", e);
+        }
+    }
+
+    private static List<StoredQuestion> forModule(DSLContext dsl, long moduleId, boolean askableOnly) {
+        var query = select(dsl).where(QUESTIONS.MODULE_ID.eq(moduleId));
+        if (askableOnly) {
+            query = query.and(QUESTIONS.STATUS.in(ASKABLE));
+        }
+        return query.orderBy(QUESTIONS.POSITION, QUESTIONS.ID).fetch(QuestionBank::toStored);
+    }
+
+    /** Each question joined to its highest revision. */
+    private static org.jooq.SelectJoinStep<Record> select(DSLContext dsl) {
+        var latest = QUESTION_REVISIONS.as("latest");
+        return dsl.select(QUESTIONS.asterisk(), QUESTION_REVISIONS.ID, QUESTION_REVISIONS.REVISION, QUESTION_REVISIONS.BODY)
+                .from(QUESTIONS)
+                .join(QUESTION_REVISIONS).on(QUESTION_REVISIONS.QUESTION_ID.eq(QUESTIONS.ID)
+                        .and(QUESTION_REVISIONS.REVISION.eq(
+                                DSL.select(DSL.max(latest.REVISION)).from(latest).where(latest.QUESTION_ID.eq(QUESTIONS.ID)))));
+    }
+
+    private static StoredQuestion toStored(Record r) {
+        return new StoredQuestion(r.get(QUESTIONS.ID), r.get(QUESTIONS.MODULE_ID), r.get(QUESTIONS.QUESTION_KEY),
+                r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), r.get(QUESTION_REVISIONS.ID),
+                r.get(QUESTION_REVISIONS.REVISION), fromJson(r.get(QUESTION_REVISIONS.BODY)));
+    }
+
+    private static long insertRevision(DSLContext tx, long questionId, int revision, Question q, Long userId) {
+        return tx.insertInto(QUESTION_REVISIONS)
+                .set(QUESTION_REVISIONS.QUESTION_ID, questionId)
+                .set(QUESTION_REVISIONS.REVISION, revision)
+                .set(QUESTION_REVISIONS.TYPE, q.type().name())
+                .set(QUESTION_REVISIONS.BODY, toJson(q))
+                .set(QUESTION_REVISIONS.CREATED_BY, userId)
+                .returning(QUESTION_REVISIONS.ID).fetchSingle(QUESTION_REVISIONS.ID);
+    }
+}
