@@ -4,12 +4,15 @@ import static org.lectern.db.generated.Tables.ASSIGNMENTS;
 import static org.lectern.db.generated.Tables.ASSIGNMENT_EXTENSIONS;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** All SQL on assignments and extensions. */
@@ -25,39 +28,32 @@ public final class AssignmentRepository {
         Record r = dsl.insertInto(ASSIGNMENTS)
                 .set(ASSIGNMENTS.CLASS_ID, a.classId())
                 .set(ASSIGNMENTS.MODULE_ID, a.moduleId())
-                .set(ASSIGNMENTS.OPENS_AT, a.opensAt())
-                .set(ASSIGNMENTS.DUE_AT, a.dueAt())
-                .set(ASSIGNMENTS.LATE_POLICY, a.latePolicy().name())
-                .set(ASSIGNMENTS.LATE_PENALTY_PERCENT, a.latePenaltyPercent())
-                .set(ASSIGNMENTS.ATTEMPTS_ALLOWED, a.attemptsAllowed())
-                .set(ASSIGNMENTS.SCORING, a.scoring().name())
-                .set(ASSIGNMENTS.PLACEMENT, a.placement().name())
-                .set(ASSIGNMENTS.COUNTED_TYPES, joinTypes(a.countedTypes()))
-                .set(ASSIGNMENTS.COMPREHENSION_POINTS, a.comprehensionPoints())
-                .set(ASSIGNMENTS.DISCUSSION_POINTS, a.discussionPoints())
-                .set(ASSIGNMENTS.SHOW_ANSWERS, a.showAnswers().name())
-                .set(ASSIGNMENTS.DISCUSSION_MIN_WORDS, a.discussionMinWords())
+                .set(policyColumns(a))
                 .returning()
                 .fetchSingle();
         return toAssignment(r);
     }
 
     public void update(Assignment a) {
-        dsl.update(ASSIGNMENTS)
-                .set(ASSIGNMENTS.OPENS_AT, a.opensAt())
-                .set(ASSIGNMENTS.DUE_AT, a.dueAt())
-                .set(ASSIGNMENTS.LATE_POLICY, a.latePolicy().name())
-                .set(ASSIGNMENTS.LATE_PENALTY_PERCENT, a.latePenaltyPercent())
-                .set(ASSIGNMENTS.ATTEMPTS_ALLOWED, a.attemptsAllowed())
-                .set(ASSIGNMENTS.SCORING, a.scoring().name())
-                .set(ASSIGNMENTS.PLACEMENT, a.placement().name())
-                .set(ASSIGNMENTS.COUNTED_TYPES, joinTypes(a.countedTypes()))
-                .set(ASSIGNMENTS.COMPREHENSION_POINTS, a.comprehensionPoints())
-                .set(ASSIGNMENTS.DISCUSSION_POINTS, a.discussionPoints())
-                .set(ASSIGNMENTS.SHOW_ANSWERS, a.showAnswers().name())
-                .set(ASSIGNMENTS.DISCUSSION_MIN_WORDS, a.discussionMinWords())
-                .where(ASSIGNMENTS.ID.eq(a.id()))
-                .execute();
+        dsl.update(ASSIGNMENTS).set(policyColumns(a)).where(ASSIGNMENTS.ID.eq(a.id())).execute();
+    }
+
+    /** The columns an instructor sets (everything but identity, class and module). */
+    private static Map<Field<?>, Object> policyColumns(Assignment a) {
+        Map<Field<?>, Object> m = new LinkedHashMap<>();
+        m.put(ASSIGNMENTS.OPENS_AT, a.opensAt());
+        m.put(ASSIGNMENTS.DUE_AT, a.dueAt());
+        m.put(ASSIGNMENTS.LATE_POLICY, a.latePolicy().name());
+        m.put(ASSIGNMENTS.LATE_PENALTY_PERCENT, a.latePenaltyPercent());
+        m.put(ASSIGNMENTS.ATTEMPTS_ALLOWED, a.attemptsAllowed());
+        m.put(ASSIGNMENTS.SCORING, a.scoring().name());
+        m.put(ASSIGNMENTS.PLACEMENT, a.placement().name());
+        m.put(ASSIGNMENTS.COUNTED_TYPES, joinTypes(a.countedTypes()));
+        m.put(ASSIGNMENTS.COMPREHENSION_POINTS, a.comprehensionPoints());
+        m.put(ASSIGNMENTS.DISCUSSION_POINTS, a.discussionPoints());
+        m.put(ASSIGNMENTS.SHOW_ANSWERS, a.showAnswers().name());
+        m.put(ASSIGNMENTS.DISCUSSION_MIN_WORDS, a.discussionMinWords());
+        return m;
     }
 
     public Optional<Assignment> findById(long id) {

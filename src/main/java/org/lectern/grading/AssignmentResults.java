@@ -10,9 +10,12 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.lectern.assignments.Assignment;
 import org.lectern.assignments.AssignmentRepository;
@@ -129,33 +132,25 @@ public final class AssignmentResults {
         Record old = tx.select(ASSIGNMENT_RESULTS.POINTS).from(ASSIGNMENT_RESULTS)
                 .where(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.eq(assignmentId)).and(ASSIGNMENT_RESULTS.USER_ID.eq(userId))
                 .fetchOne();
-        OffsetDateTime now = OffsetDateTime.now();
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(ASSIGNMENT_RESULTS.STATUS, status);
+        values.put(ASSIGNMENT_RESULTS.COMPREHENSION_SCORE, comprehension);
+        values.put(ASSIGNMENT_RESULTS.DISCUSSION_POINTS, discussion);
+        values.put(ASSIGNMENT_RESULTS.POINTS, points);
+        values.put(ASSIGNMENT_RESULTS.POINTS_POSSIBLE, a.pointsPossible());
+        values.put(ASSIGNMENT_RESULTS.ATTEMPTS_USED, attempts.size());
+        values.put(ASSIGNMENT_RESULTS.SUBMITTED_AT, firstSubmission);
+        values.put(ASSIGNMENT_RESULTS.LATE, late);
+        values.put(ASSIGNMENT_RESULTS.UPDATED_AT, OffsetDateTime.now());
         if (old == null) {
             tx.insertInto(ASSIGNMENT_RESULTS)
                     .set(ASSIGNMENT_RESULTS.ASSIGNMENT_ID, assignmentId)
                     .set(ASSIGNMENT_RESULTS.USER_ID, userId)
-                    .set(ASSIGNMENT_RESULTS.STATUS, status)
-                    .set(ASSIGNMENT_RESULTS.COMPREHENSION_SCORE, comprehension)
-                    .set(ASSIGNMENT_RESULTS.DISCUSSION_POINTS, discussion)
-                    .set(ASSIGNMENT_RESULTS.POINTS, points)
-                    .set(ASSIGNMENT_RESULTS.POINTS_POSSIBLE, a.pointsPossible())
-                    .set(ASSIGNMENT_RESULTS.ATTEMPTS_USED, attempts.size())
-                    .set(ASSIGNMENT_RESULTS.SUBMITTED_AT, firstSubmission)
-                    .set(ASSIGNMENT_RESULTS.LATE, late)
-                    .set(ASSIGNMENT_RESULTS.UPDATED_AT, now)
+                    .set(values)
                     .execute();
             return;
         }
-        tx.update(ASSIGNMENT_RESULTS)
-                .set(ASSIGNMENT_RESULTS.STATUS, status)
-                .set(ASSIGNMENT_RESULTS.COMPREHENSION_SCORE, comprehension)
-                .set(ASSIGNMENT_RESULTS.DISCUSSION_POINTS, discussion)
-                .set(ASSIGNMENT_RESULTS.POINTS, points)
-                .set(ASSIGNMENT_RESULTS.POINTS_POSSIBLE, a.pointsPossible())
-                .set(ASSIGNMENT_RESULTS.ATTEMPTS_USED, attempts.size())
-                .set(ASSIGNMENT_RESULTS.SUBMITTED_AT, firstSubmission)
-                .set(ASSIGNMENT_RESULTS.LATE, late)
-                .set(ASSIGNMENT_RESULTS.UPDATED_AT, now)
+        tx.update(ASSIGNMENT_RESULTS).set(values)
                 .where(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.eq(assignmentId)).and(ASSIGNMENT_RESULTS.USER_ID.eq(userId))
                 .execute();
         BigDecimal before = old.get(ASSIGNMENT_RESULTS.POINTS);

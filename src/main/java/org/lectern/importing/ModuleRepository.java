@@ -5,9 +5,12 @@ import static org.lectern.db.generated.Tables.MODULES;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 
 /** All SQL on modules. */
@@ -29,39 +32,27 @@ public final class ModuleRepository {
     /** Inserts or updates by slug; returns the row id. */
     public long upsert(Module m, String moduleMd, String contentHash, String origin, Long uploadedBy) {
         Long existing = dsl.select(MODULES.ID).from(MODULES).where(MODULES.SLUG.eq(m.slug())).fetchOne(MODULES.ID);
-        BigDecimal grade = BigDecimal.valueOf(m.gradeLevel()).setScale(1, RoundingMode.HALF_UP);
-        String authors = truncate(String.join(", ", m.authors()), 1000);
+        Map<Field<?>, Object> content = new LinkedHashMap<>();
+        content.put(MODULES.TITLE, truncate(m.title(), 500));
+        content.put(MODULES.AUTHORS, truncate(String.join(", ", m.authors()), 1000));
+        content.put(MODULES.KIND, m.kind().name());
+        content.put(MODULES.WORDS, m.words());
+        content.put(MODULES.READING_MINUTES, m.readingMinutes());
+        content.put(MODULES.GRADE_LEVEL, BigDecimal.valueOf(m.gradeLevel()).setScale(1, RoundingMode.HALF_UP));
+        content.put(MODULES.SOURCE, truncate(m.source(), 300));
+        content.put(MODULES.PUBLISHED, m.published());
+        content.put(MODULES.MODULE_MD, moduleMd);
+        content.put(MODULES.CONTENT_HASH, contentHash);
         if (existing != null) {
-            dsl.update(MODULES)
-                    .set(MODULES.TITLE, truncate(m.title(), 500))
-                    .set(MODULES.AUTHORS, authors)
-                    .set(MODULES.KIND, m.kind().name())
-                    .set(MODULES.WORDS, m.words())
-                    .set(MODULES.READING_MINUTES, m.readingMinutes())
-                    .set(MODULES.GRADE_LEVEL, grade)
-                    .set(MODULES.SOURCE, truncate(m.source(), 300))
-                    .set(MODULES.PUBLISHED, m.published())
-                    .set(MODULES.MODULE_MD, moduleMd)
-                    .set(MODULES.CONTENT_HASH, contentHash)
-                    .set(MODULES.UPDATED_AT, OffsetDateTime.now())
-                    .where(MODULES.ID.eq(existing))
-                    .execute();
+            content.put(MODULES.UPDATED_AT, OffsetDateTime.now());
+            dsl.update(MODULES).set(content).where(MODULES.ID.eq(existing)).execute();
             return existing;
         }
         return dsl.insertInto(MODULES)
                 .set(MODULES.SLUG, m.slug())
-                .set(MODULES.TITLE, truncate(m.title(), 500))
-                .set(MODULES.AUTHORS, authors)
-                .set(MODULES.KIND, m.kind().name())
-                .set(MODULES.WORDS, m.words())
-                .set(MODULES.READING_MINUTES, m.readingMinutes())
-                .set(MODULES.GRADE_LEVEL, grade)
-                .set(MODULES.SOURCE, truncate(m.source(), 300))
-                .set(MODULES.PUBLISHED, m.published())
-                .set(MODULES.MODULE_MD, moduleMd)
-                .set(MODULES.CONTENT_HASH, contentHash)
                 .set(MODULES.ORIGIN, origin)
                 .set(MODULES.UPLOADED_BY, uploadedBy)
+                .set(content)
                 .returning(MODULES.ID)
                 .fetchSingle(MODULES.ID);
     }
