@@ -91,9 +91,10 @@ final class DiscussionBuilder {
                 if (score > best) { best = score; topic = e.getKey(); }
             }
             if (topic == null && !related) continue;
+            if (sameWork(ctx.module, other)) continue;
             String ev1 = firstSentenceWith(ctx.module, topic), ev2 = firstSentenceWith(other, topic);
             if (ev1 == null || ev2 == null) continue;
-            String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic);
+            String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic, ctx.tagger);
             String prompt = "Compare how " + who(ctx.module) + " and " + who(other) + " see " + subject
                     + ". Where do they agree, where do they differ, and whose case do you find stronger?";
             Question q = Question.of(QuestionType.discussion, prompt, Skill.compare, 3, sectionOf(ctx, ev1), List.of(ev1, ev2),
@@ -118,10 +119,24 @@ final class DiscussionBuilder {
         return names + " (" + title + ")";
     }
 
-    private static String topicPhrase(Module m, String topic) {
+    /** A summary or excerpt of the same piece: one title contains the other. */
+    static boolean sameWork(Module a, Module b) {
+        String ta = Text.norm(a.title()), tb = Text.norm(b.title());
+        return ta.contains(tb) || tb.contains(ta);
+    }
+
+    private static String topicPhrase(Module m, String topic, SpanTagger tagger) {
         String plain = Sentences.plain(m.body());
         int i = plain.toLowerCase(Locale.ROOT).indexOf(topic);
         String surface = i >= 0 ? plain.substring(i, i + topic.length()) : topic;
+        List<TypedSpan> spans = tagger.tag(surface);
+        boolean person = spans.size() == 1 && spans.get(0).type() == SpanType.PERSON;
+        if (person || surface.matches("(?:President|Prime Minister|Minister|Chancellor|Premier) .*")) return "the role of " + surface;
+        if (surface.matches("[A-Z0-9&.]+")) {
+            String lf = tagger.longFormOf(surface);
+            if (lf != null) return "the " + lf + " (" + surface + ")";
+        }
+        if (surface.matches("(?i)(world war|the ).*")) return surface;
         if (Character.isUpperCase(surface.charAt(0)) && !surface.matches("[A-Z0-9&.]+") && surface.split("\\s+").length > 1
                 && !surface.startsWith("The ")) return "the " + surface;
         return surface;
@@ -139,6 +154,9 @@ final class DiscussionBuilder {
         while (seq.find()) {
             String t = seq.group().toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "");
             if (GENERIC.contains(t) || authors.contains(t) || Lexicon.placeGroup(t) != null) continue;
+            boolean place = false;
+            for (String w : t.split("[\\s-]+")) if (Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w)) place = true;
+            if (place && !t.matches(".*\\b(summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy)$")) continue;
             if (t.split("\\s+").length == 1 && !seq.group().matches("[A-Z]{2,6}")) continue;
             if (Text.firstWord(t).matches("the|in|on|at|as|and|but|since|when|while|for|by")) continue;
             out.merge(t, 1, Integer::sum);

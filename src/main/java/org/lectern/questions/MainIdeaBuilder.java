@@ -34,8 +34,11 @@ final class MainIdeaBuilder {
                     int j = u + sign * d;
                     if (j < 0 || j >= units.size() || others.size() >= 3) continue;
                     Unit o = units.get(j);
-                    double fit = Text.containment(Text.contentWords(o.thesisStem()), words);
-                    if (fit >= keyFit || fit > 0.6) continue;
+                    // a distractor must belong to its own unit more than to this one
+                    Set<String> ow = Text.contentWords(o.thesisStem());
+                    double fitHere = Text.containment(ow, words);
+                    double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
+                    if (fitHere > 0.5 || fitHere > keyFit + 0.3 && fitHere > fitOwn) continue;
                     if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
                     others.add(o);
                 }
