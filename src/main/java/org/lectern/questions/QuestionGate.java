@@ -145,7 +145,8 @@ public final class QuestionGate {
         if (t.split("\\s+").length < 4) return "too short";
         String core = t.replaceAll("[\"”’)]+$", "");
         if (FUNCTION_END.matcher(core).find()) return "ends on a function word";
-        if (!VERBISH.matcher(t).find()) return "has no verb";
+        boolean imperative = Text.firstWord(t).matches("match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|describe|discuss|evaluate|identify|which|what|why|how|true");
+        if (!imperative && !Nlp.hasVerb(t)) return "has no verb";
         return null;
     }
 
