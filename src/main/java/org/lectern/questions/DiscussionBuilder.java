@@ -145,10 +145,27 @@ final class DiscussionBuilder {
     private static final Set<String> GENERIC = Set.of("united states", "u.s.", "us", "president", "prime minister");
 
     /** Named topics of a module: multiword names, acronyms and glossary terms, with mention counts. */
+    private static final Map<String, Map<String, Integer>> TOPICS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> e) { return size() > 256; }
+            });
+
     static Map<String, Integer> topics(Module m, SpanTagger tagger) {
+        String key = m.slug() + "\u0000" + m.body().hashCode() + "\u0000" + m.glossary().hashCode() + "\u0000" + m.authors();
+        Map<String, Integer> cached = TOPICS.get(key);
+        if (cached != null) return cached;
+        Map<String, Integer> out = topicsNow(m);
+        TOPICS.put(key, out);
+        return out;
+    }
+
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:[A-Z][\\p{L}-]+|[A-Z]{2,})(?:\\s(?:of\\s|the\\s)?[A-Z][\\p{L}-]+)+(?:\\s(?:summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy))?|\\b[A-Z]{2,6}\\b");
+
+    private static Map<String, Integer> topicsNow(Module m) {
         Map<String, Integer> out = new TreeMap<>();
         String plain = Sentences.plain(m.body());
-        var seq = Pattern.compile("\\b(?:[A-Z][\\p{L}-]+|[A-Z]{2,})(?:\\s(?:of\\s|the\\s)?[A-Z][\\p{L}-]+)+(?:\\s(?:summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy))?|\\b[A-Z]{2,6}\\b").matcher(plain);
+        var seq = TOPIC.matcher(plain);
         Set<String> authors = new java.util.HashSet<>();
         for (String a : m.authors()) authors.add(a.toLowerCase(Locale.ROOT));
         while (seq.find()) {

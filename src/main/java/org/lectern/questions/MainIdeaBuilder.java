@@ -103,9 +103,9 @@ final class MainIdeaBuilder {
                 Sentence s = ss.get(i);
                 String stem = ctx.stems.get(s.index());
                 if (stem == null || s.words() > 35) continue;
-                Set<String> w = Text.contentWords(s.plain());
+                Set<String> w = ctx.words.get(s.index());
                 double c = 0;
-                for (Sentence o : ss) if (o != s) c += Text.jaccard(w, Text.contentWords(o.plain()));
+                for (Sentence o : ss) if (o != s) c += Text.jaccard(w, ctx.words.get(o.index()));
                 c /= ss.size() - 1;
                 if (i == 0) c += 0.05;
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential)\\b.*")) c += 0.03;
