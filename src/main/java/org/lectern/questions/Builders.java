@@ -15,6 +15,11 @@ final class Builders {
         int offset = s.plain().length() - stem.length();
         if (key.start() < offset) return null;
         String before = stem.substring(0, key.start() - offset), after = stem.substring(key.end() - offset);
+        // the key must be a whole name, not part of a longer one ("the ____ of Representatives")
+        if (after.matches("^(?: of| and| for)? [A-Z].*") && !after.matches("^ [A-Z][a-z]+ [a-z].*") && key.type() != SpanType.PERSON) return null;
+        if (after.matches("^[-–][A-Za-z].*") || before.matches(".*[A-Za-z][-–]$")) return null;
+        if (key.type() != SpanType.PERSON && before.matches(".*\\b[a-z,;:]+ [A-Z][\\p{L}]+ $")
+                && !before.matches(".*\\b[A-Z][\\p{L}]*(?:’s|'s) $")) return null;
         String g = before + "____" + after;
         if (DistractorPicker.inText(ctx.tagger, before + " " + after, key.text())) return null;
         return g;
@@ -46,6 +51,16 @@ final class Builders {
             case PERCENT -> "percentage";
             case TERM -> "term";
         };
+    }
+
+    /** Does the text contain one of the sentence's verbs (by part-of-speech tag)? */
+    static boolean hasVerb(Sentence s, String text) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String tag = s.tags().get(i);
+            if ((tag.equals("VERB") || tag.equals("AUX"))
+                    && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(s.tokens().get(i)) + "\\b").matcher(text).find()) return true;
+        }
+        return false;
     }
 
     static boolean gappable(TypedSpan k) {

@@ -98,8 +98,9 @@ final class ClozeBuilder {
         if (acr != null) v.add(acr);
         String lf = ctx.tagger.longFormOf(term);
         if (lf != null) v.add(lf);
-        if (term.endsWith("s") && !term.endsWith("ss")) v.add(SpanTagger.singular(term));
-        else if (!term.matches("[A-Z0-9&.]+")) v.add(term + "s");
+        boolean common = term.equals(term.toLowerCase(Locale.ROOT));
+        if (common && term.endsWith("s") && !term.endsWith("ss")) v.add(SpanTagger.singular(term));
+        else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies" : term + "s");
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
         return new ArrayList<>(v);
     }

@@ -41,9 +41,7 @@ final class Context {
         }
         for (Module m : this.corpus) {
             int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
-            for (String para : Sentences.paragraphs(m.body())) {
-                for (TypedSpan sp : tagger.tag(Sentences.plain(para))) addPool(sp, tier, m.slug());
-            }
+            for (TypedSpan sp : tagger.tagBody(m)) addPool(sp, tier, m.slug());
         }
     }
 

@@ -91,9 +91,10 @@ final class DiscussionBuilder {
                 if (score > best) { best = score; topic = e.getKey(); }
             }
             if (topic == null && !related) continue;
+            if (sameWork(ctx.module, other)) continue;
             String ev1 = firstSentenceWith(ctx.module, topic), ev2 = firstSentenceWith(other, topic);
             if (ev1 == null || ev2 == null) continue;
-            String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic);
+            String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic, ctx.tagger);
             String prompt = "Compare how " + who(ctx.module) + " and " + who(other) + " see " + subject
                     + ". Where do they agree, where do they differ, and whose case do you find stronger?";
             Question q = Question.of(QuestionType.discussion, prompt, Skill.compare, 3, sectionOf(ctx, ev1), List.of(ev1, ev2),
@@ -118,10 +119,24 @@ final class DiscussionBuilder {
         return names + " (" + title + ")";
     }
 
-    private static String topicPhrase(Module m, String topic) {
+    /** A summary or excerpt of the same piece: one title contains the other. */
+    static boolean sameWork(Module a, Module b) {
+        String ta = Text.norm(a.title()), tb = Text.norm(b.title());
+        return ta.contains(tb) || tb.contains(ta);
+    }
+
+    private static String topicPhrase(Module m, String topic, SpanTagger tagger) {
         String plain = Sentences.plain(m.body());
         int i = plain.toLowerCase(Locale.ROOT).indexOf(topic);
         String surface = i >= 0 ? plain.substring(i, i + topic.length()) : topic;
+        List<TypedSpan> spans = tagger.tag(surface);
+        boolean person = spans.size() == 1 && spans.get(0).type() == SpanType.PERSON;
+        if (person || surface.matches("(?:President|Prime Minister|Minister|Chancellor|Premier) .*")) return "the role of " + surface;
+        if (surface.matches("[A-Z0-9&.]+")) {
+            String lf = tagger.longFormOf(surface);
+            if (lf != null) return "the " + lf + " (" + surface + ")";
+        }
+        if (surface.matches("(?i)(world war|the ).*")) return surface;
         if (Character.isUpperCase(surface.charAt(0)) && !surface.matches("[A-Z0-9&.]+") && surface.split("\\s+").length > 1
                 && !surface.startsWith("The ")) return "the " + surface;
         return surface;
@@ -130,15 +145,35 @@ final class DiscussionBuilder {
     private static final Set<String> GENERIC = Set.of("united states", "u.s.", "us", "president", "prime minister");
 
     /** Named topics of a module: multiword names, acronyms and glossary terms, with mention counts. */
+    private static final Map<String, Map<String, Integer>> TOPICS = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, Integer>> e) { return size() > 256; }
+            });
+
     static Map<String, Integer> topics(Module m, SpanTagger tagger) {
+        String key = m.slug() + "\u0000" + m.body().hashCode() + "\u0000" + m.glossary().hashCode() + "\u0000" + m.authors();
+        Map<String, Integer> cached = TOPICS.get(key);
+        if (cached != null) return cached;
+        Map<String, Integer> out = topicsNow(m);
+        TOPICS.put(key, out);
+        return out;
+    }
+
+    private static final Pattern TOPIC = Pattern.compile("\\b(?:[A-Z][\\p{L}-]+|[A-Z]{2,})(?:\\s(?:of\\s|the\\s)?[A-Z][\\p{L}-]+)+(?:\\s(?:summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy))?|\\b[A-Z]{2,6}\\b");
+
+    private static Map<String, Integer> topicsNow(Module m) {
         Map<String, Integer> out = new TreeMap<>();
         String plain = Sentences.plain(m.body());
-        var seq = Pattern.compile("\\b(?:[A-Z][\\p{L}-]+|[A-Z]{2,})(?:\\s(?:of\\s|the\\s)?[A-Z][\\p{L}-]+)+(?:\\s(?:summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy))?|\\b[A-Z]{2,6}\\b").matcher(plain);
+        var seq = TOPIC.matcher(plain);
         Set<String> authors = new java.util.HashSet<>();
         for (String a : m.authors()) authors.add(a.toLowerCase(Locale.ROOT));
         while (seq.find()) {
             String t = seq.group().toLowerCase(Locale.ROOT).replaceAll("(’s|'s)$", "");
             if (GENERIC.contains(t) || authors.contains(t) || Lexicon.placeGroup(t) != null) continue;
+            boolean place = false;
+            for (String w : t.split("[\\s-]+")) if (Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w)) place = true;
+            if (place && !t.matches(".*\\b(summit|agreement|declaration|treaty|accord|dialogue|talks|framework|initiative|statement|policy)$")) continue;
             if (t.split("\\s+").length == 1 && !seq.group().matches("[A-Z]{2,6}")) continue;
             if (Text.firstWord(t).matches("the|in|on|at|as|and|but|since|when|while|for|by")) continue;
             out.merge(t, 1, Integer::sum);

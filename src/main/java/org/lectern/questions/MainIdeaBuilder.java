@@ -34,8 +34,11 @@ final class MainIdeaBuilder {
                     int j = u + sign * d;
                     if (j < 0 || j >= units.size() || others.size() >= 3) continue;
                     Unit o = units.get(j);
-                    double fit = Text.containment(Text.contentWords(o.thesisStem()), words);
-                    if (fit >= keyFit || fit > 0.6) continue;
+                    // a distractor must belong to its own unit more than to this one
+                    Set<String> ow = Text.contentWords(o.thesisStem());
+                    double fitHere = Text.containment(ow, words);
+                    double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
+                    if (fitHere > 0.5 || fitHere > keyFit + 0.3 && fitHere > fitOwn) continue;
                     if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
                     others.add(o);
                 }
@@ -100,9 +103,9 @@ final class MainIdeaBuilder {
                 Sentence s = ss.get(i);
                 String stem = ctx.stems.get(s.index());
                 if (stem == null || s.words() > 35) continue;
-                Set<String> w = Text.contentWords(s.plain());
+                Set<String> w = ctx.words.get(s.index());
                 double c = 0;
-                for (Sentence o : ss) if (o != s) c += Text.jaccard(w, Text.contentWords(o.plain()));
+                for (Sentence o : ss) if (o != s) c += Text.jaccard(w, ctx.words.get(o.index()));
                 c /= ss.size() - 1;
                 if (i == 0) c += 0.05;
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential)\\b.*")) c += 0.03;

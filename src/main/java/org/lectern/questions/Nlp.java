@@ -51,6 +51,17 @@ final class Nlp {
 
     static String[] tags(String[] tokens) { return POS.get().tag(tokens); }
 
+    private static final java.util.Map<String, Boolean> VERB_MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Does the statement have a verb or auxiliary (by the POS model)? */
+    static boolean hasVerb(String statement) {
+        if (VERB_MEMO.size() > 50_000) VERB_MEMO.clear();
+        return VERB_MEMO.computeIfAbsent(statement, st -> {
+            for (String t : tags(tokens(st))) if (t.equals("VERB") || t.equals("AUX")) return true;
+            return false;
+        });
+    }
+
     /** Forces model loading (for warm benchmarks). */
     static void warmUp() { tags(tokens(sentences("Models load once. They stay loaded.").length + " words.")); }
 }

@@ -31,7 +31,7 @@ public final class QuestionGate {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern FUNCTION_END = Pattern.compile("(?i)\\b(the|a|an|of|to|and|or|in|on|for|with|by|that|which|its|their|is|are|was|were)[.?!]?$");
     private static final Pattern VERBISH = Pattern.compile(
-            "(?i)\\b(is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|must|may|might|shall|need|needs|[a-z]{2,}ed|[a-z]{3,}s|[a-z]{3,}ing|made|took|met|led|won|held|began|came|went|gave|saw|sent|set|put|kept|left|lost|rose|fell|became|grew|brought|bought|built|sought|thought|told|said|spent|struck|stood|understood|wrote|ran|hit|cut|let|paid|found|felt|got|held|launched|agreed)\\b");
+            "(?i)\\b(match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|support|describe|discuss|evaluate|identify|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|must|may|might|shall|need|needs|[a-z]{2,}ed|[a-z]{3,}s|[a-z]{3,}ing|made|took|met|led|won|held|began|came|went|gave|saw|sent|set|put|kept|left|lost|rose|fell|became|grew|brought|bought|built|sought|thought|told|said|spent|struck|stood|understood|wrote|ran|hit|cut|let|paid|found|felt|got|held|launched|agreed)\\b");
 
     static final List<Rule> RULES = List.of(
             rule("schema", QuestionGate::schema),
@@ -127,7 +127,7 @@ public final class QuestionGate {
         List<String> out = new ArrayList<>();
         String p = q.prompt() == null ? "" : q.prompt();
         out.add(p.startsWith("True or false: ") ? p.substring("True or false: ".length()) : p);
-        if (q.type() != QuestionType.discussion && q.type() != QuestionType.short_answer) {
+        if (q.type() == QuestionType.multiple_choice || q.type() == QuestionType.cloze) {
             int a = p.indexOf('"'), b = p.lastIndexOf('"');
             if (a >= 0 && b > a) out.add(p.substring(a + 1, b).replace("____", "X"));
         }
@@ -145,7 +145,8 @@ public final class QuestionGate {
         if (t.split("\\s+").length < 4) return "too short";
         String core = t.replaceAll("[\"”’)]+$", "");
         if (FUNCTION_END.matcher(core).find()) return "ends on a function word";
-        if (!VERBISH.matcher(t).find()) return "has no verb";
+        boolean imperative = Text.firstWord(t).matches("match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|describe|discuss|evaluate|identify|which|what|why|how|true");
+        if (!imperative && !Nlp.hasVerb(t)) return "has no verb";
         return null;
     }
 

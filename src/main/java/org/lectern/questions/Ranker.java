@@ -43,6 +43,7 @@ public final class Ranker {
         Map<String, Integer> perSection = new HashMap<>();
         Map<String, Integer> perEvidence = new HashMap<>();
         Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
+        Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -54,6 +55,7 @@ public final class Ranker {
                 for (Candidate c : pool) {
                     double s = c.score() - 0.3 * perSection.getOrDefault(c.question().section(), 0);
                     for (String e : c.question().evidence()) s -= 0.6 * perEvidence.getOrDefault(e, 0);
+                    if (t == QuestionType.discussion) s -= 0.25 * perSkill.getOrDefault(c.question().skill(), 0);
                     if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) { bestScore = s; best = c; }
                 }
                 pool.remove(best);
@@ -66,6 +68,7 @@ public final class Ranker {
                 }
                 chosen.add(best);
                 count.merge(t, 1, Integer::sum);
+                if (t == QuestionType.discussion) perSkill.merge(best.question().skill(), 1, Integer::sum);
                 perSection.merge(best.question().section(), 1, Integer::sum);
                 for (String e : best.question().evidence()) perEvidence.merge(e, 1, Integer::sum);
                 progress = true;
@@ -96,6 +99,10 @@ public final class Ranker {
         Set<String> w = Text.contentWords(dupText(c.question()));
         for (Candidate o : chosen) {
             if (o.question().id().equals(c.question().id())) return o.question().id();
+            if (c.question().type() == QuestionType.discussion || o.question().type() == QuestionType.discussion) {
+                if (c.question().type() == o.question().type() && c.question().evidence().equals(o.question().evidence())) return o.question().id();
+                continue;
+            }
             if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
                     && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
             double j = Text.jaccard(w, Text.contentWords(dupText(o.question())));

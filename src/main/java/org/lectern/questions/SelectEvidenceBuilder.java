@@ -26,6 +26,7 @@ final class SelectEvidenceBuilder {
             if (rest.split("\\s+").length < 4 || claim.matches(".*(,\\s*\\S+|\\b\\w+ing)$")) continue;
             if (claim.split("\\s+").length < 7 || claim.contains(",") && claim.split(",").length > 2) continue;
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
+            if (!Builders.hasVerb(s, claim) || claim.matches("(?i).*(\\bnot only\\b|—|–|\\bboth\\b[^,]*$|\\bbetween\\b[^,]*$).*")) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;
             if (!claim.matches(".*\\b(is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|need|needs|[a-z]{3,}ed|[a-z]{3,}s)\\b.*")) continue;
             claim = claim + ".";

@@ -198,6 +198,17 @@ public final class SpanTagger {
 
     public String fullName(String person) { return surnames.getOrDefault(person, person); }
 
+    private final Map<String, List<TypedSpan>> bodyMemo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** All spans of a module body, paragraph by paragraph (memoised per slug). */
+    List<TypedSpan> tagBody(Module m) {
+        return bodyMemo.computeIfAbsent(m.slug() + "\u0000" + m.body().hashCode(), k -> {
+            List<TypedSpan> out = new ArrayList<>();
+            for (String para : Sentences.paragraphs(m.body())) out.addAll(tag(Sentences.plain(para)));
+            return List.copyOf(out);
+        });
+    }
+
     public List<TypedSpan> tag(String s) {
         return memo.computeIfAbsent(s, this::tagNow);
     }

@@ -15,6 +15,9 @@ class DevPrintTest {
         List<Module> modules = dir.equals("seeds") ? QuestionBenchmark.fromSeeds(Path.of("seeds")) : QuestionWriter.loadModules(Path.of(dir));
         StringBuilder sb = new StringBuilder();
         for (Module m : modules) {
+            Context ctx = new Context(m, modules);
+            for (MainIdeaBuilder.Unit u : MainIdeaBuilder.units(ctx, true)) sb.append("UNIT ").append(u.label()).append(" | ").append(u.thesisStem()).append('\n');
+            sb.append("MI candidates: ").append(MainIdeaBuilder.build(ctx).size()).append('\n');
             GenerationReport r = new BuiltInQuestionGenerator().run(m, modules);
             sb.append("######## ").append(m.slug()).append('\n').append(r.render(50)).append(QuestionsFile.render(r.questions()));
         }
