@@ -27,7 +27,8 @@ public final class TextCleaner {
                     + "to continue reading|this (?:article|content) is (?:for|available to) subscribers).*");
 
     public static Draft clean(String text, Hints hints) {
-        List<Block> raw = toBlocks(text);
+        Dehyphenator hyphens = Dehyphenator.of(text);
+        List<Block> raw = toBlocks(text, hyphens);
         String source = hints.source();
         List<String> authors = new ArrayList<>(hints.authors());
         String published = hints.published();
@@ -136,7 +137,7 @@ public final class TextCleaner {
         // A trailing heading with nothing under it is a leftover label.
         while (!body.isEmpty() && body.get(body.size() - 1).type() == Block.Type.HEADING) body.remove(body.size() - 1);
 
-        body = PageBreakRepair.repair(body);
+        body = PageBreakRepair.repair(body, hyphens);
 
         // --- inline clean-up
         Set<String> seenSentences = new HashSet<>();
@@ -227,6 +228,10 @@ public final class TextCleaner {
 
     /** Lines to blocks: blank lines separate blocks; hard-wrapped prose lines are re-joined; bullets and headings typed. */
     static List<Block> toBlocks(String text) {
+        return toBlocks(text, Dehyphenator.of(text));
+    }
+
+    static List<Block> toBlocks(String text, Dehyphenator hyphens) {
         String[] lines = Text.normaliseSpaces(text.replace("\r\n", "\n").replace('\r', '\n')).split("\n");
         List<Block> out = new ArrayList<>();
         StringBuilder para = null;
@@ -268,13 +273,13 @@ public final class TextCleaner {
             }
             boolean wrapped = hardWrapped && prevLine != null && para != null && prevLine.length() >= 45 && !Text.endsSentence(prevLine);
             if (wrapped) {
-                String joined = PageBreakRepair.join(para.toString(), line);
+                String joined = hyphens.join(para.toString(), line);
                 para.setLength(0);
                 para.append(joined);
             } else if (hardWrapped && prevLine != null && out.size() > 0 && out.get(out.size() - 1).type() == Block.Type.BULLET
                     && para == null && prevLine.length() >= 55 && !Text.endsSentence(prevLine)) {
                 Block last = out.remove(out.size() - 1);
-                out.add(last.withText(PageBreakRepair.join(last.text(), line)));
+                out.add(last.withText(hyphens.join(last.text(), line)));
             } else {
                 para = flush(out, para);
                 para = new StringBuilder(line);
