@@ -83,6 +83,11 @@ class SeedImportTest {
                     new Module.GlossaryEntry("LDP", "Liberal Democratic Party"));
         }
 
+        @Test void acronymsWithDigitsAreInTheGlossary() {
+            assertThat(m().glossary()).contains(new Module.GlossaryEntry("G7", "Group of Seven"),
+                    new Module.GlossaryEntry("IP4", "Indo-Pacific Four"));
+        }
+
         @Test void isLinkedWithItsExecutiveSummary() {
             assertThat(m().related()).containsExactly(bySource.get("003").slug());
         }
@@ -126,6 +131,11 @@ class SeedImportTest {
                     new Module.EntityCount("Kim Dae-jung", "person", 2), new Module.EntityCount("Moon Jae-in", "person", 1));
             assertThat(m().entities()).extracting(Module.EntityCount::name)
                     .noneMatch(n -> n.matches(".*\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*"));
+        }
+
+        @Test void anAcronymWhoseLettersDoNotMatchThePrecedingWordsIsNotPaired() {
+            // "Joint Chiefs of Staff (Tri-CHOD)": the long form of Tri-CHOD is not in the text.
+            assertThat(m().glossary()).extracting(Module.GlossaryEntry::term).doesNotContain("Tri-CHOD");
         }
 
         @Test void tagsRelatedListAndBioAreNotInTheBody() {
