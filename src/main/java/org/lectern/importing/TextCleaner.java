@@ -119,6 +119,7 @@ public final class TextCleaner {
                 continue;
             }
             if (b.type() == Block.Type.BULLET && plain.startsWith("#")) continue;
+            if (isBareAuthorLine(plain, authors)) continue;
             if (b.type() == Block.Type.PARAGRAPH && BiographyDetector.isBiography(plain, authors)) {
                 bios.add(plain);
                 continue;
@@ -177,6 +178,14 @@ public final class TextCleaner {
             return -1;
         }
         return -1;
+    }
+
+    /** A block that is only the authors' names ("Ann Lee", "Ann Lee and Bo Chan"): a byline without "By". */
+    static boolean isBareAuthorLine(String t, List<String> authors) {
+        if (authors.isEmpty() || Text.words(t) > 12) return false;
+        String rest = normalise(t);
+        for (String a : authors) rest = rest.replace(normalise(a), " ");
+        return !rest.equals(normalise(t)) && rest.replaceAll("\\b(?:and|by)\\b", " ").isBlank();
     }
 
     private static boolean isAffiliationLine(String t) {
