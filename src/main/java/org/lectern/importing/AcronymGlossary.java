@@ -16,15 +16,28 @@ import java.util.regex.Pattern;
 public final class AcronymGlossary {
     private AcronymGlossary() {}
 
-    private static final Pattern SHORT_IN_PARENS = Pattern.compile("\\((\\p{Lu}[\\p{Lu}\\p{Ll}&]{1,9}s?)\\)");
-    private static final Pattern SHORT_THEN_LONG = Pattern.compile("\\b(\\p{Lu}{2,10})\\s+\\(([^()]{4,120})\\)");
+    /** An acronym: capitals, digits, "&", inner hyphens and dots ("G7", "IP4", "Tri-LAT", "U.S."). */
+    private static final String ACRONYM = "\\p{Lu}(?:[\\p{L}\\p{N}&]|[-.](?=[\\p{L}\\p{N}])|(?<=\\p{Lu})\\.){1,11}";
+    private static final Pattern SHORT_IN_PARENS = Pattern.compile("\\((" + ACRONYM + ")\\)");
+    private static final Pattern SHORT_THEN_LONG = Pattern.compile("(?<![\\p{L}\\p{N}.-])(" + ACRONYM + ")\\s+\\(([^()]{4,120})\\)");
+    private static final Map<String, String> NUMBER_WORDS = Map.ofEntries(Map.entry("one", "1"), Map.entry("two", "2"),
+            Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"),
+            Map.entry("eight", "8"), Map.entry("nine", "9"), Map.entry("ten", "10"), Map.entry("twenty", "20"));
+
+    /** Capitals and digits make an acronym; a capitalised word ("Paris") or a lone capital does not. */
+    static boolean isAcronym(String s) {
+        long upper = s.chars().filter(Character::isUpperCase).count();
+        long digits = s.chars().filter(Character::isDigit).count();
+        long lower = s.chars().filter(Character::isLowerCase).count();
+        return upper + digits >= 2 && upper >= 1 && lower <= upper + digits;
+    }
 
     public static List<Module.GlossaryEntry> find(String text) {
         Map<String, String> found = new TreeMap<>();
         Matcher m = SHORT_IN_PARENS.matcher(text);
         while (m.find()) {
             String acr = m.group(1);
-            if (acr.chars().filter(Character::isUpperCase).count() < 2) continue;
+            if (!isAcronym(acr)) continue;
             String acrCore = acr.endsWith("s") && !acr.equals(acr.toUpperCase(Locale.ROOT)) ? acr.substring(0, acr.length() - 1) : acr;
             String before = text.substring(Math.max(0, m.start() - 300), m.start());
             int cut = Math.max(Math.max(before.lastIndexOf(". "), before.lastIndexOf("; ")), Math.max(before.lastIndexOf('('), before.lastIndexOf(')')));
@@ -38,6 +51,7 @@ public final class AcronymGlossary {
         m = SHORT_THEN_LONG.matcher(text);
         while (m.find()) {
             String acr = m.group(1);
+            if (!isAcronym(acr) || !acr.equals(acr.toUpperCase(Locale.ROOT)) && !acr.contains("-")) continue;
             String[] words = m.group(2).strip().split("\\s+");
             if (words.length > acr.length() + 5) continue;
             String longForm = match(acr, words);
@@ -57,7 +71,8 @@ public final class AcronymGlossary {
                     .replaceAll("^[\"“‘'(]+|[,\"”’')]+$", "");
             if (candidate.isEmpty() || !Character.isLetter(candidate.charAt(0))) continue;
             if (Character.toLowerCase(candidate.charAt(0)) != letters.charAt(0)) continue;
-            if (schwartzHearst(letters, candidate.toLowerCase(Locale.ROOT)) && wordStartsMatched(letters, candidate)) {
+            String forMatching = numbersAsDigits(candidate);
+            if (schwartzHearst(letters, forMatching.toLowerCase(Locale.ROOT)) && wordStartsMatched(letters, forMatching)) {
                 String[] lw = candidate.split("\\s+");
                 String lastWord = lw[lw.length - 1];
                 if (Text.MINOR_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) return null;
@@ -65,6 +80,19 @@ public final class AcronymGlossary {
             }
         }
         return null;
+    }
+
+    /** "Group of Seven" → "Group of 7", so that "G7" can match it. */
+    private static String numbersAsDigits(String longForm) {
+        StringBuilder b = new StringBuilder();
+        Matcher m = Pattern.compile("\\p{L}+").matcher(longForm);
+        int last = 0;
+        while (m.find()) {
+            String digit = NUMBER_WORDS.get(m.group().toLowerCase(Locale.ROOT));
+            b.append(longForm, last, m.start()).append(digit != null ? digit : m.group());
+            last = m.end();
+        }
+        return b.append(longForm.substring(last)).toString();
     }
 
     private static boolean schwartzHearst(String s, String l) {
@@ -79,18 +107,32 @@ public final class AcronymGlossary {
         return true;
     }
 
-    /** At least half the acronym's letters are initials of words (or hyphenated parts) of the long form. */
+    /**
+     * At least half the acronym's letters are initials of words (or hyphenated parts) of the long
+     * form, counting small words too when that matches more ("Chiefs Of Defense" → "COD"); and the
+     * long form has not many more significant words than the acronym has letters.
+     */
     private static boolean wordStartsMatched(String letters, String longForm) {
-        StringBuilder initials = new StringBuilder();
+        StringBuilder significant = new StringBuilder();
+        StringBuilder all = new StringBuilder();
         for (String w : longForm.split("[\\s-]+")) {
             String x = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
-            if (!x.isEmpty() && !Text.MINOR_WORDS.contains(x.toLowerCase(Locale.ROOT))) initials.append(Character.toLowerCase(x.charAt(0)));
+            if (x.isEmpty()) continue;
+            char initial = Character.toLowerCase(x.charAt(0));
+            all.append(initial);
+            if (!Text.MINOR_WORDS.contains(x.toLowerCase(Locale.ROOT))) significant.append(initial);
         }
+        int matched = Math.max(initialsMatched(letters, significant), initialsMatched(letters, all));
+        return matched * 2 >= letters.length() && significant.length() <= letters.length() + 2;
+    }
+
+    private static int initialsMatched(String letters, CharSequence initials) {
+        String in = initials.toString();
         int matched = 0, j = 0;
         for (char c : letters.toCharArray()) {
-            int k = initials.indexOf(String.valueOf(c), j);
+            int k = in.indexOf(c, j);
             if (k >= 0) { matched++; j = k + 1; }
         }
-        return matched * 2 >= letters.length() && initials.length() <= letters.length() + 2;
+        return matched;
     }
 }

@@ -76,44 +76,95 @@ public final class EntityFinder {
         }
     }
 
-    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.&-]*|[,;:()\"“”!?—–]");
+    private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}](?:[\\p{L}\\p{N}.&-]*[\\p{L}\\p{N}.])?|['’]s\\b|[^\\s\\p{L}\\p{N}]");
+    private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.",
+            "sept.", "oct.", "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words that never start a name (sentence-initial function words and the like). */
+    private static final Set<String> LEADING = NOT_NAMES.stream()
+            .filter(w -> !Set.of("south", "north", "east", "west", "northern", "southern", "eastern", "western", "central",
+                    "new", "regional", "global", "national", "international", "civil", "executive", "policy").contains(w))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** A Korean/Chinese-style hyphenated given name: "Jae-myung", "Dae-jung". */
+    private static final Pattern HYPHENATED_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}+-\\p{Ll}+");
+
+    /** Verbs of title-case headlines, which the tagger reads as proper nouns ("Minister Sato Says …"). */
+    private static final Set<String> HEADLINE_VERBS = Set.of("says", "said", "calls", "urges", "warns", "visits", "meets", "vows",
+            "seeks", "plans", "agrees", "announces", "rejects", "backs", "wins", "loses", "faces", "signs", "pledges", "asks",
+            "tells", "heads", "leads", "resigns", "returns", "will", "to", "is", "are", "was", "has", "had");
+    private static final Pattern NOT_A_NAME_TAG = Pattern.compile("VB.*|RB.*|IN|DT|PRP.*|CC|W.*|MD|EX|TO");
 
     record Mention(String name, String type) {}
+
+    /** What one document says: typed mentions, single capitalised words, and unresolved name-like runs. */
+    private static final class Found {
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String> singles = new ArrayList<>();
+        final List<String> candidates = new ArrayList<>();
+    }
 
     public static List<Module.EntityCount> find(String text, List<String> authors, List<Module.GlossaryEntry> glossary) {
         Map<String, String> acronymOrgs = new HashMap<>();
         for (Module.GlossaryEntry g : glossary) {
             if (isOrg(g.meaning().split("\\s+"))) acronymOrgs.put(g.term(), g.meaning());
         }
-        List<Mention> mentions = new ArrayList<>();
-        List<String> singles = new ArrayList<>();
+        Found f = new Found();
         for (String paragraph : text.split("\n+")) {
-            for (List<String> seq : capitalisedSequences(paragraph)) {
-                classify(seq, mentions, singles, acronymOrgs, authors);
-            }
+            for (List<String> seq : capitalisedSequences(paragraph)) classify(seq, f, acronymOrgs, authors);
         }
-        // Resolve single-word mentions to a person or organisation named in full.
         Map<String, String> typeOf = new TreeMap<>();
         Map<String, Integer> counts = new TreeMap<>();
-        for (Mention m : mentions) {
+        for (Mention m : f.mentions) {
             typeOf.putIfAbsent(m.name(), m.type());
             counts.merge(m.name(), 1, Integer::sum);
         }
         for (String a : authors) typeOf.putIfAbsent(a, "person");
-        Map<String, String> alias = new HashMap<>();
-        Map<String, Integer> aliasUses = new HashMap<>();
-        for (var e : typeOf.entrySet()) {
-            if (!e.getValue().equals("person")) continue;
-            String[] parts = e.getKey().split("\\s+");
-            if (parts.length < 2) continue;
-            for (String p : new String[]{parts[0], parts[parts.length - 1]}) {
-                aliasUses.merge(p, 1, Integer::sum);
-                alias.putIfAbsent(p, e.getKey());
+        // A name-like run is a person when one of its words was a titled name ("Minister Sato") or its
+        // last word is used alone elsewhere, as surnames are ("… Kenji Sato … Sato said").
+        Set<String> titled = new HashSet<>();
+        typeOf.forEach((n, t) -> { if (t.equals("person") && !n.contains(" ")) titled.add(n); });
+        Set<String> alone = new HashSet<>(f.singles);
+        List<String> unresolved = new ArrayList<>();
+        for (String c : f.candidates) {
+            String[] parts = c.split(" ");
+            if (java.util.Arrays.stream(parts).anyMatch(titled::contains) || alone.contains(parts[parts.length - 1])) {
+                typeOf.putIfAbsent(c, "person");
+                counts.merge(c, 1, Integer::sum);
+            } else {
+                unresolved.add(c);
             }
         }
-        for (String s : singles) {
+        // Spelling variants of one person ("Lee Jae-myung", "Lee Jae Myung") become the most frequent form.
+        Map<String, String> canonicalByKey = new TreeMap<>();
+        for (var e : typeOf.entrySet()) {
+            if (!e.getValue().equals("person") || !e.getKey().contains(" ")) continue;
+            String key = personKey(e.getKey());
+            String cur = canonicalByKey.get(key);
+            if (cur == null || counts.getOrDefault(e.getKey(), 0) > counts.getOrDefault(cur, 0)) canonicalByKey.put(key, e.getKey());
+        }
+        for (String name : new ArrayList<>(counts.keySet())) {
+            if (!"person".equals(typeOf.get(name)) || !name.contains(" ")) continue;
+            String canonical = canonicalByKey.get(personKey(name));
+            if (!canonical.equals(name)) counts.merge(canonical, counts.remove(name), Integer::sum);
+        }
+        // Untyped name-like runs that are a known person in another order ("Ishiba Shigeru") count for that person.
+        for (String c : unresolved) {
+            String canonical = canonicalByKey.get(personKey(c));
+            if (canonical != null) counts.merge(canonical, 1, Integer::sum);
+        }
+        // Parts of full names ("Santos", "Lee") that belong to one person only.
+        Map<String, String> alias = new HashMap<>();
+        Map<String, Integer> aliasUses = new HashMap<>();
+        for (String full : new java.util.TreeSet<>(canonicalByKey.values())) {
+            for (String part : new java.util.LinkedHashSet<>(List.of(full.split("\\s+")))) {
+                if (part.length() < 2 || PLACES.containsKey(part)) continue;
+                aliasUses.merge(part, 1, Integer::sum);
+                alias.putIfAbsent(part, full);
+            }
+        }
+        for (String s : f.singles) {
             String full = alias.get(s);
-            if (full != null && aliasUses.get(s) == 1 && !PLACES.containsKey(s)) {
+            if (full != null && aliasUses.get(s) == 1) {
                 counts.merge(full, 1, Integer::sum);
                 typeOf.putIfAbsent(full, "person");
             }
@@ -130,36 +181,59 @@ public final class EntityFinder {
         return out.size() > MAX_ENTITIES ? List.copyOf(out.subList(0, MAX_ENTITIES)) : out;
     }
 
-    /** Runs of capitalised tokens (with connectors like "of"), split at punctuation. */
+    /** A person's name as a set of parts, ignoring order, case and hyphens: "Lee Jae-myung" ≡ "Lee Jae Myung". */
+    private static String personKey(String name) {
+        return new java.util.TreeSet<>(List.of(name.toLowerCase(Locale.ROOT).split("[\\s-]+"))).toString();
+    }
+
+    /**
+     * Runs of proper-noun tokens in each sentence: capitalised words (a sentence's first word only if
+     * tagged NNP), joined by "of"/"for"/"the"/"on"/"de"/"&" (and "and" after "of"/"for"), ending at a
+     * possessive, punctuation, a number, a month or weekday, or a lowercase word.
+     */
     static List<List<String>> capitalisedSequences(String paragraph) {
         List<List<String>> out = new ArrayList<>();
-        List<String> cur = new ArrayList<>();
-        Matcher m = TOKEN.matcher(paragraph.replaceAll("[*_\\[\\]]", " "));
-        boolean sentenceStart = true;
-        while (m.find()) {
-            String tok = m.group();
-            // Split "Japan-South" style compounds unless the compound is itself a place.
-            if (tok.matches(".*\\p{L}-\\p{Lu}.*") && !PLACES.containsKey(stripPossessive(tok))) {
-                String[] parts = tok.split("-(?=\\p{Lu})");
-                for (int i = 0; i < parts.length; i++) {
-                    if (i > 0) { flush(out, cur); }
-                    cur.add(parts[i]);
+        String clean = paragraph.replaceAll("[*_\\[\\]]", " ");
+        for (String sentence : org.lectern.importing.nlp.Nlp.sentences(clean)) {
+            List<String> toks = new ArrayList<>();
+            Matcher m = TOKEN.matcher(sentence);
+            while (m.find()) toks.add(m.group());
+            if (toks.isEmpty()) continue;
+            String[] tags = org.lectern.importing.nlp.Nlp.posTags(toks.toArray(String[]::new));
+            List<String> cur = new ArrayList<>();
+            boolean start = true;
+            for (int i = 0; i < toks.size(); i++) {
+                String tok = toks.get(i);
+                String lower = tok.toLowerCase(Locale.ROOT);
+                boolean cap = Character.isUpperCase(tok.codePointAt(0)) && !MONTHS.contains(lower) && !tok.matches(".*\\d.*");
+                if (cap && start && !tags[i].startsWith("NNP") && (LEADING.contains(lower) || NOT_A_NAME_TAG.matcher(tags[i]).matches())) cap = false;
+                // A capitalised verb in a title-case line ("Minister Sato Says …") is not part of a name.
+                if (cap && !start && (tags[i].startsWith("VB") || HEADLINE_VERBS.contains(lower))) { flush(out, cur); start = false; continue; }
+                if (tok.matches("[\"“‘'(]")) { flush(out, cur); continue; } // an opening quote keeps the sentence start
+                start = false;
+                if (cap) {
+                    // "Japan-South" style compounds split unless the compound is itself a place.
+                    if (tok.matches(".*\\p{L}-\\p{Lu}.*") && !PLACES.containsKey(tok)) {
+                        String[] parts = tok.split("-(?=\\p{Lu})");
+                        for (int k = 0; k < parts.length; k++) {
+                            if (k > 0) flush(out, cur);
+                            cur.add(parts[k]);
+                        }
+                    } else {
+                        cur.add(tok);
+                    }
+                } else if (tok.matches("['’]s")) {
+                    flush(out, cur);
+                } else if (!cur.isEmpty() && i + 1 < toks.size() && Character.isUpperCase(toks.get(i + 1).codePointAt(0))
+                        && !MONTHS.contains(toks.get(i + 1).toLowerCase(Locale.ROOT))
+                        && (CONNECTORS.contains(tok) && !tok.equals("and") || tok.equals("and") && (cur.contains("of") || cur.contains("for")))) {
+                    cur.add(tok);
+                } else {
+                    flush(out, cur);
                 }
-                sentenceStart = false;
-                continue;
             }
-            boolean cap = Character.isUpperCase(tok.codePointAt(0));
-            if (cap && !(sentenceStart && NOT_NAMES.contains(tok.toLowerCase(Locale.ROOT)))) {
-                cur.add(tok);
-                if (tok.endsWith("’s") || tok.endsWith("'s")) flush(out, cur);
-            } else if (!cur.isEmpty() && CONNECTORS.contains(tok)) {
-                cur.add(tok);
-            } else {
-                flush(out, cur);
-            }
-            sentenceStart = tok.matches("[.!?:;\"“”]") || tok.endsWith(".") && !tok.matches("(?:\\p{Lu}\\.)+");
+            flush(out, cur);
         }
-        flush(out, cur);
         return out;
     }
 
@@ -173,36 +247,41 @@ public final class EntityFinder {
         return t.replaceAll("(?:['’]s|['’])$", "").replaceAll("\\.$", t.matches("(?:\\p{Lu}\\.)+") ? "." : "");
     }
 
-    private static void classify(List<String> rawSeq, List<Mention> mentions, List<String> singles,
-                                 Map<String, String> acronymOrgs, List<String> authors) {
+    private static void classify(List<String> rawSeq, Found f, Map<String, String> acronymOrgs, List<String> authors) {
         List<String> seq = new ArrayList<>();
         for (String t : rawSeq) seq.add(stripPossessive(t));
-        while (!seq.isEmpty() && NOT_NAMES.contains(seq.get(0).toLowerCase(Locale.ROOT))) seq.remove(0);
+        while (!seq.isEmpty() && (LEADING.contains(seq.get(0).toLowerCase(Locale.ROOT)) || CONNECTORS.contains(seq.get(0)))) seq.remove(0);
         if (seq.isEmpty()) return;
         String joined = String.join(" ", seq);
-        if (PLACES.containsKey(joined)) { mentions.add(new Mention(PLACES.get(joined), "place")); return; }
-        if (acronymOrgs.containsKey(joined)) { mentions.add(new Mention(acronymOrgs.get(joined), "organisation")); return; }
-        if (isOrg(seq.toArray(String[]::new)) && seq.size() >= 2) { mentions.add(new Mention(joined, "organisation")); return; }
-        // A person title inside the run: what follows is a name, what precedes is classified on its own.
+        if (PLACES.containsKey(joined)) { f.mentions.add(new Mention(PLACES.get(joined), "place")); return; }
+        if (acronymOrgs.containsKey(joined)) { f.mentions.add(new Mention(acronymOrgs.get(joined), "organisation")); return; }
+        if (isOrg(seq.toArray(String[]::new)) && seq.size() >= 2) { f.mentions.add(new Mention(joined, "organisation")); return; }
+        // A person title inside the run: the name-like words after it are a name, what precedes is classified on its own.
         for (int i = 0; i < seq.size(); i++) {
             int titleLen = titleAt(seq, i);
             if (titleLen > 0) {
-                List<String> rest = new ArrayList<>(seq.subList(i + titleLen, seq.size()));
-                if (i > 0) classify(new ArrayList<>(seq.subList(0, i)), mentions, singles, acronymOrgs, authors);
-                if (!rest.isEmpty() && rest.size() <= 4 && rest.stream().noneMatch(CONNECTORS::contains)
-                        && !PLACES.containsKey(String.join(" ", rest))) {
-                    mentions.add(new Mention(String.join(" ", rest), "person"));
-                } else if (!rest.isEmpty()) {
-                    classify(rest, mentions, singles, acronymOrgs, authors);
-                }
+                if (i > 0) classify(new ArrayList<>(seq.subList(0, i)), f, acronymOrgs, authors);
+                int j = i + titleLen;
+                int end = j;
+                while (end < seq.size() && end - j < 4 && nameLike(seq.get(end)) && !PLACES.containsKey(seq.get(end))) end++;
+                if (end > j) f.mentions.add(new Mention(String.join(" ", seq.subList(j, end)), "person"));
+                if (end < seq.size()) classify(new ArrayList<>(seq.subList(end, seq.size())), f, acronymOrgs, authors);
+                return;
+            }
+        }
+        // An organisation head word inside a longer run: "… Institute Director" → the organisation, then the rest.
+        for (int i = seq.size() - 2; i >= 1; i--) {
+            if (ORG_WORDS.contains(seq.get(i)) && isOrg(seq.subList(0, i + 1).toArray(String[]::new))) {
+                f.mentions.add(new Mention(String.join(" ", seq.subList(0, i + 1)), "organisation"));
+                classify(new ArrayList<>(seq.subList(i + 1, seq.size())), f, acronymOrgs, authors);
                 return;
             }
         }
         // Split at connectors when the whole run was not an organisation.
         int c = indexOfConnector(seq);
         if (c > 0) {
-            classify(new ArrayList<>(seq.subList(0, c)), mentions, singles, acronymOrgs, authors);
-            classify(new ArrayList<>(seq.subList(c + 1, seq.size())), mentions, singles, acronymOrgs, authors);
+            classify(new ArrayList<>(seq.subList(0, c)), f, acronymOrgs, authors);
+            classify(new ArrayList<>(seq.subList(c + 1, seq.size())), f, acronymOrgs, authors);
             return;
         }
         // Longest place name inside the run ("South Korean" is not a place; "New Zealand" is).
@@ -210,17 +289,18 @@ public final class EntityFinder {
             for (int i = 0; i + len <= seq.size(); i++) {
                 String sub = String.join(" ", seq.subList(i, i + len));
                 if (PLACES.containsKey(sub) && (len > 1 || seq.size() <= 3)) {
-                    mentions.add(new Mention(PLACES.get(sub), "place"));
-                    if (i > 0) classify(new ArrayList<>(seq.subList(0, i)), mentions, singles, acronymOrgs, authors);
-                    if (i + len < seq.size()) classify(new ArrayList<>(seq.subList(i + len, seq.size())), mentions, singles, acronymOrgs, authors);
+                    f.mentions.add(new Mention(PLACES.get(sub), "place"));
+                    if (i > 0) classify(new ArrayList<>(seq.subList(0, i)), f, acronymOrgs, authors);
+                    if (i + len < seq.size()) classify(new ArrayList<>(seq.subList(i + len, seq.size())), f, acronymOrgs, authors);
                     return;
                 }
             }
         }
-        if (seq.size() == 1) { singles.add(joined); return; }
+        if (seq.size() == 1) { f.singles.add(joined); return; }
         if (seq.size() <= 3 && seq.stream().allMatch(EntityFinder::nameLike)) {
-            boolean author = authors.contains(joined);
-            if (author || GIVEN.contains(seq.get(0))) mentions.add(new Mention(joined, "person"));
+            boolean hyphenatedGiven = seq.subList(1, seq.size()).stream().anyMatch(t -> HYPHENATED_GIVEN.matcher(t).matches());
+            if (authors.contains(joined) || GIVEN.contains(seq.get(0)) || hyphenatedGiven) f.mentions.add(new Mention(joined, "person"));
+            else f.candidates.add(joined);
         }
     }
 
@@ -244,9 +324,12 @@ public final class EntityFinder {
     static boolean isOrg(String[] words) {
         if (words.length == 0) return false;
         String last = words[words.length - 1];
-        String first = words[0];
         if (ORG_WORDS.contains(last)) return true;
-        return words.length >= 3 && ORG_WORDS.contains(first) && (words[1].equals("of") || words[1].equals("for"));
+        // "Ministry of …", "Bank of …", "Democratic Party of …": a head word followed by of/for and a name.
+        for (int i = 0; i + 2 < words.length; i++) {
+            if (ORG_WORDS.contains(words[i]) && (words[i + 1].equals("of") || words[i + 1].equals("for"))) return true;
+        }
+        return false;
     }
 
     static Map<String, String> places() { return new LinkedHashMap<>(PLACES); }

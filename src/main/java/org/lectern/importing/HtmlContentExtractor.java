@@ -27,6 +27,8 @@ public final class HtmlContentExtractor {
 
     public record Extracted(String text, Hints hints) {}
 
+    private static final String LINE_BREAK = "\u2028";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern NEGATIVE = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:nav|navbar|navigation|menu|header|masthead|footer|foot|sidebar|side-bar|aside|widget|share|sharing|"
@@ -177,16 +179,18 @@ public final class HtmlContentExtractor {
         if (!t.isEmpty()) out.add(t);
     }
 
-    /** Inline text; {@code <br>} becomes a space, superscript footnote links are dropped. */
+    /** Inline text; {@code <br>} becomes a line break, superscript footnote links are dropped. */
     private static String inlineText(Element e) {
         Element c = e.clone();
         for (Element sup : c.select("sup")) if (sup.text().matches("\\[?\\d{1,3}]?")) sup.remove();
-        for (Element br : c.select("br")) br.after(" ");
-        return c.text().strip();
+        // <br> is a line break (one block per line downstream); two in a row separate paragraphs.
+        for (Element br : c.select("br")) br.after(new TextNode(LINE_BREAK));
+        return c.text().replaceAll("[ \\t]*" + LINE_BREAK + "[ \\t]*", "\n").replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private static Hints metadata(Document doc) {
-        String title = meta(doc, "og:title", "twitter:title", "dc.title");
+        String title = null;
+        String socialTitle = meta(doc, "og:title", "twitter:title", "dc.title");
         String published = meta(doc, "article:published_time", "datePublished", "date", "dc.date", "pubdate", "publish-date",
                 "sailthru.date", "parsely-pub-date");
         String site = meta(doc, "og:site_name", "application-name", "publisher");
@@ -214,9 +218,13 @@ public final class HtmlContentExtractor {
                 // Malformed JSON-LD is common; the page text still stands.
             }
         }
+        // The structured headline (JSON-LD) is the article's; og:title is often reworded for sharing.
+        if (title == null) title = socialTitle;
         if (authors.isEmpty() && metaAuthor != null && MetadataExtractor.looksLikeName(metaAuthor.strip())) authors.add(metaAuthor.strip());
         if (authors.isEmpty()) {
-            for (Element a : doc.select("[rel=author], .author-name, .byline__name, [itemprop=author] [itemprop=name]")) {
+            for (Element a : doc.select("[rel=author], .author-name, .byline__name, [itemprop=author] [itemprop=name], "
+                    + ".byline .fn, .author.vcard .fn, .byline .author")) {
+                if (a.parents().stream().anyMatch(x -> x.className().matches("(?i).*\\bcomments?\\b.*|.*comment-.*"))) continue;
                 String n = a.text().strip();
                 if (MetadataExtractor.looksLikeName(n) && !authors.contains(n)) authors.add(n);
             }
@@ -227,7 +235,7 @@ public final class HtmlContentExtractor {
         }
         if (title == null) {
             Element h1 = doc.selectFirst("h1");
-            title = h1 != null ? h1.text() : doc.title();
+            title = h1 != null ? h1.text() : titleWithoutSiteName(doc);
         }
         if (title != null) {
             title = title.strip();
@@ -237,6 +245,21 @@ public final class HtmlContentExtractor {
         }
         String iso = MetadataExtractor.isoOrNull(published).orElse(null);
         return new Hints(title, authors, iso, site == null || site.isBlank() ? null : site.strip());
+    }
+
+    /** {@code <title>} without a "- Site Name" part, when the other part is shown on the page by itself. */
+    private static String titleWithoutSiteName(Document doc) {
+        String full = doc.title().strip();
+        String[] parts = full.split("\\s+[|–—-]\\s+");
+        if (parts.length < 2) return full;
+        for (String part : parts) {
+            String want = part.strip();
+            if (want.isEmpty()) continue;
+            for (Element e : doc.body().getAllElements()) {
+                if (e.text().strip().equalsIgnoreCase(want) && !e.text().strip().equalsIgnoreCase(full)) return want;
+            }
+        }
+        return full;
     }
 
     private static void collect(JsonNode n, List<JsonNode> out) {

@@ -12,12 +12,17 @@ public final class PageBreakRepair {
     private PageBreakRepair() {}
 
     public static List<Block> repair(List<Block> blocks) {
+        return repair(blocks, Dehyphenator.NONE);
+    }
+
+    /** As {@link #repair(List)}, deciding hyphens at breaks with the document's own compounds. */
+    static List<Block> repair(List<Block> blocks, Dehyphenator hyphens) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
             if (!out.isEmpty() && b.type() == Block.Type.PARAGRAPH) {
                 Block prev = out.get(out.size() - 1);
                 if (prev.type() == Block.Type.PARAGRAPH && continues(prev.text(), b.text())) {
-                    out.set(out.size() - 1, prev.withText(join(prev.text(), b.text())));
+                    out.set(out.size() - 1, prev.withText(hyphens.join(prev.text(), b.text())));
                     continue;
                 }
             }
@@ -35,12 +40,8 @@ public final class PageBreakRepair {
         return Character.isLowerCase(first) || Text.words(prev) >= 8 || prev.strip().endsWith(",");
     }
 
+    /** Joins two pieces of one sentence; a word hyphenated across the break is re-joined. */
     static String join(String prev, String next) {
-        String p = prev.stripTrailing();
-        String n = next.stripLeading();
-        if (p.matches("(?s).*\\p{L}-$") && !n.isEmpty() && Character.isLowerCase(n.codePointAt(0))) {
-            return p.substring(0, p.length() - 1) + n;
-        }
-        return p + " " + n;
+        return Dehyphenator.NONE.join(prev, next);
     }
 }

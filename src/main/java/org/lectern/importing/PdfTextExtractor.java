@@ -52,47 +52,92 @@ public final class PdfTextExtractor {
         return new Extracted(text, hints);
     }
 
-    /** Joins page texts into blank-line separated paragraphs without running headers, footers or page numbers. */
+    private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+            "(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]|(?-i:[ivxlc]{1,7})");
+
+    /**
+     * Joins page texts into blank-line separated paragraphs: running headers and footers (a line at
+     * the top or bottom of at least half the pages, numbers ignored) and page numbers are removed,
+     * wrapped lines are re-flowed, words hyphenated at line ends re-joined (unless the document
+     * writes the compound with a hyphen elsewhere), and a sentence running on to the next page is
+     * re-joined.
+     */
     static String repair(List<List<String>> pages) {
-        Map<String, Integer> edgeCounts = new HashMap<>();
-        for (List<String> page : pages) {
-            for (String line : edges(page)) edgeCounts.merge(key(line), 1, Integer::sum);
+        List<List<String>> lines = new ArrayList<>();
+        for (List<String> page : pages) lines.add(page.stream().map(l -> Text.normaliseSpaces(l).strip()).toList());
+        Map<String, Integer> edgePages = new HashMap<>();
+        for (List<String> page : lines) {
+            for (String key : new java.util.HashSet<>(edges(page).stream().map(PdfTextExtractor::key).toList())) {
+                if (!key.isEmpty()) edgePages.merge(key, 1, Integer::sum);
+            }
         }
         int threshold = Math.max(2, (pages.size() + 1) / 2);
-        StringBuilder out = new StringBuilder();
-        for (List<String> page : pages) {
-            List<String> edges = edges(page);
-            StringBuilder para = new StringBuilder();
-            for (String raw : page) {
-                String line = Text.normaliseSpaces(raw).strip();
-                if (line.isEmpty()) { flush(out, para); continue; }
-                if (pages.size() >= 3 && edges.contains(line) && edgeCounts.getOrDefault(key(line), 0) >= threshold) continue;
-                if (line.matches("(?i)(?:page\\s*)?\\d{1,4}(?:\\s*(?:of|/)\\s*\\d{1,4})?|[-–—]\\s*\\d{1,4}\\s*[-–—]")) continue;
-                if (para.isEmpty()) { para.append(line); continue; }
-                String prev = para.toString();
-                if (StructureDetector.bulletText(line) != null) { flush(out, para); para.append(line); continue; }
-                para.setLength(0);
-                para.append(PageBreakRepair.join(prev, line));
+        List<List<String>> kept = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (List<String> page : lines) {
+            java.util.Set<Integer> edgeIdx = edgeIndexes(page);
+            List<String> k = new ArrayList<>();
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i);
+                if (edgeIdx.contains(i)) {
+                    if (PAGE_NUMBER.matcher(line).matches()) continue;
+                    if (edgePages.getOrDefault(key(line), 0) >= threshold) continue;
+                }
+                k.add(line);
+                all.append(line).append('\n');
             }
-            flush(out, para);
+            kept.add(k);
         }
-        return out.toString().strip();
+        Dehyphenator hyphens = Dehyphenator.of(all.toString());
+        List<String> paragraphs = new ArrayList<>();
+        for (List<String> page : kept) {
+            List<String> paras = new ArrayList<>();
+            StringBuilder para = new StringBuilder();
+            for (String line : page) {
+                if (line.isEmpty()) { flush(paras, para); continue; }
+                if (para.isEmpty()) { para.append(line); continue; }
+                if (StructureDetector.bulletText(line) != null) { flush(paras, para); para.append(line); continue; }
+                String joined = hyphens.join(para.toString(), line);
+                para.setLength(0);
+                para.append(joined);
+            }
+            flush(paras, para);
+            if (paras.isEmpty()) continue;
+            // A sentence running on from the previous page.
+            if (!paragraphs.isEmpty()) {
+                String prev = paragraphs.get(paragraphs.size() - 1);
+                String next = paras.get(0);
+                if (StructureDetector.bulletText(next) == null && (prev.endsWith("-") || PageBreakRepair.continues(prev, next))) {
+                    paragraphs.set(paragraphs.size() - 1, hyphens.join(prev, next));
+                    paras.remove(0);
+                }
+            }
+            paragraphs.addAll(paras);
+        }
+        return String.join("\n\n", paragraphs).strip();
     }
 
-    private static List<String> edges(List<String> page) {
-        List<String> nonBlank = page.stream().map(l -> Text.normaliseSpaces(l).strip()).filter(l -> !l.isEmpty()).toList();
-        List<String> out = new ArrayList<>();
+    /** Indexes of the first two and last two non-blank lines of a page. */
+    private static java.util.Set<Integer> edgeIndexes(List<String> page) {
+        List<Integer> nonBlank = new ArrayList<>();
+        for (int i = 0; i < page.size(); i++) if (!page.get(i).isEmpty()) nonBlank.add(i);
+        java.util.Set<Integer> out = new java.util.HashSet<>();
         for (int i = 0; i < Math.min(2, nonBlank.size()); i++) out.add(nonBlank.get(i));
         for (int i = Math.max(0, nonBlank.size() - 2); i < nonBlank.size(); i++) out.add(nonBlank.get(i));
         return out;
     }
 
-    private static String key(String line) {
-        return line.replaceAll("\\d+", "#").toLowerCase();
+    private static List<String> edges(List<String> page) {
+        return edgeIndexes(page).stream().sorted().map(page::get).toList();
     }
 
-    private static void flush(StringBuilder out, StringBuilder para) {
-        if (!para.isEmpty()) out.append(para).append("\n\n");
+    /** A line compared across pages: letters only, so "Review 3" and "4 | Review" are the same line. */
+    private static String key(String line) {
+        return line.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
+    }
+
+    private static void flush(List<String> out, StringBuilder para) {
+        if (!para.isEmpty()) out.add(para.toString());
         para.setLength(0);
     }
 }

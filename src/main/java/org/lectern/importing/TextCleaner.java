@@ -27,7 +27,8 @@ public final class TextCleaner {
                     + "to continue reading|this (?:article|content) is (?:for|available to) subscribers).*");
 
     public static Draft clean(String text, Hints hints) {
-        List<Block> raw = toBlocks(text);
+        Dehyphenator hyphens = Dehyphenator.of(text);
+        List<Block> raw = toBlocks(text, hyphens);
         String source = hints.source();
         List<String> authors = new ArrayList<>(hints.authors());
         String published = hints.published();
@@ -118,6 +119,7 @@ public final class TextCleaner {
                 continue;
             }
             if (b.type() == Block.Type.BULLET && plain.startsWith("#")) continue;
+            if (isBareAuthorLine(plain, authors)) continue;
             if (b.type() == Block.Type.PARAGRAPH && BiographyDetector.isBiography(plain, authors)) {
                 bios.add(plain);
                 continue;
@@ -136,7 +138,7 @@ public final class TextCleaner {
         // A trailing heading with nothing under it is a leftover label.
         while (!body.isEmpty() && body.get(body.size() - 1).type() == Block.Type.HEADING) body.remove(body.size() - 1);
 
-        body = PageBreakRepair.repair(body);
+        body = PageBreakRepair.repair(body, hyphens);
 
         // --- inline clean-up
         Set<String> seenSentences = new HashSet<>();
@@ -176,6 +178,14 @@ public final class TextCleaner {
             return -1;
         }
         return -1;
+    }
+
+    /** A block that is only the authors' names ("Ann Lee", "Ann Lee and Bo Chan"): a byline without "By". */
+    static boolean isBareAuthorLine(String t, List<String> authors) {
+        if (authors.isEmpty() || Text.words(t) > 12) return false;
+        String rest = normalise(t);
+        for (String a : authors) rest = rest.replace(normalise(a), " ");
+        return !rest.equals(normalise(t)) && rest.replaceAll("\\b(?:and|by)\\b", " ").isBlank();
     }
 
     private static boolean isAffiliationLine(String t) {
@@ -227,6 +237,10 @@ public final class TextCleaner {
 
     /** Lines to blocks: blank lines separate blocks; hard-wrapped prose lines are re-joined; bullets and headings typed. */
     static List<Block> toBlocks(String text) {
+        return toBlocks(text, Dehyphenator.of(text));
+    }
+
+    static List<Block> toBlocks(String text, Dehyphenator hyphens) {
         String[] lines = Text.normaliseSpaces(text.replace("\r\n", "\n").replace('\r', '\n')).split("\n");
         List<Block> out = new ArrayList<>();
         StringBuilder para = null;
@@ -268,13 +282,13 @@ public final class TextCleaner {
             }
             boolean wrapped = hardWrapped && prevLine != null && para != null && prevLine.length() >= 45 && !Text.endsSentence(prevLine);
             if (wrapped) {
-                String joined = PageBreakRepair.join(para.toString(), line);
+                String joined = hyphens.join(para.toString(), line);
                 para.setLength(0);
                 para.append(joined);
             } else if (hardWrapped && prevLine != null && out.size() > 0 && out.get(out.size() - 1).type() == Block.Type.BULLET
                     && para == null && prevLine.length() >= 55 && !Text.endsSentence(prevLine)) {
                 Block last = out.remove(out.size() - 1);
-                out.add(last.withText(PageBreakRepair.join(last.text(), line)));
+                out.add(last.withText(hyphens.join(last.text(), line)));
             } else {
                 para = flush(out, para);
                 para = new StringBuilder(line);

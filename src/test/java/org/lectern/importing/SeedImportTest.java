@@ -83,6 +83,11 @@ class SeedImportTest {
                     new Module.GlossaryEntry("LDP", "Liberal Democratic Party"));
         }
 
+        @Test void acronymsWithDigitsAreInTheGlossary() {
+            assertThat(m().glossary()).contains(new Module.GlossaryEntry("G7", "Group of Seven"),
+                    new Module.GlossaryEntry("IP4", "Indo-Pacific Four"));
+        }
+
         @Test void isLinkedWithItsExecutiveSummary() {
             assertThat(m().related()).containsExactly(bySource.get("003").slug());
         }
@@ -94,6 +99,14 @@ class SeedImportTest {
                 assertThat(e.count()).isGreaterThan(50);
             });
             assertThat(m().entities()).extracting(Module.EntityCount::name).contains("Shanghai Cooperation Organization");
+        }
+
+        @Test void peopleAreFoundWithAndWithoutTitlesAndSurnameMentionsFoldIntoTheFullName() {
+            assertThat(m().entities()).contains(new Module.EntityCount("Sanae Takaichi", "person", 8),
+                    new Module.EntityCount("Shigeru Ishiba", "person", 4),
+                    new Module.EntityCount("Democratic Party of Korea", "organisation", 2),
+                    new Module.EntityCount("South Korea", "place", 46));
+            assertThat(m().entities()).extracting(Module.EntityCount::name).doesNotContain("Ishiba", "Takaichi", "Korea");
         }
     }
 
@@ -111,6 +124,18 @@ class SeedImportTest {
             assertThat(headings(m())).first().isEqualTo("Key Takeaways");
             assertThat(m().body()).contains("\n- South Korea and Japan have made historic strides")
                     .contains("U.S.\n- To sustain momentum");
+        }
+
+        @Test void hyphenatedKoreanNamesArePeopleAndNoOrganisationRunsOnIntoADate() {
+            assertThat(m().entities()).contains(new Module.EntityCount("Lee Jae-myung", "person", 8),
+                    new Module.EntityCount("Kim Dae-jung", "person", 2), new Module.EntityCount("Moon Jae-in", "person", 1));
+            assertThat(m().entities()).extracting(Module.EntityCount::name)
+                    .noneMatch(n -> n.matches(".*\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b.*"));
+        }
+
+        @Test void anAcronymWhoseLettersDoNotMatchThePrecedingWordsIsNotPaired() {
+            // "Joint Chiefs of Staff (Tri-CHOD)": the long form of Tri-CHOD is not in the text.
+            assertThat(m().glossary()).extracting(Module.GlossaryEntry::term).doesNotContain("Tri-CHOD");
         }
 
         @Test void tagsRelatedListAndBioAreNotInTheBody() {
@@ -150,6 +175,11 @@ class SeedImportTest {
             assertThat(m().aboutAuthors()).singleElement().asString().contains("Associate Professor of Japanese Politics");
             assertThat(m().body()).startsWith("As President Lee Jae-myung takes office");
             assertThat(m().glossary()).contains(new Module.GlossaryEntry("CSIS", "Center for Strategic and International Studies"));
+        }
+
+        @Test void surnameFirstNamesAfterATitleArePeople() {
+            assertThat(m().entities()).contains(new Module.EntityCount("Kishida Fumio", "person", 1),
+                    new Module.EntityCount("Chey Tae-won", "person", 1));
         }
 
         @Test void curlyQuotesSurvive() {

@@ -3,6 +3,9 @@ package org.lectern.importing.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
@@ -22,6 +25,13 @@ public final class Nlp {
         static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.2-2.5.0.bin", TokenizerModel::new);
     }
 
+    private static final class PosModels {
+        static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.2-2.5.0.bin", POSModel::new);
+    }
+
+    private static final ThreadLocal<POSTaggerME> POS_TAGGER =
+            ThreadLocal.withInitial(() -> new POSTaggerME(PosModels.POS, POSTagFormat.PENN));
+
     private static final ThreadLocal<SentenceDetectorME> SENTENCE_DETECTOR =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCES));
     private static final ThreadLocal<TokenizerME> TOKENIZER =
@@ -38,6 +48,11 @@ public final class Nlp {
 
     public static String[] tokens(String sentence) {
         return TOKENIZER.get().tokenize(sentence);
+    }
+
+    /** Penn Treebank part-of-speech tags (NNP, VBZ, …) of already tokenised text. */
+    public static String[] posTags(String[] tokens) {
+        return POS_TAGGER.get().tag(tokens);
     }
 
     public static SentenceModel sentenceModel() { return Models.SENTENCES; }
