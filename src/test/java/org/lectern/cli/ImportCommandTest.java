@@ -38,8 +38,8 @@ class ImportCommandTest {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("empty.txt: empty", "binary.txt: binary", "broken.pdf: ");
         assertThat(Files.readString(out.resolve("harbour-news/module.md"))).contains("title: Harbour News");
         try (Stream<Path> s = Files.walk(out)) {
-            assertThat(s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).toList())
-                    .containsExactly("harbour-news/module.md");
+            assertThat(s.filter(Files::isRegularFile).map(p -> out.relativize(p).toString()).sorted().toList())
+                    .containsExactly("harbour-news/module.md", "harbour-news/questions.yaml");
         }
     }
 
