@@ -97,7 +97,13 @@ public final class LecternServer implements AutoCloseable {
             Routes routes = new Routes(config.routes);
             HealthRoutes.register(routes, db, node);
             AccountRoutes.register(routes, accounts, security);
-            ClassRoutes.register(routes, classes, accounts, security);
+            var renderer = new org.lectern.reading.ModuleRenderer();
+            var studentAssignments = new org.lectern.quiz.StudentAssignments(dsl, renderer);
+            var reading = new org.lectern.reading.ReadingService(dsl, studentAssignments);
+            ClassRoutes.register(routes, classes, accounts, security, reading::assignments);
+            org.lectern.reading.StudentRoutes.register(routes, studentAssignments, reading,
+                    new org.lectern.quiz.QuizService(dsl, studentAssignments),
+                    new org.lectern.discussion.DiscussionService(dsl));
         });
     }
 
