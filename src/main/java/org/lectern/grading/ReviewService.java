@@ -387,6 +387,10 @@ public final class ReviewService {
         new GradeExport(new ReviewRepository(dsl)).write(classId, columns, format, out);
     }
 
+    public SchoolClass ownedClass(User instructor, long classId) {
+        return classes.taughtClass(instructor, classId);
+    }
+
     public Assignment ownedAssignment(User instructor, long assignmentId) {
         Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFound("No such assignment."));
         classes.taughtClass(instructor, a.classId());
