@@ -22,10 +22,17 @@ public final class ClassRoutes {
     private ClassRoutes() {}
 
     public static void register(Routes routes, ClassService classes, AccountService accounts, WebSecurity security) {
+        register(routes, classes, accounts, security, user -> java.util.List.of());
+    }
+
+    /** studentWork: a student's assigned modules, shown on home and class pages (the student feature). */
+    public static void register(Routes routes, ClassService classes, AccountService accounts, WebSecurity security,
+                                java.util.function.Function<User, java.util.List<?>> studentWork) {
         routes.get("/", Access.SIGNED_IN, ctx -> {
             User user = requireUser(ctx);
             ctx.render("home", Map.of("classes", classes.classesOf(user),
-                    "notice", ctx.queryParamMap().containsKey("notice") ? notice(ctx.queryParam("notice")) : ""));
+                    "notice", ctx.queryParamMap().containsKey("notice") ? notice(ctx.queryParam("notice")) : "",
+                    "assigned", studentWork.apply(user)));
         });
 
         routes.post("/classes", Access.INSTRUCTOR, ctx -> {
@@ -39,7 +46,8 @@ public final class ClassRoutes {
             }
         });
 
-        routes.get("/classes/{id}", Access.SIGNED_IN, ctx -> renderClass(ctx, classes, Map.of()));
+        routes.get("/classes/{id}", Access.SIGNED_IN, ctx -> renderClass(ctx, classes,
+                Map.of("assigned", studentWork.apply(requireUser(ctx)))));
 
         routes.post("/classes/{id}/join-code", Access.INSTRUCTOR, ctx -> {
             classes.regenerateJoinCode(requireUser(ctx), pathId(ctx, "id"));

@@ -87,11 +87,12 @@ public final class LibraryService {
         return result.module().get();
     }
 
-    public record Preview(ModuleRepository.StoredModule module, List<ArticleText.Block> blocks) {}
+    /** The module rendered by the same renderer students read with. */
+    public record Preview(ModuleRepository.StoredModule module, org.lectern.reading.ModuleRenderer.Rendered rendered) {}
 
     public Preview preview(User instructor, long moduleId) {
         ModuleRepository.StoredModule m = module(instructor, moduleId);
-        return new Preview(m, ArticleText.blocks(m.module(), Map.of()));
+        return new Preview(m, org.lectern.reading.ModuleRenderer.render(m.module()));
     }
 
     /** The text with each askable question's evidence marked, anchored to the question. */

@@ -97,7 +97,13 @@ public final class LecternServer implements AutoCloseable {
             Routes routes = new Routes(config.routes);
             HealthRoutes.register(routes, db, node);
             AccountRoutes.register(routes, accounts, security);
-            ClassRoutes.register(routes, classes, accounts, security);
+            var renderer = new org.lectern.reading.ModuleRenderer();
+            var studentAssignments = new org.lectern.quiz.StudentAssignments(dsl, renderer);
+            var reading = new org.lectern.reading.ReadingService(dsl, studentAssignments);
+            ClassRoutes.register(routes, classes, accounts, security, reading::assignments);
+            org.lectern.reading.StudentRoutes.register(routes, studentAssignments, reading,
+                    new org.lectern.quiz.QuizService(dsl, studentAssignments),
+                    new org.lectern.discussion.DiscussionService(dsl));
             registerInstructorRoutes(routes, settings, dsl, classes);
         });
     }
@@ -106,7 +112,7 @@ public final class LecternServer implements AutoCloseable {
     private static void registerInstructorRoutes(Routes routes, ServerSettings settings, org.jooq.DSLContext dsl,
                                                  ClassService classes) {
         var library = new org.lectern.library.LibraryService(dsl, new ModuleLibrary(dsl, settings.contentDir()));
-        var regrade = new org.lectern.grading.RegradeService(new org.lectern.grading.KeyCredit());
+        var regrade = new org.lectern.grading.RegradeService((q, r) -> java.util.Optional.ofNullable(org.lectern.quiz.AnswerChecker.check(q, r).credit()));
         var review = new org.lectern.grading.ReviewService(dsl, classes);
         var assignments = new org.lectern.assignments.AssignmentService(dsl, classes, java.time.ZoneId.systemDefault());
         org.lectern.library.LibraryRoutes.register(routes, library);

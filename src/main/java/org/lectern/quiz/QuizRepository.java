@@ -1,0 +1,142 @@
+package org.lectern.quiz;
+
+import static org.lectern.db.generated.Tables.ANSWERS;
+import static org.lectern.db.generated.Tables.ASSIGNMENTS;
+import static org.lectern.db.generated.Tables.ASSIGNMENT_RESULTS;
+import static org.lectern.db.generated.Tables.ATTEMPTS;
+import static org.lectern.db.generated.Tables.CLASSES;
+import static org.lectern.db.generated.Tables.DISCUSSION_POSTS;
+import static org.lectern.db.generated.Tables.ENROLLMENTS;
+import static org.lectern.db.generated.Tables.MODULES;
+import static org.lectern.db.generated.Tables.QUESTION_REVISIONS;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.lectern.db.generated.tables.records.AnswersRecord;
+import org.lectern.db.generated.tables.records.AssignmentResultsRecord;
+import org.lectern.db.generated.tables.records.AttemptsRecord;
+import org.lectern.questions.Question;
+import org.lectern.questions.QuestionBank;
+
+/** All SQL on a student's attempts, answers and results. */
+public final class QuizRepository {
+
+    private final DSLContext dsl;
+
+    public QuizRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** An assignment listed for a student: its class, module and the stored result (if any). */
+    public record AssignedRow(long assignmentId, long classId, String className, long moduleId, String moduleTitle,
+                              int readingMinutes, OffsetDateTime dueAt, AssignmentResultsRecord result) {}
+
+    /** The assignments of the classes the student actively belongs to, by due date. */
+    public List<AssignedRow> assignedTo(long userId) {
+        return dsl.select(ASSIGNMENTS.ID, ASSIGNMENTS.CLASS_ID, CLASSES.NAME, ASSIGNMENTS.MODULE_ID, MODULES.TITLE,
+                        MODULES.READING_MINUTES, ASSIGNMENTS.DUE_AT)
+                .from(ASSIGNMENTS)
+                .join(CLASSES).on(CLASSES.ID.eq(ASSIGNMENTS.CLASS_ID))
+                .join(MODULES).on(MODULES.ID.eq(ASSIGNMENTS.MODULE_ID))
+                .join(ENROLLMENTS).on(ENROLLMENTS.CLASS_ID.eq(ASSIGNMENTS.CLASS_ID))
+                .where(ENROLLMENTS.USER_ID.eq(userId)).and(ENROLLMENTS.REMOVED_AT.isNull())
+                .orderBy(ASSIGNMENTS.DUE_AT.asc().nullsLast(), ASSIGNMENTS.ID)
+                .fetch(r -> new AssignedRow(r.get(ASSIGNMENTS.ID), r.get(ASSIGNMENTS.CLASS_ID), r.get(CLASSES.NAME),
+                        r.get(ASSIGNMENTS.MODULE_ID), r.get(MODULES.TITLE), r.get(MODULES.READING_MINUTES),
+                        r.get(ASSIGNMENTS.DUE_AT), result(r.get(ASSIGNMENTS.ID), userId).orElse(null)));
+    }
+
+    public Optional<AssignmentResultsRecord> result(long assignmentId, long userId) {
+        return dsl.selectFrom(ASSIGNMENT_RESULTS).where(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.eq(assignmentId))
+                .and(ASSIGNMENT_RESULTS.USER_ID.eq(userId)).fetchOptional();
+    }
+
+    public List<AttemptsRecord> attempts(long assignmentId, long userId) {
+        return dsl.selectFrom(ATTEMPTS).where(ATTEMPTS.ASSIGNMENT_ID.eq(assignmentId)).and(ATTEMPTS.USER_ID.eq(userId))
+                .orderBy(ATTEMPTS.NUMBER).fetch();
+    }
+
+    public long insertAttempt(long assignmentId, long userId, int number) {
+        return dsl.insertInto(ATTEMPTS)
+                .set(ATTEMPTS.ASSIGNMENT_ID, assignmentId)
+                .set(ATTEMPTS.USER_ID, userId)
+                .set(ATTEMPTS.NUMBER, number)
+                .returning(ATTEMPTS.ID).fetchSingle(ATTEMPTS.ID);
+    }
+
+    /** Marks the attempt submitted unless it already is; true when this call submitted it. */
+    public boolean submitAttempt(long attemptId, OffsetDateTime at) {
+        return dsl.update(ATTEMPTS).set(ATTEMPTS.SUBMITTED_AT, at)
+                .where(ATTEMPTS.ID.eq(attemptId)).and(ATTEMPTS.SUBMITTED_AT.isNull()).execute() == 1;
+    }
+
+    public void setScore(long attemptId, BigDecimal score) {
+        dsl.update(ATTEMPTS).set(ATTEMPTS.SCORE, score).where(ATTEMPTS.ID.eq(attemptId)).execute();
+    }
+
+    /** The attempt's answers by question id. */
+    public Map<Long, AnswersRecord> answers(long attemptId) {
+        Map<Long, AnswersRecord> out = new HashMap<>();
+        for (AnswersRecord r : dsl.selectFrom(ANSWERS).where(ANSWERS.ATTEMPT_ID.eq(attemptId)).fetch()) {
+            out.put(r.getQuestionId(), r);
+        }
+        return out;
+    }
+
+    public Optional<AnswersRecord> answer(long attemptId, long questionId) {
+        return dsl.selectFrom(ANSWERS).where(ANSWERS.ATTEMPT_ID.eq(attemptId)).and(ANSWERS.QUESTION_ID.eq(questionId))
+                .fetchOptional();
+    }
+
+    public void insertAnswer(long attemptId, long questionId, long revisionId, String response, AnswerChecker.Result r,
+                             Integer timeSpentMs) {
+        dsl.insertInto(ANSWERS)
+                .set(ANSWERS.ATTEMPT_ID, attemptId)
+                .set(ANSWERS.QUESTION_ID, questionId)
+                .set(ANSWERS.REVISION_ID, revisionId)
+                .set(ANSWERS.RESPONSE, response)
+                .set(ANSWERS.CORRECT, r.correct())
+                .set(ANSWERS.CREDIT, r.credit())
+                .set(ANSWERS.TIME_SPENT_MS, timeSpentMs)
+                .execute();
+    }
+
+    /** Replaces an answer of an open attempt (a changed mind before submitting). */
+    public void replaceAnswer(long answerId, long revisionId, String response, AnswerChecker.Result r) {
+        dsl.update(ANSWERS)
+                .set(ANSWERS.REVISION_ID, revisionId)
+                .set(ANSWERS.RESPONSE, response)
+                .set(ANSWERS.CORRECT, r.correct())
+                .set(ANSWERS.CREDIT, r.credit())
+                .set(ANSWERS.FEEDBACK, (String) null)
+                .set(ANSWERS.GRADED_BY, (Long) null)
+                .set(ANSWERS.GRADED_AT, (OffsetDateTime) null)
+                .set(ANSWERS.ANSWERED_AT, OffsetDateTime.now())
+                .where(ANSWERS.ID.eq(answerId))
+                .execute();
+    }
+
+    /** A revision's content, only when it is a revision of that question. */
+    public Optional<Question> revisionOf(long questionId, long revisionId) {
+        return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS)
+                .where(QUESTION_REVISIONS.ID.eq(revisionId)).and(QUESTION_REVISIONS.QUESTION_ID.eq(questionId))
+                .fetchOptional(r -> QuestionBank.fromJson(r.get(QUESTION_REVISIONS.BODY)));
+    }
+
+    /** Instructor feedback the student has been given on this assignment (answers and discussion). */
+    public List<String> feedback(long assignmentId, long userId) {
+        List<String> out = new java.util.ArrayList<>(dsl.select(ANSWERS.FEEDBACK).from(ANSWERS)
+                .join(ATTEMPTS).on(ATTEMPTS.ID.eq(ANSWERS.ATTEMPT_ID))
+                .where(ATTEMPTS.ASSIGNMENT_ID.eq(assignmentId)).and(ATTEMPTS.USER_ID.eq(userId))
+                .and(ANSWERS.FEEDBACK.isNotNull()).orderBy(ATTEMPTS.NUMBER, ANSWERS.ID).fetch(ANSWERS.FEEDBACK));
+        out.addAll(dsl.select(DISCUSSION_POSTS.FEEDBACK).from(DISCUSSION_POSTS)
+                .where(DISCUSSION_POSTS.ASSIGNMENT_ID.eq(assignmentId)).and(DISCUSSION_POSTS.USER_ID.eq(userId))
+                .and(DISCUSSION_POSTS.FEEDBACK.isNotNull()).orderBy(DISCUSSION_POSTS.ID).fetch(DISCUSSION_POSTS.FEEDBACK));
+        return out;
+    }
+}

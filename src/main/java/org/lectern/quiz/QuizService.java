@@ -1,0 +1,344 @@
+package org.lectern.quiz;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.lectern.accounts.User;
+import org.lectern.assignments.StudentTerms;
+import org.lectern.db.generated.tables.records.AnswersRecord;
+import org.lectern.db.generated.tables.records.AssignmentResultsRecord;
+import org.lectern.db.generated.tables.records.AttemptsRecord;
+import org.lectern.grading.AssignmentResults;
+import org.lectern.questions.Question;
+import org.lectern.questions.QuestionBank;
+import org.lectern.questions.QuestionType;
+import org.lectern.reading.ModuleRenderer;
+import org.lectern.shared.InvalidInput;
+import org.lectern.shared.NotFound;
+
+/**
+ * Answering an assignment's questions. The first answer starts attempt 1; later attempts start
+ * only on request, within the assignment's attempts (extension included). Every answer is saved
+ * when submitted. Answering a question again in the same open attempt with the same response
+ * changes nothing (a double-submitted form counts once); a different response replaces the
+ * earlier one until the attempt is submitted. Submitting an attempt scores it once; the result is
+ * recomputed by {@link AssignmentResults} after every change.
+ */
+public final class QuizService {
+
+    private final DSLContext dsl;
+    private final StudentAssignments access;
+
+    /** The questions part of a student's page, for one attempt. */
+    public record QuizState(List<QuestionView> questions, int attemptNumber, boolean attemptOpen, boolean submitted,
+                            int attemptsUsed, int attemptsAllowed, boolean mayStartAnother, boolean acceptsWork,
+                            boolean showsAnswers, AssignmentResultsRecord result) {
+
+        public List<QuestionView> inSection(int section) {
+            return questions.stream().filter(q -> q.section() == section).toList();
+        }
+
+        public long answeredCount() {
+            return questions.stream().filter(QuestionView::answered).count();
+        }
+    }
+
+    /** Form values of a rejected answer, to show again with the error. */
+    public record Pending(long questionId, Map<String, String> values, String error) {}
+
+    public QuizService(DSLContext dsl, StudentAssignments access) {
+        this.dsl = dsl;
+        this.access = access;
+    }
+
+    public QuizState state(User student, StudentAssignments.Opened a, Pending pending) {
+        QuizRepository repo = new QuizRepository(dsl);
+        OffsetDateTime now = OffsetDateTime.now();
+        StudentTerms terms = a.terms();
+        List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
+        AttemptsRecord shown = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+        boolean open = shown != null && shown.getSubmittedAt() == null;
+        int number = shown == null ? 1 : shown.getNumber();
+        Map<Long, AnswersRecord> answers = shown == null ? Map.of() : repo.answers(shown.getId());
+        boolean shows = terms.showsAnswers(now);
+        List<QuestionView> views = new ArrayList<>();
+        int n = 0;
+        for (QuestionBank.StoredQuestion sq : askable(a)) {
+            n++;
+            AnswersRecord ans = answers.get(sq.id());
+            Question q = sq.question();
+            long revisionId = sq.revisionId();
+            if (ans != null) {
+                q = repo.revisionOf(sq.id(), ans.getRevisionId()).orElse(q);
+                revisionId = ans.getRevisionId();
+            }
+            Pending p = pending != null && pending.questionId() == sq.id() ? pending : null;
+            views.add(view(a, sq, q, revisionId, n, ans, p, shows));
+        }
+        boolean submitted = shown != null && !open;
+        return new QuizState(views, number, open, submitted, attempts.size(), terms.attemptsAllowed(),
+                submitted && terms.mayStartAttempt(attempts.size()) && terms.acceptsWork(now),
+                terms.acceptsWork(now), shows, repo.result(a.id(), student.id()).orElse(null));
+    }
+
+    /** Instructor feedback on the student's work on an assignment (for the progress page). */
+    public List<String> feedback(User student, long assignmentId) {
+        return new QuizRepository(dsl).feedback(assignmentId, student.id());
+    }
+
+    /** Saves one answer (see the class comment for repeats and changes). */
+    public void answer(User student, StudentAssignments.Opened a, long questionId, long revisionId, int attemptNumber,
+                       Map<String, String> fields) {
+        OffsetDateTime now = OffsetDateTime.now();
+        if (!a.terms().acceptsWork(now)) {
+            throw new InvalidInput("This assignment no longer accepts answers: it was due "
+                    + a.terms().dueAt().toLocalDate() + ".");
+        }
+        QuestionBank.StoredQuestion sq = askable(a).stream().filter(q -> q.id() == questionId).findFirst()
+                .orElseThrow(() -> new NotFound("No such question in this reading."));
+        Question q = new QuizRepository(dsl).revisionOf(questionId, revisionId)
+                .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
+        String response = responseFrom(a, sq, q, fields);
+        AnswerChecker.Result result = AnswerChecker.check(q, response);
+        retryOnce(() -> dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            QuizRepository repo = new QuizRepository(tx);
+            AttemptsRecord attempt = openAttempt(repo, a, student, attemptNumber);
+            Optional<AnswersRecord> existing = repo.answer(attempt.getId(), questionId);
+            if (existing.isPresent()) {
+                AnswersRecord old = existing.get();
+                if (old.getResponse().equals(response) && old.getRevisionId() == revisionId) {
+                    return;
+                }
+                repo.replaceAnswer(old.getId(), revisionId, response, result);
+            } else {
+                repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, null);
+            }
+            AssignmentResults.recompute(tx, a.id(), student.id(), null, null);
+        }));
+    }
+
+    /** Submits the attempt: scored once; submitting it again changes nothing. */
+    public void submitAttempt(User student, StudentAssignments.Opened a, int attemptNumber) {
+        if (!a.terms().acceptsWork(OffsetDateTime.now())) {
+            throw new InvalidInput("This assignment no longer accepts work.");
+        }
+        dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            QuizRepository repo = new QuizRepository(tx);
+            AttemptsRecord attempt = repo.attempts(a.id(), student.id()).stream()
+                    .filter(r -> r.getNumber() == attemptNumber).findFirst()
+                    .orElseThrow(() -> new InvalidInput("Answer at least one question before submitting."));
+            if (!repo.submitAttempt(attempt.getId(), OffsetDateTime.now())) {
+                return;
+            }
+            BigDecimal score = AssignmentResults.scoreAttempt(tx, a.assignment(), attempt.getId());
+            repo.setScore(attempt.getId(), score);
+            AssignmentResults.recompute(tx, a.id(), student.id(), null, null);
+        });
+    }
+
+    /** Starts another attempt when the last one is submitted and attempts remain; a repeat changes nothing. */
+    public void startAttempt(User student, StudentAssignments.Opened a, int attemptNumber) {
+        if (!a.terms().acceptsWork(OffsetDateTime.now())) {
+            throw new InvalidInput("This assignment no longer accepts work.");
+        }
+        retryOnce(() -> dsl.transaction(cfg -> {
+            DSLContext tx = cfg.dsl();
+            QuizRepository repo = new QuizRepository(tx);
+            List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
+            if (attempts.size() >= attemptNumber) {
+                return;
+            }
+            if (attempts.stream().anyMatch(r -> r.getSubmittedAt() == null)) {
+                return;
+            }
+            if (!a.terms().mayStartAttempt(attempts.size())) {
+                throw new InvalidInput("You have used all your attempts.");
+            }
+            repo.insertAttempt(a.id(), student.id(), attempts.size() + 1);
+            AssignmentResults.recompute(tx, a.id(), student.id(), null, null);
+        }));
+    }
+
+    private static AttemptsRecord openAttempt(QuizRepository repo, StudentAssignments.Opened a, User student, int number) {
+        List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
+        for (AttemptsRecord r : attempts) {
+            if (r.getNumber() == number) {
+                if (r.getSubmittedAt() != null) {
+                    throw new InvalidInput("Attempt " + number + " has been submitted, so its answers can no longer change.");
+                }
+                return r;
+            }
+        }
+        if (attempts.isEmpty() && number == 1 && a.terms().mayStartAttempt(0)) {
+            repo.insertAttempt(a.id(), student.id(), 1);
+            return repo.attempts(a.id(), student.id()).get(0);
+        }
+        throw new InvalidInput("That attempt is not open. Reload the page.");
+    }
+
+    /** A concurrent double submit can collide on a unique key; the second try sees the first's row. */
+    private static void retryOnce(Runnable work) {
+        try {
+            work.run();
+        } catch (DataAccessException e) {
+            if (e instanceof org.jooq.exception.IntegrityConstraintViolationException
+                    || e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException
+                    || String.valueOf(e.getMessage()).toLowerCase().contains("unique")
+                    || String.valueOf(e.getMessage()).contains("23505")) {
+                work.run();
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    /** The module's askable comprehension questions (discussion has its own page). */
+    List<QuestionBank.StoredQuestion> askable(StudentAssignments.Opened a) {
+        return new QuestionBank(dsl).forModule(a.moduleId(), true).stream()
+                .filter(q -> q.question().type().comprehension()).toList();
+    }
+
+    /** The response string the checker grades, from the form fields of one question. */
+    String responseFrom(StudentAssignments.Opened a, QuestionBank.StoredQuestion sq, Question q, Map<String, String> f) {
+        String r = f.getOrDefault("response", "").strip();
+        switch (q.type()) {
+            case multiple_choice, main_idea -> {
+                if (!q.options().contains(r)) {
+                    throw new InvalidInput("Choose one of the options.");
+                }
+                return r;
+            }
+            case true_false -> {
+                if (!r.equals("true") && !r.equals("false")) {
+                    throw new InvalidInput("Choose true or false.");
+                }
+                return r;
+            }
+            case cloze -> {
+                if (r.isEmpty() || r.length() > 200) {
+                    throw new InvalidInput("Type the missing word or words (up to 200 characters).");
+                }
+                return r;
+            }
+            case short_answer -> {
+                if (r.isEmpty() || r.length() > 5000) {
+                    throw new InvalidInput("Write your answer (up to 5000 characters).");
+                }
+                return r;
+            }
+            case select_evidence -> {
+                return a.module().sentence(r).map(ModuleRenderer.SentenceText::text)
+                        .orElseThrow(() -> new InvalidInput("Choose a sentence from the text."));
+            }
+            case matching -> {
+                List<String> lefts = q.pairs().stream().map(Question.Pair::left).toList();
+                Set<String> rights = new HashSet<>(q.pairs().stream().map(Question.Pair::right).toList());
+                Map<String, String> chosen = new java.util.LinkedHashMap<>();
+                for (int i = 0; i < lefts.size(); i++) {
+                    String c = f.getOrDefault("match-" + i, "").strip();
+                    if (!rights.contains(c)) {
+                        throw new InvalidInput("Choose a match for every item.");
+                    }
+                    chosen.put(lefts.get(i), c);
+                }
+                return AnswerChecker.matchingResponse(chosen);
+            }
+            case ordering -> {
+                List<String> shown = shuffled(sq.key(), q.items());
+                String[] order = new String[shown.size()];
+                for (int i = 0; i < shown.size(); i++) {
+                    int pos;
+                    try {
+                        pos = Integer.parseInt(f.getOrDefault("order-" + i, "").strip());
+                    } catch (NumberFormatException e) {
+                        pos = -1;
+                    }
+                    if (pos < 1 || pos > shown.size() || order[pos - 1] != null) {
+                        throw new InvalidInput("Give each item a different position from 1 to " + shown.size() + ".");
+                    }
+                    order[pos - 1] = shown.get(i);
+                }
+                return AnswerChecker.orderingResponse(List.of(order));
+            }
+            default -> throw new InvalidInput("This question is answered on the discussion page.");
+        }
+    }
+
+    private QuestionView view(StudentAssignments.Opened a, QuestionBank.StoredQuestion sq, Question q, long revisionId,
+                              int number, AnswersRecord ans, Pending pending, boolean shows) {
+        ModuleRenderer.Rendered m = a.module();
+        Optional<ModuleRenderer.SentenceText> evidence = q.evidence().isEmpty() ? Optional.empty() : m.locate(q.evidence().get(0));
+        int section = evidence.map(ModuleRenderer.SentenceText::section).orElseGet(() -> {
+            int named = m.sectionNamed(q.section());
+            return named >= 0 ? named : m.sections().size() - 1;
+        });
+        List<String> lefts = q.pairs().stream().map(Question.Pair::left).toList();
+        List<String> rights = new ArrayList<>(new TreeSet<>(q.pairs().stream().map(Question.Pair::right).toList()));
+        List<String> items = shuffled(sq.key(), q.items());
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 1; i <= items.size(); i++) {
+            positions.add(i);
+        }
+        List<ModuleRenderer.SentenceText> sentences = q.type() == QuestionType.select_evidence
+                ? m.section(section).sentences() : List.of();
+        Map<String, String> values = pending != null ? pending.values() : ans == null ? Map.of()
+                : valuesOf(q, ans.getResponse(), items, lefts, text -> m.locate(text).map(ModuleRenderer.SentenceText::ref).orElse(""));
+        boolean answered = ans != null;
+        boolean showResult = answered && shows && ans.getCredit() != null;
+        Integer percent = ans != null && ans.getCredit() != null
+                ? ans.getCredit().multiply(BigDecimal.valueOf(100)).setScale(0, java.math.RoundingMode.HALF_UP).intValue() : null;
+        String evidenceUrl = evidence.map(s -> "/assignments/" + a.id() + "/read/" + s.section() + "#" + s.id()).orElse(null);
+        return new QuestionView(sq.id(), revisionId, number, q.type().name(), q.prompt(), q.options(), lefts, rights, items,
+                positions, sentences, values, answered, showResult, ans == null ? null : ans.getCorrect(), percent,
+                answered && ans.getCredit() == null, answered && shows ? q.explanation() : null,
+                answered && shows ? evidenceUrl : null, ans == null ? null : ans.getFeedback(),
+                pending == null ? null : pending.error(), section);
+    }
+
+    private static Map<String, String> valuesOf(Question q, String response, List<String> items, List<String> lefts,
+                                                Function<String, String> refOf) {
+        Map<String, String> v = new HashMap<>();
+        switch (q.type()) {
+            case matching -> {
+                Map<String, String> chosen = AnswerChecker.parseMatching(response);
+                for (int i = 0; i < lefts.size(); i++) {
+                    v.put("match-" + i, chosen.getOrDefault(lefts.get(i), ""));
+                }
+            }
+            case ordering -> {
+                List<String> order = AnswerChecker.parseOrdering(response);
+                for (int i = 0; i < items.size(); i++) {
+                    int at = order.indexOf(items.get(i));
+                    v.put("order-" + i, at < 0 ? "" : String.valueOf(at + 1));
+                }
+            }
+            case select_evidence -> v.put("response", refOf.apply(response));
+            default -> v.put("response", response);
+        }
+        return v;
+    }
+
+    /** The order items are shown in: fixed per question, never the answer order when it can be avoided. */
+    static List<String> shuffled(String key, List<String> items) {
+        List<String> out = new ArrayList<>(items);
+        Collections.shuffle(out, new Random(key.hashCode()));
+        if (out.size() > 1 && out.equals(items)) {
+            Collections.rotate(out, 1);
+        }
+        return out;
+    }
+}

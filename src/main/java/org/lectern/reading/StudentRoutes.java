@@ -1,0 +1,264 @@
+package org.lectern.reading;
+
+import static org.lectern.web.RequestContext.form;
+import static org.lectern.web.RequestContext.pathId;
+import static org.lectern.web.RequestContext.requireUser;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.lectern.accounts.User;
+import org.lectern.discussion.DiscussionService;
+import org.lectern.quiz.QuizService;
+import org.lectern.quiz.StudentAssignments;
+import org.lectern.shared.InvalidInput;
+import org.lectern.web.Access;
+import org.lectern.web.Routes;
+
+/**
+ * The student's pages for one assigned module (reading by section, questions, discussion), their
+ * highlights and notes, and the progress page. Plain forms with POST-redirect-GET; a rejected
+ * form is shown again with what was typed and the reason.
+ */
+public final class StudentRoutes {
+
+    private static final Pattern RETURN = Pattern.compile("^/assignments/\\d+/(read/\\d+|questions|discussion)$");
+
+    private StudentRoutes() {}
+
+    public static void register(Routes routes, StudentAssignments access, ReadingService reading, QuizService quiz,
+                                DiscussionService discussion) {
+        routes.get("/assignments/{id}", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            long id = pathId(ctx, "id");
+            access.open(u, id);
+            String url = reading.assignments(u).stream().filter(r -> r.assignmentId() == id).findFirst()
+                    .map(ReadingService.AssignmentRow::continueUrl).orElse("/assignments/" + id + "/read/0");
+            ctx.redirect(url, HttpStatus.SEE_OTHER);
+        });
+
+        routes.get("/assignments/{id}/read/{section}", Access.STUDENT, ctx ->
+                renderRead(ctx, access, reading, quiz, null, null, true));
+
+        routes.post("/assignments/{id}/read/{section}/next", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            ctx.redirect(reading.advance(u, a, (int) pathId(ctx, "section")), HttpStatus.SEE_OTHER);
+        });
+
+        routes.get("/assignments/{id}/questions", Access.STUDENT, ctx -> renderQuestions(ctx, access, reading, quiz, null, null));
+
+        routes.post("/assignments/{id}/questions/{question}", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            long questionId = pathId(ctx, "question");
+            Map<String, String> fields = new HashMap<>();
+            ctx.formParamMap().forEach((k, v) -> fields.put(k, v.isEmpty() ? "" : v.get(0)));
+            String back = returnTo(ctx, a);
+            try {
+                quiz.answer(u, a, questionId, longField(ctx, "revision"), (int) longField(ctx, "attempt"), fields);
+                ctx.redirect(back + "#q-" + questionId, HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                QuizService.Pending pending = new QuizService.Pending(questionId, fields, e.getMessage());
+                if (back.endsWith("/questions")) {
+                    renderQuestions(ctx, access, reading, quiz, pending, e.getMessage());
+                } else {
+                    renderReadAt(ctx, access, reading, quiz, Integer.parseInt(back.substring(back.lastIndexOf('/') + 1)),
+                            pending, e.getMessage());
+                }
+            }
+        });
+
+        routes.post("/assignments/{id}/attempts/{number}/submit", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            try {
+                quiz.submitAttempt(u, a, (int) pathId(ctx, "number"));
+                ctx.redirect("/assignments/" + a.id() + "/questions?submitted", HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderQuestions(ctx, access, reading, quiz, null, e.getMessage());
+            }
+        });
+
+        routes.post("/assignments/{id}/attempts", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            try {
+                quiz.startAttempt(u, a, (int) longField(ctx, "number"));
+                ctx.redirect("/assignments/" + a.id() + "/questions", HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderQuestions(ctx, access, reading, quiz, null, e.getMessage());
+            }
+        });
+
+        routes.get("/assignments/{id}/discussion", Access.STUDENT, ctx -> renderDiscussion(ctx, access, discussion, -1, "", null));
+
+        routes.post("/assignments/{id}/discussion/{question}", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            long q = pathId(ctx, "question");
+            try {
+                discussion.post(u, a, q, form(ctx, "body"));
+                ctx.redirect("/assignments/" + a.id() + "/discussion#d-" + q, HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderDiscussion(ctx, access, discussion, q, form(ctx, "body"), e.getMessage());
+            }
+        });
+
+        routes.post("/assignments/{id}/discussion/posts/{post}/replies", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+            long post = pathId(ctx, "post");
+            try {
+                discussion.reply(u, a, post, form(ctx, "body"));
+                ctx.redirect("/assignments/" + a.id() + "/discussion#p-" + post, HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderDiscussion(ctx, access, discussion, -1, "", e.getMessage());
+            }
+        });
+
+        routes.post("/modules/{id}/highlights", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            long moduleId = pathId(ctx, "id");
+            reading.highlight(u, moduleId, form(ctx, "sentence"), !"remove".equals(form(ctx, "action")));
+            String ref = form(ctx, "sentence");
+            ctx.redirect(safeReturn(form(ctx, "return")) + "#s-" + ref.replace('.', '-'), HttpStatus.SEE_OTHER);
+        });
+
+        routes.post("/modules/{id}/notes", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            reading.saveNote(u, pathId(ctx, "id"), form(ctx, "body"));
+            ctx.redirect(safeReturn(form(ctx, "return")) + "#notes", HttpStatus.SEE_OTHER);
+        });
+
+        routes.get("/progress", Access.STUDENT, ctx -> {
+            User u = requireUser(ctx);
+            ctx.render("progress", Map.of("rows", reading.assignments(u), "feedback", quizFeedback(u, access, quiz, reading)));
+        });
+    }
+
+    /** Instructor feedback per assignment for the progress page. */
+    private static Map<Long, List<String>> quizFeedback(User u, StudentAssignments access, QuizService quiz, ReadingService reading) {
+        Map<Long, List<String>> out = new HashMap<>();
+        for (ReadingService.AssignmentRow r : reading.assignments(u)) {
+            out.put(r.assignmentId(), quiz.feedback(u, r.assignmentId()));
+        }
+        return out;
+    }
+
+    private static void renderRead(Context ctx, StudentAssignments access, ReadingService reading, QuizService quiz,
+                                   QuizService.Pending pending, String error, boolean visit) {
+        renderReadAt(ctx, access, reading, quiz, (int) pathId(ctx, "section"), pending, error, visit);
+    }
+
+    private static void renderReadAt(Context ctx, StudentAssignments access, ReadingService reading, QuizService quiz,
+                                     int requested, QuizService.Pending pending, String error) {
+        renderReadAt(ctx, access, reading, quiz, requested, pending, error, false);
+    }
+
+    private static void renderReadAt(Context ctx, StudentAssignments access, ReadingService reading, QuizService quiz,
+                                     int requested, QuizService.Pending pending, String error, boolean visit) {
+        User u = requireUser(ctx);
+        StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+        int count = a.module().sections().size();
+        if (requested < 0 || requested >= count) {
+            throw new io.javalin.http.NotFoundResponse("No such section.");
+        }
+        if (visit) {
+            reading.visit(u, a, requested);
+        }
+        ModuleRenderer.RenderedSection section = a.module().section(requested);
+        List<String> highlights = reading.highlights(u, a.moduleId());
+        Map<String, Object> model = base(a);
+        model.put("view", "read");
+        model.put("section", section);
+        model.put("sectionHtml", reading.sectionHtml(section, highlights));
+        model.put("sectionNumber", requested + 1);
+        model.put("sectionCount", count);
+        model.put("sectionsRead", reading.sectionsRead(u, a.moduleId()));
+        model.put("isLast", requested == count - 1);
+        model.put("highlights", highlights.stream().map(r -> a.module().sentence(r)).flatMap(java.util.Optional::stream)
+                .filter(s -> s.section() == requested).toList());
+        model.put("note", reading.note(u, a.moduleId()));
+        model.put("returnTo", "/assignments/" + a.id() + "/read/" + requested);
+        QuizService.QuizState state = quiz.state(u, a, pending);
+        model.put("quiz", state);
+        model.put("questions", a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections
+                ? state.inSection(requested) : List.of());
+        model.put("minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)));
+        if (error != null) {
+            model.put("error", error);
+        }
+        ctx.render("assignment", model);
+    }
+
+    private static void renderQuestions(Context ctx, StudentAssignments access, ReadingService reading, QuizService quiz,
+                                        QuizService.Pending pending, String error) {
+        User u = requireUser(ctx);
+        StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+        Map<String, Object> model = base(a);
+        QuizService.QuizState state = quiz.state(u, a, pending);
+        model.put("view", "questions");
+        model.put("quiz", state);
+        model.put("questions", state.questions());
+        model.put("returnTo", "/assignments/" + a.id() + "/questions");
+        model.put("sectionCount", a.module().sections().size());
+        model.put("sectionsRead", reading.sectionsRead(u, a.moduleId()));
+        if (error != null) {
+            model.put("error", error);
+        } else if (ctx.queryParamMap().containsKey("submitted")) {
+            model.put("notice", "Your attempt has been submitted.");
+        }
+        ctx.render("assignment", model);
+    }
+
+    private static void renderDiscussion(Context ctx, StudentAssignments access, DiscussionService discussion,
+                                         long draftQuestion, String draft, String error) {
+        User u = requireUser(ctx);
+        StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
+        Map<String, Object> model = base(a);
+        model.put("view", "discussion");
+        model.put("topics", discussion.topics(u, a, draftQuestion, draft, error));
+        model.put("minWords", a.assignment().discussionMinWords());
+        model.put("sectionCount", a.module().sections().size());
+        if (error != null) {
+            model.put("error", error);
+        }
+        ctx.render("assignment", model);
+    }
+
+    private static Map<String, Object> base(StudentAssignments.Opened a) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("a", a);
+        model.put("module", a.module().module());
+        model.put("sections", a.module().sections());
+        model.put("due", a.terms().dueAt());
+        return model;
+    }
+
+    private static String returnTo(Context ctx, StudentAssignments.Opened a) {
+        String r = form(ctx, "return");
+        return RETURN.matcher(r).matches() && r.startsWith("/assignments/" + a.id() + "/") ? r
+                : "/assignments/" + a.id() + "/questions";
+    }
+
+    private static String safeReturn(String r) {
+        return RETURN.matcher(r).matches() ? r : "/";
+    }
+
+    private static long longField(Context ctx, String name) {
+        try {
+            return Long.parseLong(form(ctx, name).strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("The form is incomplete. Reload the page and try again.");
+        }
+    }
+}
