@@ -24,7 +24,7 @@ import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** All SQL the review pages, grading and grade export read and write. */
-public final class ReviewRepository {
+public class ReviewRepository {
 
     private final DSLContext dsl;
 
