@@ -106,7 +106,7 @@ class InstructorReviewTest {
         assertThat(items.select("li.item")).isNotEmpty();
         assertThat(items.select(".pct").eachText()).allMatch(t -> t.matches("\\d+% correct"));
         for (var flagged : items.select("li.flagged")) {
-            assertThat(flagged.select("a[href$=/edit]")).hasSize(1);
+            assertThat(flagged.select(".flag a[href$=/edit]")).hasSize(1);
         }
     }
 
@@ -145,6 +145,25 @@ class InstructorReviewTest {
         assertThat(grading.select("article.short-answer .model").first().text()).startsWith("Model passage");
         String field = grading.select("input[name^=points_]").first().attr("name");
         assertThat(instructor.submit(page, page, Map.of(field, "1")).status()).isEqualTo(303);
+    }
+
+    @Test
+    void changingAnAnswerKeyRegradesEveryAnswerWithAnAuditTrail() {
+        long assignment = firstAssignment();
+        Document items = instructor.get("/assignments/" + assignment + "/items").html();
+        var mc = items.select("li.item").stream().filter(li -> li.text().contains("multiple_choice"))
+                .filter(li -> !li.select(".distractors").text().contains(": 0")).findFirst().orElseThrow();
+        String editPage = mc.selectFirst("a.edit-question").attr("href");
+        Document form = instructor.get(editPage).html();
+        String[] options = form.selectFirst("[name=options]").wholeText().split("\n");
+        String key = form.selectFirst("[name=answer]").val();
+        String other = java.util.Arrays.stream(options).filter(o -> !o.equals(key)).findFirst().orElseThrow();
+        WebClient.Page saved = instructor.submit(editPage, editPage, Map.of("prompt", form.selectFirst("[name=prompt]").wholeText(),
+                "options", String.join("\n", options), "answer", other));
+        assertThat(saved.status()).isEqualTo(303);
+        assertThat(saved.location()).contains("notice=regraded-");
+        Document settings = instructor.get("/assignments/" + assignment + "/edit").html();
+        assertThat(settings.select("table.score-changes tbody tr").eachText()).anyMatch(t -> t.contains("answer key changed"));
     }
 
     @Test
