@@ -73,6 +73,12 @@ public final class AssignmentRepository {
                 .map(r -> new Extension(r.getAssignmentId(), r.getUserId(), r.getDueAt(), r.getExtraAttempts()));
     }
 
+    public List<Extension> extensions(long assignmentId) {
+        return dsl.selectFrom(ASSIGNMENT_EXTENSIONS).where(ASSIGNMENT_EXTENSIONS.ASSIGNMENT_ID.eq(assignmentId))
+                .orderBy(ASSIGNMENT_EXTENSIONS.USER_ID)
+                .fetch(r -> new Extension(r.getAssignmentId(), r.getUserId(), r.getDueAt(), r.getExtraAttempts()));
+    }
+
     public void saveExtension(Extension e) {
         int updated = dsl.update(ASSIGNMENT_EXTENSIONS)
                 .set(ASSIGNMENT_EXTENSIONS.DUE_AT, e.dueAt())

@@ -94,6 +94,11 @@ public final class ClassRepository {
                         r.get(ENROLLMENTS.SECTION), r.get(ENROLLMENTS.JOINED_AT), r.get(ENROLLMENTS.REMOVED_AT) != null));
     }
 
+    public void updateSettings(long classId, String name, String term, String section) {
+        dsl.update(CLASSES).set(CLASSES.NAME, name).set(CLASSES.TERM, term).set(CLASSES.SECTION, section)
+                .where(CLASSES.ID.eq(classId)).execute();
+    }
+
     public void setJoinCode(long classId, String code) {
         dsl.update(CLASSES).set(CLASSES.JOIN_CODE, code).where(CLASSES.ID.eq(classId)).execute();
     }

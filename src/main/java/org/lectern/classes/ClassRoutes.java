@@ -67,6 +67,34 @@ public final class ClassRoutes {
                 renderClass(ctx, classes, Map.of("error", e.getMessage()));
             }
         });
+        routes.post("/classes/{id}/settings", Access.INSTRUCTOR, ctx -> {
+            try {
+                classes.updateSettings(requireUser(ctx), pathId(ctx, "id"), form(ctx, "name"), form(ctx, "term"), form(ctx, "section"));
+                ctx.redirect("/classes/" + pathId(ctx, "id"), HttpStatus.SEE_OTHER);
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderClass(ctx, classes, Map.of("error", e.getMessage()));
+            }
+        });
+        routes.post("/classes/{id}/roster-import", Access.INSTRUCTOR, ctx -> {
+            String text = form(ctx, "csv");
+            io.javalin.http.UploadedFile file = ctx.uploadedFile("file");
+            if (file != null && file.size() > 0) {
+                try (var in = file.content()) {
+                    text = new String(in.readNBytes(5 * 1024 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            try {
+                ClassService.RosterImport result = classes.importRoster(requireUser(ctx), pathId(ctx, "id"), text);
+                if (!result.problems().isEmpty()) {
+                    ctx.status(400);
+                }
+                renderClass(ctx, classes, Map.of("imported", result));
+            } catch (InvalidInput e) {
+                ctx.status(400);
+                renderClass(ctx, classes, Map.of("error", e.getMessage()));
+            }
+        });
         routes.post("/classes/{id}/students/{student}/remove", Access.INSTRUCTOR, ctx -> {
             classes.removeStudent(requireUser(ctx), pathId(ctx, "id"), pathId(ctx, "student"));
             ctx.redirect("/classes/" + pathId(ctx, "id"), HttpStatus.SEE_OTHER);

@@ -120,6 +120,80 @@ public final class ClassService {
         return new CreatedStudent(student, temporary);
     }
 
+    public SchoolClass updateSettings(User instructor, long classId, String name, String term, String section) {
+        taughtClass(instructor, classId);
+        String cleanName = name == null ? "" : name.strip();
+        if (cleanName.isEmpty() || cleanName.length() > 200) {
+            throw new InvalidInput("Enter a class name (up to 200 characters).");
+        }
+        classes.updateSettings(classId, cleanName, limit(term, 100), limit(section, 100));
+        return taughtClass(instructor, classId);
+    }
+
+    /** What a roster import did: accounts created (with temporary passwords), existing students enrolled, bad rows. */
+    public record RosterImport(List<CreatedStudent> created, List<String> enrolled, List<String> problems) {}
+
+    /**
+     * Imports a roster CSV (name, email, optional section; a header row is recognised). Each good
+     * row is kept on its own; each bad row is reported with its line number.
+     */
+    public RosterImport importRoster(User instructor, long classId, String csvText) {
+        taughtClass(instructor, classId);
+        if (csvText == null || csvText.isBlank()) {
+            throw new InvalidInput("Choose a CSV file or paste the roster (name, email, optional section).");
+        }
+        List<CreatedStudent> created = new java.util.ArrayList<>();
+        List<String> enrolled = new java.util.ArrayList<>();
+        List<String> problems = new java.util.ArrayList<>();
+        java.util.List<org.apache.commons.csv.CSVRecord> records;
+        try {
+            records = org.apache.commons.csv.CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+                    .parse(new java.io.StringReader(csvText.replace("\uFEFF", ""))).getRecords();
+        } catch (java.io.IOException | java.io.UncheckedIOException | IllegalStateException e) {
+            throw new InvalidInput("The roster is not valid CSV: " + e.getMessage());
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        var users = new org.lectern.accounts.UserRepository(dsl);
+        for (var rec : records) {
+            long line = rec.getRecordNumber();
+            String name = rec.size() > 0 ? rec.get(0).strip() : "";
+            String email = rec.size() > 1 ? rec.get(1).strip() : "";
+            String section = rec.size() > 2 ? rec.get(2).strip() : "";
+            if (line == 1 && name.equalsIgnoreCase("name") && email.toLowerCase(java.util.Locale.ROOT).startsWith("email")) {
+                continue;
+            }
+            String where = "Line " + line + ": ";
+            if (name.isEmpty() || email.isEmpty()) {
+                problems.add(where + "needs a name and an email.");
+                continue;
+            }
+            if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+                problems.add(where + "\"" + email + "\" is not an email address.");
+                continue;
+            }
+            if (!seen.add(email.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(where + email + " appears twice in the file.");
+                continue;
+            }
+            try {
+                var existing = users.findByEmail(email);
+                if (existing.isPresent()) {
+                    if (!existing.get().isStudent()) {
+                        problems.add(where + email + " belongs to an instructor, not a student.");
+                        continue;
+                    }
+                    classes.enrol(classId, existing.get().id(), limit(section, 100));
+                    enrolled.add(existing.get().name() + " <" + existing.get().email() + ">");
+                } else {
+                    created.add(addStudent(instructor, classId, name, email, section));
+                }
+            } catch (InvalidInput e) {
+                problems.add(where + e.getMessage());
+            }
+        }
+        return new RosterImport(created, enrolled, problems);
+    }
+
     /** Takes a student off the roster; their work stays in the database. */
     public void removeStudent(User instructor, long classId, long studentId) {
         taughtClass(instructor, classId);

@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 GenerateCommand.class,
                 QuestionsCommand.class,
+                DemoCommand.class,
+                ExportGradesCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -104,7 +104,22 @@ public final class LecternServer implements AutoCloseable {
             org.lectern.reading.StudentRoutes.register(routes, studentAssignments, reading,
                     new org.lectern.quiz.QuizService(dsl, studentAssignments),
                     new org.lectern.discussion.DiscussionService(dsl));
+            registerInstructorRoutes(routes, settings, dsl, classes);
         });
+    }
+
+    /** The instructor's pages: library, curation, assignments, review and grading. */
+    private static void registerInstructorRoutes(Routes routes, ServerSettings settings, org.jooq.DSLContext dsl,
+                                                 ClassService classes) {
+        var library = new org.lectern.library.LibraryService(dsl, new ModuleLibrary(dsl, settings.contentDir()));
+        var regrade = new org.lectern.grading.RegradeService((q, r) -> java.util.Optional.ofNullable(org.lectern.quiz.AnswerChecker.check(q, r).credit()));
+        var review = new org.lectern.grading.ReviewService(dsl, classes);
+        var assignments = new org.lectern.assignments.AssignmentService(dsl, classes, java.time.ZoneId.systemDefault());
+        org.lectern.library.LibraryRoutes.register(routes, library);
+        org.lectern.questions.CurationRoutes.register(routes, new org.lectern.questions.CurationService(dsl, regrade), library);
+        org.lectern.assignments.AssignmentRoutes.register(routes, assignments, classes, review,
+                new org.lectern.importing.ModuleRepository(dsl));
+        org.lectern.grading.ReviewRoutes.register(routes, review);
     }
 
     public int port() {
