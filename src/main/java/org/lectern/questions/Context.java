@@ -21,6 +21,9 @@ final class Context {
     final List<String> norms = new ArrayList<>();
     final List<java.util.Set<String>> words = new ArrayList<>();
     private final java.util.Set<String> poolKeys = new java.util.HashSet<>();
+    /** Plain text of this module and of the rest of the corpus (for roles). */
+    final List<String> plainTexts = new ArrayList<>();
+    private final Map<String, java.util.Set<String>> roleCache = new java.util.HashMap<>();
 
     record PoolEntry(TypedSpan span, int tier, String slug) {}
 
@@ -39,6 +42,8 @@ final class Context {
             stems.add(Text.standalone(s, t));
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
         }
+        plainTexts.add(Sentences.plain(module.body()));
+        for (Module m : this.corpus) plainTexts.add(Sentences.plain(m.body()));
         for (Module m : this.corpus) {
             int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
             for (TypedSpan sp : tagger.tagBody(m)) addPool(sp, tier, m.slug());
@@ -49,6 +54,16 @@ final class Context {
         List<PoolEntry> list = pool.computeIfAbsent(sp.type(), k -> new ArrayList<>());
         if (!poolKeys.add(sp.type() + "\u0000" + Text.norm(sp.text()))) return;
         list.add(new PoolEntry(sp, tier, slug));
+    }
+
+    /** Roles the texts give a person (by full name, the name as written, and its first and last words). */
+    java.util.Set<String> roles(String person) {
+        return roleCache.computeIfAbsent(person, p -> {
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>(Roles.forms(p));
+            forms.addAll(Roles.forms(tagger.fullName(p)));
+            forms.removeIf(f -> !tagger.fullName(f).equals(tagger.fullName(p)) && !f.equals(p));
+            return Roles.of(forms, plainTexts);
+        });
     }
 
     /** Number of article sentences mentioning the text. */

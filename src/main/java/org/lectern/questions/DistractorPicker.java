@@ -22,10 +22,13 @@ final class DistractorPicker {
                 .thenComparingDouble(e -> closeness(key, e.span()))
                 .thenComparing(e -> e.span().text()));
         List<String> out = new ArrayList<>();
+        // after a title ("President ____") only people the texts give a comparable title
+        String role = key.type() == SpanType.PERSON ? Roles.before(s.plain(), key.start()) : null;
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
             TypedSpan c = e.span();
             if (!sameKind(key, c)) continue;
+            if (role != null && !ctx.roles(c.text()).contains(role)) continue;
             if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
         }
         if (out.size() < n) {
