@@ -144,7 +144,7 @@ final class DistractorPicker {
         String t = key.text();
         switch (key.type()) {
             case DATE -> {
-                java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:19|20)\\d\\d").matcher(t);
+                java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:1[0-9]|20)\\d\\d").matcher(t);
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile(SpanTagger.MONTHS).matcher(t);
                 if (key.sub().equals("year") || key.sub().equals("day") && y.find()) {
                     y.reset();

@@ -46,7 +46,7 @@ final class MainIdeaBuilder {
                     Set<String> ow = Text.contentWords(o.thesisStem());
                     double fitHere = Text.containment(ow, words);
                     double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
-                    if (fitHere > 0.5 || fitHere > keyFit + 0.3 && fitHere > fitOwn) continue;
+                    if (fitHere > Math.max(0.6, fitOwn + 0.2)) continue;
                     if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
                     others.add(o);
                 }
@@ -126,7 +126,7 @@ final class MainIdeaBuilder {
             for (int i = 0; i < ss.size(); i++) {
                 Sentence s = ss.get(i);
                 String stem = ctx.stems.get(s.index());
-                if (stem == null || s.words() > 35 || s.words() < 8) continue;
+                if (stem == null || s.words() > 35 || s.words() < 5) continue;
                 Set<String> w = ctx.words.get(s.index());
                 double c = 0;
                 for (Sentence o : ss) if (o != s) c += Text.jaccard(w, ctx.words.get(o.index()));

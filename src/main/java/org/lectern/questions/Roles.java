@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The roles (titles) the texts give people: "President Lee", "Prime Minister Keizo Obuchi", "Sanae Takaichi, the
+ * The roles (titles) the texts give people: "President Holm", "Prime Minister Anna Lindqvist", "Jane Doe, the
  * newly inaugurated prime minister". Used so that a gap after a title ("President ____") is only offered people
  * who hold a comparable title somewhere in the texts.
  */

@@ -16,6 +16,10 @@ final class SelectEvidenceBuilder {
 
     private static final Set<String> KEEP_ADV = Set.of("not", "never", "no", "only", "n't", "longer", "more", "less",
             "most", "least", "too", "very", "so", "as", "how", "why", "when", "where", "already", "yet");
+    private static final Set<String> INTENSIFIERS = Set.of("simply", "very", "increasingly", "markedly", "dramatically",
+            "significantly", "highly", "largely", "really", "truly", "clearly", "certainly", "particularly", "especially",
+            "greatly", "strongly", "deeply", "heavily", "widely", "extremely", "notably", "considerably", "substantially",
+            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|n't|without|cannot|neither|nor|fail\\w*|lack\\w*)\\b");
 
     /**
@@ -39,9 +43,8 @@ final class SelectEvidenceBuilder {
             if (at >= clauseEnd) break;
             String tag = tags.get(i);
             String next = i + 1 < tags.size() ? tags.get(i + 1) : "";
-            boolean drop = tag.equals("ADV") && !KEEP_ADV.contains(t.toLowerCase(java.util.Locale.ROOT)) && t.matches("[a-z]+ly|[a-z]+")
-                    && !t.matches("(?i)also|then|there|here|now|ever|even|still|just|well|back|further|again|together|away|up|down|out|off")
-                    || tag.equals("ADJ") && !negated && next.equals("NOUN") && t.matches("[a-z]+")
+            boolean drop = tag.equals("ADV") && INTENSIFIERS.contains(t.toLowerCase(java.util.Locale.ROOT))
+                    || tag.equals("ADJ") && !negated && next.equals("NOUN") && t.matches("[a-z]+(?:ous|ful|ive|al|ic|able|ible|ant|ent|less|ary|ing|ed|est|se)")
                     && !(i > 0 && tags.get(i - 1).equals("DET") && (i + 2 >= tags.size() || !tags.get(i + 2).equals("NOUN")) && false);
             if (tag.equals("ADJ") && t.matches("first|second|third|last|next|only|same|former|late|new|other|own|main|previous|final|original|many|few|several|much")) drop = false;
             if (insideQuotes(plain, at)) drop = false;
@@ -76,6 +79,12 @@ final class SelectEvidenceBuilder {
         return straight % 2 == 1 || open > 0;
     }
 
+    /** Is the claim (without its attribution) how the sentence begins? */
+    static boolean prefixOf(String claim, String sentence) {
+        String c = claim.replaceFirst("^According to the article, ", "").replaceAll("\\.$", "");
+        return Text.norm(sentence).startsWith(Text.norm(c));
+    }
+
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
@@ -90,10 +99,21 @@ final class SelectEvidenceBuilder {
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
             if (!Builders.hasVerb(s, claim) || claim.matches("(?i).*(\\bnot only\\b|—|–|\\bboth\\b[^,]*$|\\bbetween\\b[^,]*$).*")) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;
-            if (!claim.matches(".*\\b(is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|need|needs|[a-z]{3,}ed|[a-z]{3,}s)\\b.*")) continue;
             int offset = s.plain().length() - stem.length();
-            claim = paraphrase(ctx, s, offset, claim);
-            if (claim == null) continue;
+            String para = paraphrase(ctx, s, offset, claim);
+            if (para != null && prefixOf(para, s.plain())) para = null;
+            if (para == null) {
+                // the second clause, when it stands alone, is a claim the sentence supports that is not its opening
+                String second = rest.replaceAll("[.\\s]+$", "");
+                if (second.split("\\s+").length < 6 || Text.startsWithPronoun(second)
+                        || !Builders.hasVerb(s, second) && !second.matches("^\\S+(?: \\S+){0,3} (?:is|are|was|were|has|have|had|[a-z]{3,}ed|[a-z]{3,}s|fell|grew|rose|point|kept|lost|won|made)\\b.*")
+                        || !Character.isLowerCase(second.charAt(0)) && !Character.isUpperCase(second.charAt(0))
+                        || second.matches("(?i)^(to|that|which|who|when|where|if|as|in|on|of|for|with|by|from|whose|[a-z]+ing)\\b.*")
+                        || second.matches("(?i).*\\b(it|they|them|this|these|he|she|him)\\b.*")
+                        || second.matches("(?i)^(?:\\S+\\s){0,2}(its|their|his|her)\\b.*")) continue;
+                para = "According to the article, " + second + ".";
+            }
+            claim = para;
             // the claim must point to one sentence only
             Set<String> cw = Text.contentWords(claim);
             boolean ambiguous = false;
