@@ -66,8 +66,18 @@ final class Context {
         });
     }
 
-    /** Number of article sentences mentioning the text. */
+    private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();
+
+    /** Number of article sentences mentioning the text (memoised). */
     int mentions(String text) {
+        Integer m = mentionMemo.get(text);
+        if (m != null) return m;
+        int c = mentionsNow(text);
+        mentionMemo.put(text, c);
+        return c;
+    }
+
+    private int mentionsNow(String text) {
         String n = " " + Text.norm(text) + " ";
         int c = 0;
         for (String s : norms) if (s.contains(n)) c++;

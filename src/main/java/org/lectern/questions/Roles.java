@@ -37,7 +37,7 @@ final class Roles {
 
     /** The title written right before position {@code start} of {@code text}, normalised, or null. */
     static String before(String text, int start) {
-        String head = text.substring(0, start);
+        String head = text.substring(Math.max(0, start - 60), start);
         Matcher m = TITLE_BEFORE.matcher(head);
         if (!m.find()) return null;
         String t = m.group(1);
@@ -46,11 +46,24 @@ final class Roles {
         return norm(t);
     }
 
-    /** Every role the texts give a person, by any of the name forms. */
+    private static final java.util.Map<String, Set<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every role the texts give a person, by any of the name forms (memoised per form and texts). */
     static Set<String> of(Collection<String> forms, Collection<String> texts) {
+        long h = 0;
+        for (String t : texts) h = h * 31 + t.hashCode() + t.length();
         Set<String> out = new TreeSet<>();
         for (String f : forms) {
             if (f == null || f.length() < 2) continue;
+            if (MEMO.size() > 20_000) MEMO.clear();
+            out.addAll(MEMO.computeIfAbsent(f + "\u0000" + h, k -> ofForm(f, texts)));
+        }
+        return out;
+    }
+
+    private static Set<String> ofForm(String f, Collection<String> texts) {
+        Set<String> out = new TreeSet<>();
+        {
             Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f) + "(?![\\p{L}-])");
             for (String text : texts) {
                 Matcher m = p.matcher(text);
@@ -64,6 +77,8 @@ final class Roles {
         }
         return out;
     }
+
+    static void clearCache() { MEMO.clear(); }
 
     /** The name itself and its first and last name words (as the texts may use either alone). */
     static List<String> forms(String name) {
