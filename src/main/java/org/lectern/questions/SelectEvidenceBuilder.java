@@ -111,6 +111,9 @@ final class SelectEvidenceBuilder {
                         || second.matches("(?i)^(to|that|which|who|when|where|if|as|in|on|of|for|with|by|from|whose|[a-z]+ing)\\b.*")
                         || second.matches("(?i).*\\b(it|they|them|this|these|he|she|him)\\b.*")
                         || second.matches("(?i)^(?:\\S+\\s){0,2}(its|their|his|her)\\b.*")) continue;
+                String firstWord = second.split("\\s+")[0];
+                int fi = s.tokens().lastIndexOf(firstWord);
+                if (fi >= 0 && s.tags().get(fi).matches("VERB|AUX|ADP|SCONJ|CCONJ|ADV")) continue;
                 para = "According to the article, " + second + ".";
             }
             claim = para;
