@@ -21,6 +21,9 @@ final class Context {
     final List<String> norms = new ArrayList<>();
     final List<java.util.Set<String>> words = new ArrayList<>();
     private final java.util.Set<String> poolKeys = new java.util.HashSet<>();
+    /** Plain text of this module and of the rest of the corpus (for roles). */
+    final List<String> plainTexts = new ArrayList<>();
+    private final Map<String, java.util.Set<String>> roleCache = new java.util.HashMap<>();
 
     record PoolEntry(TypedSpan span, int tier, String slug) {}
 
@@ -39,6 +42,8 @@ final class Context {
             stems.add(Text.standalone(s, t));
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
         }
+        plainTexts.add(Sentences.plain(module.body()));
+        for (Module m : this.corpus) plainTexts.add(Sentences.plain(m.body()));
         for (Module m : this.corpus) {
             int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
             for (TypedSpan sp : tagger.tagBody(m)) addPool(sp, tier, m.slug());
@@ -51,8 +56,28 @@ final class Context {
         list.add(new PoolEntry(sp, tier, slug));
     }
 
-    /** Number of article sentences mentioning the text. */
+    /** Roles the texts give a person (by full name, the name as written, and its first and last words). */
+    java.util.Set<String> roles(String person) {
+        return roleCache.computeIfAbsent(person, p -> {
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>(Roles.forms(p));
+            forms.addAll(Roles.forms(tagger.fullName(p)));
+            forms.removeIf(f -> !tagger.fullName(f).equals(tagger.fullName(p)) && !f.equals(p));
+            return Roles.of(forms, plainTexts);
+        });
+    }
+
+    private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();
+
+    /** Number of article sentences mentioning the text (memoised). */
     int mentions(String text) {
+        Integer m = mentionMemo.get(text);
+        if (m != null) return m;
+        int c = mentionsNow(text);
+        mentionMemo.put(text, c);
+        return c;
+    }
+
+    private int mentionsNow(String text) {
         String n = " " + Text.norm(text) + " ";
         int c = 0;
         for (String s : norms) if (s.contains(n)) c++;

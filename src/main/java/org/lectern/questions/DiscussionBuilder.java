@@ -18,9 +18,10 @@ import org.lectern.importing.Module;
 final class DiscussionBuilder {
     private DiscussionBuilder() {}
 
-    static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|ought to|(?<!the )needs? to|it is (?:critical|essential|vital|important) to)\\b");
+    static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|ought to|(?<!the |’s |'s |a |of )needs? to|it is (?:critical|essential|vital|important) to)\\b");
     static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
-    static final Pattern RISK = Pattern.compile("(?i)\\b(risks?|threats?|threaten\\w*|dangers?|dangerous|vulnerab\\w+|undermin\\w+|uncertaint\\w+|coercion|tensions?|strain|crisis|fragile|pressure)\\b");
+    private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only\\b|\\bbut also\\b|\\ball but\\b");
+    static final Pattern RISK = Pattern.compile("(?i)\\b(risks?|threats?|threaten\\w*|dangers?|dangerous|vulnerab\\w+|undermin\\w+|uncertaint\\w+|coercion|tensions?|strain|crisis|fragile)\\b");
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
@@ -30,21 +31,24 @@ final class DiscussionBuilder {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
             String quote = "\"" + stem + "\"";
-            if (RECOMMEND.matcher(stem).find()) {
+            if (RECOMMEND.matcher(stem).find() && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
+                out.add(make(ctx, s, "The article recommends: " + quote + " What would be the strongest objection to this recommendation, and how could the article's own evidence answer it?",
+                        Skill.evaluate, 1.45, "objection"));
                 if (countries.size() >= 3) {
                     String other = countries.get(2 + (int) (Text.seed(s.text()) % (countries.size() - 2)));
-                    out.add(make(ctx, s, "Take the perspective of the government of " + other + ". How would its leaders view this recommendation from the article, and why? " + quote,
-                            Skill.apply, 1.35, "perspective"));
+                    if (other.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) other = "the " + other;
+                    out.add(make(ctx, s, "How might a policymaker in " + other + " view this recommendation from the article? " + quote + " What would they welcome, what would worry them, and why?",
+                            Skill.apply, 1.45, "perspective"));
                 }
-                out.add(make(ctx, s, "Apply the reasoning behind this recommendation to a new case, such as another pair of neighbouring countries or an alliance in a different region: " + quote + " What would it look like there, and what would stand in the way?",
-                        Skill.apply, 1.25, "apply"));
+                out.add(make(ctx, s, "How could the idea behind this passage apply to a different case of your choice (another country, sector or period)? " + quote + " Say what would carry over, what would not, and why.",
+                        Skill.apply, 1.35, "apply"));
             } else if (RISK.matcher(stem).find()) {
-                out.add(make(ctx, s, "The article points to a risk: " + quote + " How serious is this risk, and what could the countries involved do to reduce it? Support your answer with evidence from the text.",
+                out.add(make(ctx, s, "The article points to a risk: " + quote + " How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
                         Skill.evaluate, 1.3, "risk"));
-            } else if (CONTRAST.matcher(stem).find()) {
-                out.add(make(ctx, s, "The article sets two ideas against each other: " + quote + " Which side of this tension matters more for the future, in your view, and why? Use evidence from the text.",
+            } else if (CONTRAST.matcher(stem.substring(Math.min(stem.length(), 12))).find() && !NOT_ONLY.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article sets two points side by side: " + quote + " Why does the author put them together, and what conclusion do you draw from the contrast? Use evidence from the text.",
                         Skill.evaluate, 1.2, "contrast"));
             }
         }
@@ -68,7 +72,7 @@ final class DiscussionBuilder {
             for (TypedSpan t : spans)
                 if (t.type() == SpanType.PLACE && !t.sub().equals("region")) {
                     String g = Lexicon.placeGroup(t.text());
-                    if (g != null) counts.merge(g, 1, Integer::sum);
+                    if (g != null && Lexicon.isCountry(g)) counts.merge(g, 1, Integer::sum);
                 }
         List<String> c = new ArrayList<>(counts.keySet());
         c.sort(Comparator.comparingInt((String k) -> -counts.get(k)).thenComparing(k -> k));

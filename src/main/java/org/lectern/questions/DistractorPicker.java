@@ -22,10 +22,13 @@ final class DistractorPicker {
                 .thenComparingDouble(e -> closeness(key, e.span()))
                 .thenComparing(e -> e.span().text()));
         List<String> out = new ArrayList<>();
+        // after a title ("President ____") only people the texts give a comparable title
+        String role = key.type() == SpanType.PERSON ? Roles.before(s.plain(), key.start()) : null;
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
             TypedSpan c = e.span();
             if (!sameKind(key, c)) continue;
+            if (role != null && !ctx.roles(c.text()).contains(role)) continue;
             if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
         }
         if (out.size() < n) {
@@ -141,7 +144,7 @@ final class DistractorPicker {
         String t = key.text();
         switch (key.type()) {
             case DATE -> {
-                java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:19|20)\\d\\d").matcher(t);
+                java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:1[0-9]|20)\\d\\d").matcher(t);
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile(SpanTagger.MONTHS).matcher(t);
                 if (key.sub().equals("year") || key.sub().equals("day") && y.find()) {
                     y.reset();

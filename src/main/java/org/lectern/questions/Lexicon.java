@@ -77,6 +77,16 @@ final class Lexicon {
         });
     }
 
+    private static final Set<String> COUNTRIES = new TreeSet<>();
+
+    /** Is the place group a country (not a region or a city)? */
+    static boolean isCountry(String group) {
+        if (COUNTRIES.isEmpty()) synchronized (COUNTRIES) {
+            if (COUNTRIES.isEmpty()) for (String line : lines("places.txt")) COUNTRIES.add(line.split("\\|")[0]);
+        }
+        return COUNTRIES.contains(group);
+    }
+
     static String placeGroup(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.startsWith("the ")) n = n.substring(4);

@@ -19,10 +19,17 @@ final class MainIdeaBuilder {
 
     static List<Candidate> build(Context ctx) {
         List<Unit> sections = units(ctx, true);
-        List<Unit> units = sections.size() >= 4 ? sections : units(ctx, false);
+        List<Unit> paragraphs = units(ctx, false);
+        boolean bySection = sections.size() >= 2;
+        List<Unit> units = bySection ? new ArrayList<>(sections) : paragraphs;
+        // in an article with few sections, theses of paragraphs in other sections also serve as distractors
+        if (bySection && sections.size() < 4) {
+            for (Unit p : paragraphs) if (sections.stream().noneMatch(u -> u.thesis() == p.thesis())) units.add(p);
+        }
+        int keyUnits = bySection ? sections.size() : units.size();
         List<Candidate> out = new ArrayList<>();
         if (units.size() < 4) return out;
-        for (int u = 0; u < units.size(); u++) {
+        for (int u = 0; u < keyUnits; u++) {
             Unit unit = units.get(u);
             Set<String> words = new java.util.HashSet<>();
             for (Sentence s : unit.sentences()) words.addAll(Text.contentWords(s.plain()));
@@ -34,11 +41,12 @@ final class MainIdeaBuilder {
                     int j = u + sign * d;
                     if (j < 0 || j >= units.size() || others.size() >= 3) continue;
                     Unit o = units.get(j);
+                    if (o.section().equals(unit.section()) && bySection) continue;
                     // a distractor must belong to its own unit more than to this one
                     Set<String> ow = Text.contentWords(o.thesisStem());
                     double fitHere = Text.containment(ow, words);
                     double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
-                    if (fitHere > 0.5 || fitHere > keyFit + 0.3 && fitHere > fitOwn) continue;
+                    if (fitHere > Math.max(0.6, fitOwn + 0.2)) continue;
                     if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
                     others.add(o);
                 }
@@ -57,6 +65,21 @@ final class MainIdeaBuilder {
             out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit, unit.thesis().index()));
         }
         return out;
+    }
+
+    /** The first words of a paragraph, for naming it without counting. */
+    static String opening(String plain) {
+        String[] w = plain.split("\\s+");
+        int n = Math.min(w.length, 6);
+        String o = String.join(" ", java.util.Arrays.copyOf(w, n)).replaceAll("[,;:.\"“”]+$", "");
+        return n < w.length ? o + "…" : o;
+    }
+
+    static String ending(String plain) {
+        String[] w = plain.split("\\s+");
+        int n = Math.min(w.length, 6);
+        String o = String.join(" ", java.util.Arrays.copyOfRange(w, w.length - n, w.length));
+        return n < w.length ? "…" + o : o;
     }
 
     static String ordinal(int n) {
@@ -84,8 +107,7 @@ final class MainIdeaBuilder {
                 String label;
                 if (bySection) label = "the section \"" + s.section() + "\"";
                 else {
-                    String ord = s.paragraph() < ORD.length ? ORD[s.paragraph()] : ordinal(s.paragraph() + 1);
-                    label = "the " + ord + " paragraph" + (s.section().isEmpty() ? " of the article" : " of the section \"" + s.section() + "\"");
+                    label = "the paragraph that begins \"" + opening(s.plain()) + "\"";
                 }
                 labels.add(label);
                 lastKey = key;
@@ -96,22 +118,45 @@ final class MainIdeaBuilder {
         List<Unit> out = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             List<Sentence> ss = groups.get(g);
-            if (ss.size() < (bySection ? 3 : 4) || bySection && ss.get(0).section().isEmpty()) continue;
+            if (ss.size() < 3 || bySection && ss.get(0).section().isEmpty()) continue;
             Sentence best = null;
             double bestScore = -1;
+            java.util.Map<String, Integer> unitFreq = new java.util.HashMap<>();
+            for (Sentence o : ss) for (String w : ctx.words.get(o.index())) unitFreq.merge(w, 1, Integer::sum);
             for (int i = 0; i < ss.size(); i++) {
                 Sentence s = ss.get(i);
                 String stem = ctx.stems.get(s.index());
-                if (stem == null || s.words() > 35) continue;
+                if (stem == null || s.words() > 35 || s.words() < 5) continue;
                 Set<String> w = ctx.words.get(s.index());
                 double c = 0;
                 for (Sentence o : ss) if (o != s) c += Text.jaccard(w, ctx.words.get(o.index()));
                 c /= ss.size() - 1;
-                if (i == 0) c += 0.05;
-                if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential)\\b.*")) c += 0.03;
+                // key terms: words the rest of the unit repeats more than the article at large does
+                double key = 0;
+                for (String x : w) {
+                    int inUnit = unitFreq.getOrDefault(x, 1) - 1;
+                    if (inUnit > 0) key += (double) inUnit / Math.max(1, ctx.mentions(x));
+                }
+                c += 0.04 * Math.min(3, key);
+                // topic sentences: first (or last) of the unit, stated as a general claim rather than a detail
+                if (i == 0) c += 0.08;
+                else if (i == ss.size() - 1) c += 0.03;
+                if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential|remains?|will|cannot|can)\\b.*")) c += 0.03;
+                if (s.plain().matches(".*\\d.*")) c -= 0.06;
+                if (s.plain().contains("\"") || s.plain().contains("“")) c -= 0.04;
+                if (Text.startsWithConnector(s.plain()) || s.plain().matches("(?i)^(for example|for instance|in \\d|on [A-Z]).*")) c -= 0.05;
+                for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) c -= 0.04;
                 if (c > bestScore) { bestScore = c; best = s; }
             }
-            if (best != null) out.add(new Unit(labels.get(g), ss.get(0).section(), ss, best, ctx.stems.get(best.index())));
+            if (best == null) continue;
+            String label = labels.get(g);
+            if (!bySection) {
+                // name the paragraph by words that do not give the key away
+                if (best != ss.get(0)) label = "the paragraph that begins \"" + opening(ss.get(0).plain()) + "\"";
+                else if (best != ss.get(ss.size() - 1)) label = "the paragraph that ends \"" + ending(ss.get(ss.size() - 1).plain()) + "\"";
+                else continue;
+            }
+            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index())));
         }
         return out;
     }

@@ -13,6 +13,8 @@ final class MultipleChoiceBuilder {
             if (ctx.stems.get(s.index()) == null) continue;
             for (TypedSpan k : ctx.spans.get(s.index())) {
                 if (k.type() == SpanType.PLACE && k.sub().equals("region")) continue;
+                // "Professor X of Y University" is a person, whatever its last word says
+                if (k.type() == SpanType.ORGANISATION && Lexicon.TITLES.contains(k.text().split("\\s+")[0])) continue;
                 String gapped = Builders.gap(ctx, s, k);
                 if (gapped == null) continue;
                 List<String> d = DistractorPicker.pick(ctx, s, k, 3);

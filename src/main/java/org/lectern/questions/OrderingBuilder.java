@@ -3,109 +3,262 @@ package org.lectern.questions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Ordering: 3–5 dated events from the article, the dates removed, to be put in time order. */
+/**
+ * Ordering: 3–5 dated events from distinct sentences with distinct dates, each phrased as the short clause
+ * around its date with the date phrase removed (so the order is not visible in the items), to be put in time
+ * order. Dates: years ("in 2019", "the 1998 declaration", "(2011)", "of 2011"), month and year, day dates, and
+ * "on September 8" / "in June" when the module's publication date gives the year.
+ */
 final class OrderingBuilder {
     private OrderingBuilder() {}
 
-    record Event(String text, double when, Sentence source) {}
+    record Event(String text, int when, String granularity, Sentence source) {}
+
+    private static final String MONTHS = SpanTagger.MONTHS;
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|by|during|until) (?:early |late |mid-)?(" + MONTHS + ")\\b(?!\\s\\d)");
+    /** Words that may stand before a date phrase and go with it. */
+    private static final Pattern LEAD = Pattern.compile(
+            "(?i)(?:,\\s)?(?:\\b(?:in|on|by|since|during|until|as of|as early as|as late as|from|of|at the end of|at the start of|in the summer of|in the spring of|in the autumn of|in the fall of|in the winter of)\\s)?(?:\\b(?:early|late|mid-|mid|the end of)\\s?)?$");
+    private static final Pattern STARTING = Pattern.compile("(?i)\\s(?:starting|beginning|dating back to|dating from|back|as far back as)\\s*$");
+    private static final Pattern FACTIVE = Pattern.compile("(?i)^(?:given that|now that|after|when|although|though|while|because|once|as soon as) (?=\\S)");
+    private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:will|would|should|must|could|might|may|can|cannot|need to|needs to|ought to|expected to|likely to)\\b");
+    private static final java.util.Set<String> SAME_PAST = java.util.Set.of("won", "made", "held", "met", "led", "built", "sent",
+            "spent", "lost", "left", "kept", "paid", "said", "sold", "told", "found", "brought", "bought", "fought", "taught",
+            "had", "heard", "stood", "struck", "signed", "served", "joined", "launched", "announced", "declared", "visited",
+            "introduced", "established", "founded", "published", "discovered", "created", "opened", "passed", "adopted");
+    /** Clause boundaries: the event is the clause that holds the date. */
+    private static final Pattern BOUNDARY = Pattern.compile(
+            "; | — | – |—|, (?:and|but|while|whereas|although|though|yet|so|when|where|after which)\\b |, (?:[a-z]+ing|which|who|with|as|after|before|following|including|amid|despite|leading|prompting)\\b| (?:when|while|because|whereas|although|ever since) (?=[a-z])| (?:after|before|since|until) (?=(?:[\\p{L}'’-]+ ){1,6}(?:[a-z]+ed|won|met|took|made|held|began|came|went|gave|became|fell|rose|signed)\\b)");
+    private static final Pattern SUBORDINATE = Pattern.compile("(?i)^(since|when|after|before|while|although|though|if|because|as|until|despite|following|amid|during|with|by|upon|in|on|at|from|unlike|like|given|under|for)\\b");
 
     static List<Candidate> build(Context ctx) {
+        List<Event> events = events(ctx);
+        List<Candidate> out = new ArrayList<>();
+        List<Event> chosen = choose(events);
+        if (chosen.size() >= 3) out.add(candidate(chosen, 1.4));
+        return out;
+    }
+
+    /** Events in reading order, at most one per sentence. */
+    static List<Event> events(Context ctx) {
         List<Event> events = new ArrayList<>();
+        int pubYear = 0, pubMonth = 0;
+        String pub = ctx.module.published();
+        if (pub != null && pub.matches("\\d{4}-\\d{2}.*")) {
+            pubYear = Integer.parseInt(pub.substring(0, 4));
+            pubMonth = Integer.parseInt(pub.substring(5, 7));
+        }
         for (Sentence s : ctx.sentences) {
+            List<int[]> dates = new ArrayList<>(); // start, end, when, granularity (0 year, 1 month, 2 day)
             for (TypedSpan d : ctx.spans.get(s.index())) {
-                if (d.type() != SpanType.DATE || d.sub().equals("monthday")) continue;
-                String ev = eventText(ctx, s, d);
-                if (ev == null) continue;
-                final double when = d.value();
-                if (events.stream().anyMatch(e -> e.when() == when || e.source() == s)) continue;
-                events.add(new Event(ev, when, s));
+                if (d.type() != SpanType.DATE) continue;
+                int v = (int) d.value();
+                switch (d.sub()) {
+                    case "year" -> dates.add(new int[] {d.start(), d.end(), v, 0});
+                    case "month" -> dates.add(new int[] {d.start(), d.end(), v, 1});
+                    case "day" -> dates.add(new int[] {d.start(), d.end(), v, 2});
+                    case "monthday" -> {
+                        int mon = v / 100;
+                        if (pubYear > 0 && mon <= pubMonth) dates.add(new int[] {d.start(), d.end(), pubYear * 10000 + v, 2});
+                    }
+                    default -> { }
+                }
+            }
+            Matcher bm = BARE_MONTH.matcher(s.plain());
+            while (bm.find()) {
+                int mon = SpanTagger.month(bm.group(1));
+                boolean taken = false;
+                for (int[] d : dates) if (d[0] <= bm.start(1) && d[1] >= bm.end(1)) taken = true;
+                if (!taken && pubYear > 0 && mon <= pubMonth) dates.add(new int[] {bm.start(1), bm.end(1), pubYear * 10000 + mon * 100, 1});
+            }
+            dates.sort(Comparator.comparingInt(d -> d[0]));
+            for (int[] d : dates) {
+                String text = eventText(ctx, s, d[0], d[1]);
+                if (text == null) continue;
+                events.add(new Event(text, d[2], d[3] == 0 ? "year" : d[3] == 1 ? "month" : "day", s));
+                break;
             }
         }
-        List<Candidate> out = new ArrayList<>();
-        if (events.size() < 3) return out;
-        // spread: pick up to 5 events with distinct dates, preferring reading order coverage
-        List<Event> chosen = new ArrayList<>(events.subList(0, Math.min(5, events.size())));
-        out.add(candidate(chosen, 1.3));
-        if (events.size() >= 6) out.add(candidate(events.subList(events.size() - Math.min(5, events.size() - 3), events.size()), 1.0));
+        return events;
+    }
+
+    /** Up to five events with clearly distinct dates, spread over the article. */
+    static List<Event> choose(List<Event> events) {
+        List<Event> distinct = new ArrayList<>();
+        for (Event e : events) {
+            boolean clash = false;
+            for (Event o : distinct) if (!distinctDates(e, o) || Text.jaccard(Text.contentWords(e.text()), Text.contentWords(o.text())) > 0.5) clash = true;
+            if (!clash) distinct.add(e);
+        }
+        if (distinct.size() <= 5) return distinct;
+        List<Event> out = new ArrayList<>();
+        for (int i = 0; i < 5; i++) out.add(distinct.get(i * (distinct.size() - 1) / 4));
         return out;
+    }
+
+    /** Dates that order unambiguously: different years, or the same year with both at month or day precision. */
+    static boolean distinctDates(Event a, Event b) {
+        int ya = a.when() / 10000, yb = b.when() / 10000;
+        if (ya != yb) return true;
+        if (a.granularity().equals("year") || b.granularity().equals("year")) return false;
+        int ma = a.when() / 100 % 100, mb = b.when() / 100 % 100;
+        if (ma != mb) return true;
+        return a.granularity().equals("day") && b.granularity().equals("day") && a.when() != b.when();
     }
 
     private static Candidate candidate(List<Event> chosen, double score) {
         List<Event> sorted = new ArrayList<>(chosen);
-        sorted.sort(Comparator.comparingDouble(Event::when));
+        sorted.sort(Comparator.comparingInt(Event::when));
         List<String> items = sorted.stream().map(Event::text).toList();
         List<String> evidence = sorted.stream().map(e -> e.source().text()).distinct().toList();
         StringBuilder expl = new StringBuilder("In time order: ");
         for (int i = 0; i < sorted.size(); i++) {
             if (i > 0) expl.append("; ");
-            String d = dateOf(sorted.get(i));
-            expl.append(d).append(" — ").append(sorted.get(i).text());
+            expl.append(dateOf(sorted.get(i))).append(" — ").append(sorted.get(i).text());
         }
-        expl.append(". The dates are in the sentences quoted as evidence.");
+        expl.append(" The dates are in the sentences quoted as evidence.");
         Sentence first = chosen.get(0).source();
         Question q = Question.of(QuestionType.ordering, "Put these events from the article in the order they happened, earliest first.",
                         Skill.inference, items.size() >= 5 ? 3 : 2, first.section(), evidence, expl.toString())
                 .withItems(items);
         q = Ids.assign(q, String.join("\u0000", items));
-        return new Candidate(q, null, List.of(), score, first.index());
+        return new Candidate(q, null, List.of(), score + 0.05 * items.size(), first.index());
     }
 
-    private static String dateOf(Event e) {
-        int v = (int) e.when();
-        int y = v / 10000, m = v / 100 % 100;
-        String[] months = SpanTagger.MONTHS.split("\\|");
+    static String dateOf(Event e) {
+        int v = e.when();
+        int y = v / 10000, m = v / 100 % 100, d = v % 100;
+        String[] months = MONTHS.split("\\|");
+        if (e.granularity().equals("day") && m > 0) return months[m - 1] + " " + d + ", " + y;
         return m > 0 ? months[m - 1] + " " + y : Integer.toString(y);
     }
 
-    private static boolean hasVerb(Sentence s, String text) {
-        for (int i = 0; i < s.tokens().size(); i++) {
-            String tag = s.tags().get(i);
-            if ((tag.equals("VERB") || tag.equals("AUX")) && Pattern.compile("\\b" + Pattern.quote(s.tokens().get(i)) + "\\b").matcher(text).find()) return true;
+    /**
+     * The clause of the sentence that holds the date, with the date phrase (and its preposition) removed, as a
+     * self-contained statement; null if none reads as one.
+     */
+    static String eventText(Context ctx, Sentence s, int start, int end) {
+        String p = s.plain();
+        // widen the date to its phrase: "(2011)", "in early June 2025", "on September 8"
+        int a = start, b = end;
+        if (a > 0 && p.charAt(a - 1) == '(' && b < p.length() && p.charAt(b) == ')') { a--; b++; }
+        Matcher lead = LEAD.matcher(p.substring(0, a));
+        if (lead.find()) a = lead.start();
+        Matcher st = STARTING.matcher(p.substring(0, a));
+        if (a < start && st.find()) a = st.start();
+        boolean adjectival = a == start && start > 0 && p.substring(0, start).matches("(?is).*\\b(?:the|a|an|its|their|his|her)\\s$")
+                && b < p.length() && Character.isLetter(p.charAt(Math.min(p.length() - 1, b + 1)));
+        if (a == start && !adjectival && !(a > 0 && p.charAt(a - 1) == '(')) {
+            // a bare year not in a phrase we understand ("2019 trade dispute" without article, "2019-2020")
+            if (!(start > 0 && p.substring(0, start).matches("(?s).*\\b(?:the|a|an|its|their)\\s$"))) return null;
         }
-        return false;
+        String before = p.substring(0, a), after = p.substring(b);
+        if (adjectival) {
+            // "The 1998 joint declaration ... developed": only when the dated thing is the clause's subject
+            if (!before.matches("(?s)(?:.*(?:[;:]|, and|, but|—) )?(?:The|the|A|a|An|an) $")) return null;
+            after = after.replaceFirst("^\\s+", " ");
+        }
+        after = after.replaceFirst("^\\s?[—–] [^—–]+ [—–]", "").replaceFirst("^\\s?—[^—]+—", "");
+        before = before.replaceAll("\\s+$", "");
+        int dateAt = before.length();
+        String joined = (before.replaceAll("\\s+$", "") + (after.startsWith(",") || after.startsWith(".") ? "" : " ") + after.replaceFirst("^\\s+", "")).strip();
+        if (before.isBlank()) {
+            // "In 2019, the two countries launched ..."
+            if (!after.startsWith(",")) return null;
+            joined = after.substring(1).strip();
+            dateAt = 0;
+        }
+        // a parenthetical relative clause before the date: "The council, which owns the dam, opened ..."
+        Matcher rel = Pattern.compile(", (?:which|who) [^,]+, ").matcher(joined);
+        if (rel.find() && rel.end() <= dateAt && !joined.substring(0, rel.start()).contains(",")) {
+            joined = joined.substring(0, rel.start()) + " " + joined.substring(rel.end());
+            dateAt -= rel.end() - rel.start() - 1;
+        }
+        // the clause around the date ("A, B, and C" is a list, not two clauses)
+        Matcher bm = BOUNDARY.matcher(joined);
+        int cs = 0, ce = joined.length();
+        String boundaryAtStart = "";
+        while (bm.find()) {
+            if (bm.group().startsWith(", and") && joined.substring(cs, bm.start()).contains(", ")) continue;
+            if (bm.end() <= dateAt) { cs = bm.end(); boundaryAtStart = bm.group(); }
+            else if (bm.start() >= dateAt) { ce = bm.start(); break; }
+        }
+        if (boundaryAtStart.startsWith(", who") || boundaryAtStart.equals(", having")) {
+            int comma = joined.indexOf(", ", Math.max(cs, dateAt - 1));
+            if (comma >= 0 && comma < ce) ce = comma;
+        }
+        String clause = joined.substring(cs, ce).strip().replaceAll("[,;:.\\s]+$", "");
+        if (clause.isEmpty()) return null;
+        // "the country's new prime minister, Jane Doe, who took office in October 2025" -> "Jane Doe took office"
+        if (boundaryAtStart.startsWith(", who") || boundaryAtStart.matches(", [a-z]+ing") && boundaryAtStart.equals(", having")) {
+            String subject = personBefore(ctx, s, joined.substring(0, cs - boundaryAtStart.length()).strip(), boundaryAtStart.startsWith(", who"));
+            if (subject == null) return null;
+            String rest = boundaryAtStart.startsWith(", who") ? clause : clause.replaceFirst("^(?:first |since |later |then )?", "");
+            if (boundaryAtStart.equals(", having")) {
+                String[] w = rest.split("\\s+", 3);
+                int i = w[0].matches("first|later|then|already") ? 1 : 0;
+                if (w.length <= i || !SAME_PAST.contains(w[i])) return null;
+            }
+            clause = subject + " " + rest;
+            cs = 0;
+        } else if (cs > 0 && SUBORDINATE.matcher(clause).find()) return null;
+        Matcher fm = FACTIVE.matcher(clause);
+        if (cs == 0 && fm.find()) {
+            // "Given that X did Y in 2021, Z ...": the event is X did Y
+            int comma = clause.indexOf(", ", Math.max(0, dateAt - 1));
+            if (comma < 0) return null;
+            clause = clause.substring(fm.end(), comma);
+        }
+        clause = Text.upperFirst(stripConnector(clause));
+        clause = clause.replaceAll(" [—–] [^—–]+ [—–] ", " ");
+        if (MODAL.matcher(clause).find()) return null;
+        if (clause.matches("(?i).*\\b(argues?|argued|believes?|thinks?|claims?|says?|warns?)\\s+that\\b.*")) return null;
+        String text = clause + ".";
+        text = text.replaceAll("\\s+", " ").replaceAll("\\s+([,.])", "$1");
+        // checks: a statement with a verb, no other dates, not leaning on context
+        if (Pattern.compile("\\b(?:1[0-9]|20)\\d\\d\\b|\\b(?:" + MONTHS + ")\\b").matcher(text).find()) return null;
+        if (SUBORDINATE.matcher(text).find() && !text.matches("(?i)^(?:in|on|at|by|for|with|under) [A-Z][^,]*? (?:is|are|was|were|has|have|had|[a-z]+ed)\\b.*")) return null;
+        if (Text.startsWithPronoun(text) || Text.startsWithConnector(text)) return null;
+        if (text.matches("(?i).*\\b(this|these|those|such|the latter|the former|here|last year|this year|that year)\\b.*")) return null;
+        if (!Character.isUpperCase(text.charAt(0)) || !Text.balanced(text)) return null;
+        if (text.split("\\s+").length > 24) text = text.replaceFirst(",? (?:including|such as|ranging from) .*\\.$", ".");
+        int words = text.split("\\s+").length;
+        if (words < 4 || words > 26) return null;
+        if (!Builders.hasVerb(s, text)) return null;
+        if (!hasSubjectAndVerb(s, text)) return null;
+        if (QuestionGate.fragment(text) != null) return null;
+        return text;
     }
 
-    private static final Pattern PREP = Pattern.compile("(?i)(?:^|\\s|,\\s)(in|on|by)\\s(?:early |mid-|late |mid )?$");
+    /** The person named last before a relative or participle clause (its subject), in its full form. */
+    private static String personBefore(Context ctx, Sentence s, String head, boolean adjacent) {
+        TypedSpan last = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.end() <= head.length()) last = t;
+        if (last == null) return null;
+        if (adjacent && !head.substring(last.end()).isBlank()) return null;
+        String full = ctx.tagger.fullName(last.text());
+        return full.contains(" ") ? full : last.text();
+    }
 
-    /** The sentence (or its clause) with the date phrase removed, if it reads as a self-contained event. */
-    static String eventText(Context ctx, Sentence s, TypedSpan d) {
-        String stem = ctx.stems.get(s.index());
-        if (stem == null) return null;
-        int offset = s.plain().length() - stem.length();
-        if (d.start() < offset) return null;
-        String before = stem.substring(0, d.start() - offset);
-        String after = stem.substring(d.end() - offset);
-        Matcher m = PREP.matcher(before);
-        if (!m.find()) return null;
-        String head = before.substring(0, m.start(1)).replaceAll("[\\s,]+$", "");
-        String text;
-        if (head.isEmpty()) {
-            // "In 2019, the two countries launched ..."
-            if (!after.startsWith(", ")) return null;
-            text = Text.upperFirst(after.substring(2));
-        } else if (after.equals(".") || after.startsWith(", and ") || after.startsWith("; ")) {
-            // "... launched a campaign in November." -- keep the clause that holds the date
-            int cut = Math.max(head.lastIndexOf("; "), head.lastIndexOf(", and "));
-            if (cut >= 0) head = Text.upperFirst(head.substring(cut + (head.startsWith("; ", cut) ? 2 : 6)));
-            text = head + ".";
-        } else {
-            return null;
+    private static String stripConnector(String c) {
+        String l = c.toLowerCase(Locale.ROOT);
+        for (String con : Text.CONNECTORS) if (l.startsWith(con + ", ")) return c.substring(con.length() + 2);
+        return c;
+    }
+
+    /** The clause starts with a noun phrase followed (later) by a finite verb, rather than with a verb. */
+    private static boolean hasSubjectAndVerb(Sentence s, String text) {
+        String first = text.split("[\\s,]+")[0];
+        for (int i = 0; i < s.tokens().size(); i++) {
+            if (s.tokens().get(i).equalsIgnoreCase(first)) {
+                String tag = s.tags().get(i);
+                return !(tag.equals("VERB") || tag.equals("AUX") || tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("CCONJ"));
+            }
         }
-        if (Text.firstWord(text).matches("since|when|after|before|while|although|though|if|because|as|until|despite")) return null;
-        int cut2 = text.indexOf(", and in ");
-        if (cut2 < 0) cut2 = text.indexOf("; ");
-        if (cut2 > 0) text = text.substring(0, cut2) + ".";
-        if (!hasVerb(s, text)) return null;
-        text = text.replaceAll("\\s+", " ").replaceAll("\\s+([,.])", "$1").strip();
-        if (!text.endsWith(".")) text = text + ".";
-        if (Pattern.compile("(?:19|20)\\d\\d").matcher(text).find()) return null;
-        if (Text.startsWithPronoun(text) || Text.startsWithConnector(text)) return null;
-        int words = text.split("\\s+").length;
-        if (words < 6 || words > 30) return null;
-        if (!Character.isUpperCase(text.charAt(0))) return null;
-        return text;
+        return true;
     }
 }

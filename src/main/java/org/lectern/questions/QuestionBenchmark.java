@@ -53,6 +53,7 @@ public final class QuestionBenchmark {
     private static void clearCaches() {
         Sentences.clearCache();
         SpanTagger.clearCache();
+        Roles.clearCache();
     }
 
     private int generateAll(QuestionGenerator gen) {

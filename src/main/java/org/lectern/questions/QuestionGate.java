@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lectern.importing.nlp.Nlp;
 
 /**
  * The quality gate. Each rule is named and returns a rejection reason (or null). Applied to every candidate from
@@ -26,8 +27,18 @@ public final class QuestionGate {
     /** The texts evidence must come from: the module's body and, for cross-article prompts, other bodies by slug. */
     public record Sources(String slug, String body, Map<String, String> others) {
         String bodyOf(String s) { return s.equals(slug) ? body : others.get(s); }
+
+        /** Plain text of every body (memoised per body text). */
+        List<String> plainTexts() {
+            List<String> out = new ArrayList<>();
+            out.add(PLAIN.computeIfAbsent(body, Sentences::plain));
+            for (String o : others.values()) out.add(PLAIN.computeIfAbsent(o, Sentences::plain));
+            if (PLAIN.size() > 256) PLAIN.clear();
+            return out;
+        }
     }
 
+    private static final Map<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     private static final Pattern FUNCTION_END = Pattern.compile("(?i)\\b(the|a|an|of|to|and|or|in|on|for|with|by|that|which|its|their|is|are|was|were)[.?!]?$");
     private static final Pattern VERBISH = Pattern.compile(
@@ -67,6 +78,20 @@ public final class QuestionGate {
                     if (c.question().type() == QuestionType.main_idea) {
                         if (Text.containment(Text.contentWords(d), Text.contentWords(ev)) > 0.8) return "distractor restates the evidence";
                     } else if (DistractorPicker.inText(null, ev, d)) return "distractor \"" + d + "\" appears in the evidence";
+                }
+                return null;
+            }),
+            rule("role_mismatch", (c, src) -> {
+                // "President ____": every option must be someone the texts give that title
+                if (c.question().type() != QuestionType.multiple_choice) return null;
+                String p = c.question().prompt();
+                int gap = p.indexOf("____");
+                if (gap < 0) return null;
+                String role = Roles.before(p, gap);
+                if (role == null) return null;
+                List<String> texts = src.plainTexts();
+                for (String d : c.distractors()) {
+                    if (!Roles.of(Roles.forms(d), texts).contains(role)) return "distractor \"" + d + "\" is never called " + role + " in the texts";
                 }
                 return null;
             }),

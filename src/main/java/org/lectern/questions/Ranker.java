@@ -44,6 +44,7 @@ public final class Ranker {
         Map<String, Integer> perEvidence = new HashMap<>();
         Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
         Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
+        Map<String, Integer> perKind = new HashMap<>();
         boolean progress = true;
         while (progress) {
             progress = false;
@@ -55,7 +56,8 @@ public final class Ranker {
                 for (Candidate c : pool) {
                     double s = c.score() - 0.3 * perSection.getOrDefault(c.question().section(), 0);
                     for (String e : c.question().evidence()) s -= 0.6 * perEvidence.getOrDefault(e, 0);
-                    if (t == QuestionType.discussion) s -= 0.25 * perSkill.getOrDefault(c.question().skill(), 0);
+                    if (t == QuestionType.discussion) s -= 0.25 * perSkill.getOrDefault(c.question().skill(), 0)
+                            + 0.3 * perKind.getOrDefault(kind(c.question()), 0);
                     if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) { bestScore = s; best = c; }
                 }
                 pool.remove(best);
@@ -68,7 +70,10 @@ public final class Ranker {
                 }
                 chosen.add(best);
                 count.merge(t, 1, Integer::sum);
-                if (t == QuestionType.discussion) perSkill.merge(best.question().skill(), 1, Integer::sum);
+                if (t == QuestionType.discussion) {
+                    perSkill.merge(best.question().skill(), 1, Integer::sum);
+                    perKind.merge(kind(best.question()), 1, Integer::sum);
+                }
                 perSection.merge(best.question().section(), 1, Integer::sum);
                 for (String e : best.question().evidence()) perEvidence.merge(e, 1, Integer::sum);
                 progress = true;
@@ -77,6 +82,12 @@ public final class Ranker {
         chosen.sort(Comparator.comparingInt((Candidate c) -> ORDER.indexOf(c.question().type()))
                 .thenComparingInt(Candidate::position).thenComparing(c -> c.question().id()));
         return chosen;
+    }
+
+    /** The kind of a discussion prompt: its opening words ("The article argues", "How might a policymaker"). */
+    static String kind(Question q) {
+        String[] w = q.prompt().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOf(w, Math.min(3, w.length)));
     }
 
     private static int tieBreak(Candidate a, Candidate b) {

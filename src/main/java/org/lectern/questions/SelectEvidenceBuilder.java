@@ -14,6 +14,77 @@ final class SelectEvidenceBuilder {
 
     private static final Pattern CUT = Pattern.compile(",? (?:because|which|while|whereas|although|but|since|despite|even as|even though) |; | — | – |, (?:and|including|such as|especially|as) ");
 
+    private static final Set<String> KEEP_ADV = Set.of("not", "never", "no", "only", "n't", "longer", "more", "less",
+            "most", "least", "too", "very", "so", "as", "how", "why", "when", "where", "already", "yet");
+    private static final Set<String> INTENSIFIERS = Set.of("simply", "very", "increasingly", "markedly", "dramatically",
+            "significantly", "highly", "largely", "really", "truly", "clearly", "certainly", "particularly", "especially",
+            "greatly", "strongly", "deeply", "heavily", "widely", "extremely", "notably", "considerably", "substantially",
+            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far");
+    private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|n't|without|cannot|neither|nor|fail\\w*|lack\\w*)\\b");
+
+    /**
+     * A claim the sentence supports without repeating its words: modifiers dropped (adverbs always, attributive
+     * adjectives unless the clause is negated, where dropping one could make the claim false), an acronym and
+     * its long form swapped, and an "According to the article" lead. Null if too little changed.
+     */
+    static String paraphrase(Context ctx, Sentence s, int offset, String clause) {
+        List<String> toks = s.tokens(), tags = s.tags();
+        boolean negated = NEGATION.matcher(clause).find();
+        StringBuilder out = new StringBuilder();
+        int pos = 0, changed = 0, clauseEnd = offset + clause.length();
+        String plain = s.plain();
+        int cursor = 0;
+        for (int i = 0; i < toks.size(); i++) {
+            String t = toks.get(i);
+            int at = plain.indexOf(t, cursor);
+            if (at < 0) return null;
+            cursor = at + t.length();
+            if (at < offset) continue;
+            if (at >= clauseEnd) break;
+            String tag = tags.get(i);
+            String next = i + 1 < tags.size() ? tags.get(i + 1) : "";
+            boolean drop = tag.equals("ADV") && INTENSIFIERS.contains(t.toLowerCase(java.util.Locale.ROOT))
+                    || tag.equals("ADJ") && !negated && next.equals("NOUN") && t.matches("[a-z]+(?:ous|ful|ive|al|ic|able|ible|ant|ent|less|ary|ing|ed|est|se)")
+                    && !(i > 0 && tags.get(i - 1).equals("DET") && (i + 2 >= tags.size() || !tags.get(i + 2).equals("NOUN")) && false);
+            if (tag.equals("ADJ") && t.matches("first|second|third|last|next|only|same|former|late|new|other|own|main|previous|final|original|many|few|several|much")) drop = false;
+            if (insideQuotes(plain, at)) drop = false;
+            if (tag.equals("ADV") && t.matches("(?i)ever|even|just|still") && at + t.length() >= clauseEnd - 1) drop = true;
+            if (drop) { changed++; continue; }
+            String w = plain.substring(at, at + t.length());
+            String lf = w.matches("[A-Z]{2,6}") ? ctx.tagger.longFormOf(w) : null;
+            if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
+            boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
+            if (space) out.append(' ');
+            out.append(w);
+            pos = at;
+        }
+        if (changed < 1) return null;
+        String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        c = c.replaceAll("[,;:]$", "");
+        if (c.split("\\s+").length < 5) return null;
+        boolean proper = ShortAnswerBuilder.properNoun(ctx, c);
+        String claim = "According to the article, " + Text.lowerFirst(c, proper) + ".";
+        if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
+        return claim;
+    }
+
+    private static boolean insideQuotes(String p, int at) {
+        int straight = 0, open = 0;
+        for (int i = 0; i < at; i++) {
+            char c = p.charAt(i);
+            if (c == '"') straight++;
+            if (c == '“') open++;
+            if (c == '”') open--;
+        }
+        return straight % 2 == 1 || open > 0;
+    }
+
+    /** Is the claim (without its attribution) how the sentence begins? */
+    static boolean prefixOf(String claim, String sentence) {
+        String c = claim.replaceFirst("^According to the article, ", "").replaceAll("\\.$", "");
+        return Text.norm(sentence).startsWith(Text.norm(c));
+    }
+
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
@@ -28,17 +99,33 @@ final class SelectEvidenceBuilder {
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
             if (!Builders.hasVerb(s, claim) || claim.matches("(?i).*(\\bnot only\\b|—|–|\\bboth\\b[^,]*$|\\bbetween\\b[^,]*$).*")) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;
-            if (!claim.matches(".*\\b(is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|need|needs|[a-z]{3,}ed|[a-z]{3,}s)\\b.*")) continue;
-            claim = claim + ".";
+            int offset = s.plain().length() - stem.length();
+            String para = paraphrase(ctx, s, offset, claim);
+            if (para != null && prefixOf(para, s.plain())) para = null;
+            if (para == null) {
+                // the second clause, when it stands alone, is a claim the sentence supports that is not its opening
+                String second = rest.replaceAll("[.\\s]+$", "");
+                if (second.split("\\s+").length < 6 || Text.startsWithPronoun(second)
+                        || !Builders.hasVerb(s, second) && !second.matches("^\\S+(?: \\S+){0,3} (?:is|are|was|were|has|have|had|[a-z]{3,}ed|[a-z]{3,}s|fell|grew|rose|point|kept|lost|won|made)\\b.*")
+                        || !Character.isLowerCase(second.charAt(0)) && !Character.isUpperCase(second.charAt(0))
+                        || second.matches("(?i)^(to|that|which|who|when|where|if|as|in|on|of|for|with|by|from|whose|[a-z]+ing)\\b.*")
+                        || second.matches("(?i).*\\b(it|they|them|this|these|he|she|him)\\b.*")
+                        || second.matches("(?i)^(?:\\S+\\s){0,2}(its|their|his|her)\\b.*")) continue;
+                String firstWord = second.split("\\s+")[0];
+                int fi = s.tokens().lastIndexOf(firstWord);
+                if (fi >= 0 && s.tags().get(fi).matches("VERB|AUX|ADP|SCONJ|CCONJ|ADV")) continue;
+                para = "According to the article, " + second + ".";
+            }
+            claim = para;
             // the claim must point to one sentence only
             Set<String> cw = Text.contentWords(claim);
             boolean ambiguous = false;
             for (Sentence t : ctx.sentences) {
-                if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.7) ambiguous = true;
+                if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.6) ambiguous = true;
             }
             if (ambiguous) continue;
-            Question q = Question.of(QuestionType.select_evidence, claim, Skill.inference, 2, s.section(), List.of(s.text()),
-                            Builders.explain("This sentence states the claim and what goes with it.", s))
+            Question q = Question.of(QuestionType.select_evidence, "Which sentence in the text supports this claim? " + claim, Skill.inference, 2, s.section(), List.of(s.text()),
+                            Builders.explain("This sentence supports the claim: it says the same in fuller words.", s))
                     .withAnswer(s.text(), null);
             q = Ids.assign(q, claim);
             out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));

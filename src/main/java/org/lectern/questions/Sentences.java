@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import opennlp.tools.util.Span;
+import org.lectern.importing.nlp.Nlp;
 import org.lectern.importing.Module;
 
 /** Splits a module's Markdown body into verbatim sentences, section by section. */
@@ -40,7 +41,7 @@ public final class Sentences {
             Module.Section sec = sections.get(s);
             int para = 0;
             for (String block : paragraphs(sec.markdown())) {
-                for (Span span : Nlp.sentences(block)) {
+                for (Span span : Nlp.sentenceSpans(block)) {
                     String text = block.substring(span.getStart(), span.getEnd()).strip();
                     if (text.isEmpty()) continue;
                     String plain = plain(text);

@@ -23,10 +23,10 @@ public final class SpanTagger {
                     + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:trillion|billion|million)?\\s?(?:dollars|yen|won|euros|yuan|pounds)\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
     private static final Pattern DAY_DATE = Pattern.compile(
-            "\\b(" + MONTHS + ")\\s(\\d{1,2})(?:,\\s?|\\s)((?:19|20)\\d\\d)\\b|\\b(\\d{1,2})\\s(" + MONTHS + ")\\s((?:19|20)\\d\\d)\\b");
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s((?:19|20)\\d\\d)\\b");
+            "\\b(" + MONTHS + ")\\s(\\d{1,2})(?:,\\s?|\\s)((?:1[0-9]|20)\\d\\d)\\b|\\b(\\d{1,2})\\s(" + MONTHS + ")\\s((?:1[0-9]|20)\\d\\d)\\b");
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s((?:1[0-9]|20)\\d\\d)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\s(\\d{1,2})\\b(?!,?\\s?\\d{4})");
-    private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])\\b((?:19|20)\\d\\d)\\b(?![–-]\\d)(?!s\\b)");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])\\b((?:19|20)\\d\\d|(?<=(?:in|of|from|since|by|until|around|before|after|circa|between|and|to|the|c\\.) )1[0-8]\\d\\d)\\b(?![–-]\\d)(?!s\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d$.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\+)?\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
     private static final Pattern ACRONYM_DEF = Pattern.compile(
@@ -57,6 +57,12 @@ public final class SpanTagger {
         StringBuilder alt = new StringBuilder();
         for (String t : Lexicon.TITLES) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
         TITLE_NAME = Pattern.compile("(?i:\\b(?:" + alt + "))(?:,)?\\s(" + NAME.pattern() + ")");
+    }
+
+    private static final Pattern APPOSITIVE_PERSON;
+    static {
+        StringBuilder alt = new StringBuilder("coordinator|director|head|chief|founder|leader|spokesperson|spokesman|spokeswoman|author|economist|historian|scientist|researcher|professor|goldsmith|monk|inventor|governor|chair|president|minister|secretary|ceo");
+        APPOSITIVE_PERSON = Pattern.compile("(?<![\\p{L}] )\\b([A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+){1,2}),\\s(?:the|a|an)\\s(?:[\\p{L}-]+\\s){0,2}?(?i:" + alt + ")\\b");
     }
 
     /** A capitalised word not next to another capitalised word. */
@@ -123,6 +129,12 @@ public final class SpanTagger {
             while (tm.find()) {
                 String name = cleanName(tm.group(1));
                 if (name != null && Lexicon.placeGroup(name) == null && !isOrgName(name)) known.putIfAbsent(name, SpanType.PERSON);
+            }
+            // "Name Surname, the chair of ...": an appositive title reveals a person too
+            Matcher ap = APPOSITIVE_PERSON.matcher(plain);
+            while (ap.find()) {
+                String name = cleanName(ap.group(1));
+                if (name != null && name.contains(" ") && Lexicon.placeGroup(name) == null && !isOrgName(name)) known.putIfAbsent(name, SpanType.PERSON);
             }
         }
         for (var e : acronyms.entrySet()) {

@@ -19,9 +19,14 @@ final class TrueFalseBuilder {
             if (makeFalse) {
                 for (TypedSpan k : spans) {
                     if (k.start() < offset || k.type() == SpanType.TERM) continue;
+                    // a swapped name next to its own acronym ("Bank of England (ECB)") gives itself away
+                    if (stem.substring(k.end() - offset).matches("^ \\([A-Z][A-Za-z]{1,9}\\).*")) continue;
+                    if (k.start() - offset > 0 && stem.charAt(k.start() - offset - 1) == '(') continue;
                     List<String> d = DistractorPicker.pick(ctx, s, k, 1);
                     if (d.isEmpty()) continue;
                     String sub = d.get(0);
+                    if (k.type() == SpanType.PLACE && stem.substring(0, k.start() - offset).matches("(?is)(?:.*\\b)?(?:in|of|to|from|for|by|with|and|on|at)\\s$")
+                            && sub.matches("(?:United|Republic|Czech|Dominican) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) sub = "the " + sub;
                     String statement = stem.substring(0, k.start() - offset) + sub + stem.substring(k.end() - offset);
                     Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 2,
                                     s.section(), List.of(s.text()),

@@ -36,6 +36,26 @@ final class Fixtures {
                 body.split("\\s+").length, 2, 10.0, List.of(), List.of(), List.of(), List.of(), body.strip());
     }
 
+    /** Fresh articles nobody tuned the rules on (src/test/resources/articles), as full articles. */
+    static List<Module> fresh() {
+        List<Module> out = new java.util.ArrayList<>();
+        String[][] meta = {
+                {"coral-reef-heat", "The Reef in Hot Water", "Ana Reyes"},
+                {"printing-press", "How the Printing Press Remade Europe", "Tom Ashby"},
+                {"central-bank-rates", "Why Central Banks Raise Interest Rates", "Lena Fischer"}};
+        for (String[] m : meta) {
+            try (var in = Fixtures.class.getResourceAsStream("/articles/" + m[0] + ".md")) {
+                String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                out.add(new Module(m[0], m[1], List.of(m[2]), m[0] + ".md", "Test Source", "2024-12-01",
+                        Module.Kind.article, List.of(), body.split("\\s+").length, 2, 10.0, List.of(), List.of(),
+                        List.of(), List.of(), body.strip()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
     static Module river() {
         return module("river-accord", "The River Accord at Thirty", List.of("Maria Berg"), Module.Kind.article,
                 List.of("delta-view"), RIVER_BODY);

@@ -38,6 +38,37 @@ class SeedQuestionsTest {
     }
 
     @Test
+    void fullArticlesWithHeadingsOrDatesGetMainIdeaAndOrdering() {
+        int ordering = 0, mainIdea = 0, full = 0;
+        for (Module m : modules) {
+            if (m.kind() != Module.Kind.article) continue;
+            full++;
+            List<Question> qs = new BuiltInQuestionGenerator().generate(m, modules);
+            if (qs.stream().anyMatch(q -> q.type() == QuestionType.ordering)) ordering++;
+            if (qs.stream().anyMatch(q -> q.type() == QuestionType.main_idea)) mainIdea++;
+            for (Question q : qs) {
+                if (q.type() == QuestionType.select_evidence) {
+                    assertThat(q.answer()).doesNotStartWith(q.prompt().replaceFirst("^.*According to the article, ", "").replaceAll("\\.$", ""));
+                }
+            }
+        }
+        assertThat(mainIdea).isEqualTo(full);
+        assertThat(ordering).isGreaterThanOrEqualTo(Math.min(2, full));
+    }
+
+    @Test
+    void noPersonAfterATitleIsOfferedSomeoneNeverGivenThatTitle() {
+        for (Module m : modules) {
+            QuestionGate.Sources src = BuiltInQuestionGenerator.sources(m, modules);
+            for (Question q : new BuiltInQuestionGenerator().generate(m, modules)) {
+                if (q.type() != QuestionType.multiple_choice) continue;
+                var r = QuestionGate.check(Candidate.of(q, 0), src);
+                assertThat(r).as(q.prompt()).isNull();
+            }
+        }
+    }
+
+    @Test
     void everyQuestionPassesTheGateAndQuotesTheModuleVerbatim() {
         for (Module m : modules) {
             QuestionGate.Sources src = BuiltInQuestionGenerator.sources(m, modules);

@@ -1,0 +1,89 @@
+package org.lectern.questions;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles (titles) the texts give people: "President Holm", "Prime Minister Anna Lindqvist", "Jane Doe, the
+ * newly inaugurated prime minister". Used so that a gap after a title ("President ____") is only offered people
+ * who hold a comparable title somewhere in the texts.
+ */
+final class Roles {
+    private Roles() {}
+
+    private static final String ALT;
+    static {
+        StringBuilder alt = new StringBuilder();
+        for (String t : Lexicon.TITLES) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(t));
+        ALT = alt.toString();
+    }
+    /** A title right before a position (optionally with "former", a country word or a possessive before it). */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(" + ALT + ")[,]?\\s*$");
+    private static final Pattern APPOSITIVE = Pattern.compile(
+            "(?i)^,\\s(?:who is |then |now )?(?:the |a |an |its |their |[\\p{Lu}][\\p{L}]+(?:’s|'s) )?(?:[\\p{L}-]+\\s){0,3}?(" + ALT + ")\\b");
+
+    /** Normalised role: lower case, spelling variants merged. */
+    static String norm(String title) {
+        String t = title.toLowerCase(Locale.ROOT).replace("defence", "defense").replace("chairwoman", "chair")
+                .replace("chairman", "chair").replace("chief executive officer", "ceo").replace("chief executive", "ceo")
+                .replace("premier", "prime minister");
+        return t;
+    }
+
+    /** The title written right before position {@code start} of {@code text}, normalised, or null. */
+    static String before(String text, int start) {
+        String head = text.substring(Math.max(0, start - 60), start);
+        Matcher m = TITLE_BEFORE.matcher(head);
+        if (!m.find()) return null;
+        String t = m.group(1);
+        // a lower-case title word mid-sentence is only a title when it is a multi-word one ("prime minister")
+        if (Character.isLowerCase(t.charAt(0)) && !t.contains(" ") && !t.equalsIgnoreCase("president")) return null;
+        return norm(t);
+    }
+
+    private static final java.util.Map<String, Set<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every role the texts give a person, by any of the name forms (memoised per form and texts). */
+    static Set<String> of(Collection<String> forms, Collection<String> texts) {
+        long h = 0;
+        for (String t : texts) h = h * 31 + t.hashCode() + t.length();
+        Set<String> out = new TreeSet<>();
+        for (String f : forms) {
+            if (f == null || f.length() < 2) continue;
+            if (MEMO.size() > 20_000) MEMO.clear();
+            out.addAll(MEMO.computeIfAbsent(f + "\u0000" + h, k -> ofForm(f, texts)));
+        }
+        return out;
+    }
+
+    private static Set<String> ofForm(String f, Collection<String> texts) {
+        Set<String> out = new TreeSet<>();
+        {
+            Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f) + "(?![\\p{L}-])");
+            for (String text : texts) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    String r = before(text, m.start());
+                    if (r != null) out.add(r);
+                    Matcher a = APPOSITIVE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 80)));
+                    if (a.find()) out.add(norm(a.group(1)));
+                }
+            }
+        }
+        return out;
+    }
+
+    static void clearCache() { MEMO.clear(); }
+
+    /** The name itself and its first and last name words (as the texts may use either alone). */
+    static List<String> forms(String name) {
+        String[] w = name.strip().split("\\s+");
+        if (w.length == 1) return List.of(name);
+        return List.of(name, w[w.length - 1], w[0]);
+    }
+}
