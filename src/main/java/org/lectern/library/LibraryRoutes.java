@@ -32,7 +32,7 @@ public final class LibraryRoutes {
             UploadedFile file = ctx.uploadedFile("file");
             byte[] bytes = null;
             String name = null;
-            if (file != null && file.size() > 0) {
+            if (file != null && file.filename() != null && !file.filename().isBlank()) {
                 try (var in = file.content()) {
                     bytes = in.readNBytes((int) Math.min(LibraryService.MAX_UPLOAD_BYTES + 1, Integer.MAX_VALUE));
                 }
