@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Import.class, BenchQuestionsCommand.class})
+        subcommands = {BenchCommand.Import.class, BenchQuestionsCommand.class, BenchExportCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {

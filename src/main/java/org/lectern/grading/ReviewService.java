@@ -76,7 +76,21 @@ public final class ReviewService {
     public record Average(String points, String percent, int submitted) {}
 
     public record Grid(SchoolClass schoolClass, List<Titled> assignments, List<GridRow> rows, List<Average> averages,
-                       String sort, String dir) {}
+                       String sort, String dir) {
+        /** The sort order in words, for the caption (read out after a sort reloads the page). */
+        public String sortLabel() {
+            boolean asc = "asc".equals(dir);
+            if (sort.equals("total")) {
+                return "Sorted by total, " + (asc ? "lowest first." : "highest first.");
+            }
+            for (Titled t : assignments) {
+                if (sort.equals("a" + t.assignment().id())) {
+                    return "Sorted by " + t.title() + ", " + (asc ? "lowest first." : "highest first.");
+                }
+            }
+            return "Sorted by student, " + (asc ? "A to Z." : "Z to A.");
+        }
+    }
 
     public Grid grid(User instructor, long classId, String sort, String dir) {
         SchoolClass c = classes.taughtClass(instructor, classId);

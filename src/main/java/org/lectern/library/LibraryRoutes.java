@@ -32,11 +32,17 @@ public final class LibraryRoutes {
             UploadedFile file = ctx.uploadedFile("file");
             byte[] bytes = null;
             String name = null;
-            if (file != null && file.size() > 0) {
+            if (file != null && file.filename() != null && !file.filename().isBlank()) {
                 try (var in = file.content()) {
                     bytes = in.readNBytes((int) Math.min(LibraryService.MAX_UPLOAD_BYTES + 1, Integer.MAX_VALUE));
                 }
                 name = file.filename();
+            } else if (file == null && ctx.isMultipartFormData()) {
+                // An empty file part is not offered as an uploaded file; name it in the error all the same.
+                jakarta.servlet.http.Part part = ctx.req().getPart("file");
+                if (part != null && part.getSubmittedFileName() != null && !part.getSubmittedFileName().isBlank()) {
+                    name = part.getSubmittedFileName();
+                }
             }
             try {
                 ModuleRepository.StoredModule m = library.add(user, name, bytes, form(ctx, "title"), form(ctx, "text"));

@@ -57,8 +57,12 @@ public final class LibraryService {
         requireInstructor(instructor);
         String name = fileName;
         byte[] content = bytes;
+        String pasted = pastedText == null ? "" : pastedText.strip();
+        if (name != null && !name.isBlank() && (content == null || content.length == 0) && pasted.isEmpty()) {
+            throw new InvalidInput("\"" + name + "\" is empty: choose the file with the article's text, or paste the text.");
+        }
         if (content == null || content.length == 0) {
-            String text = pastedText == null ? "" : pastedText.strip();
+            String text = pasted;
             if (text.isEmpty()) {
                 throw new InvalidInput("Choose a file (.txt, .md, .html or .pdf) or paste the article's text.");
             }

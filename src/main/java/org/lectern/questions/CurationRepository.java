@@ -40,6 +40,13 @@ public final class CurationRepository {
                 .returning(QUESTIONS.ID).fetchSingle(QUESTIONS.ID);
     }
 
+    /** Records that an instructor has ordered the module's questions (regeneration then keeps the order). */
+    public void markOrderSet(long moduleId) {
+        dsl.update(org.lectern.db.generated.Tables.MODULES)
+                .set(org.lectern.db.generated.Tables.MODULES.QUESTION_ORDER_SET_AT, OffsetDateTime.now())
+                .where(org.lectern.db.generated.Tables.MODULES.ID.eq(moduleId)).execute();
+    }
+
     public void setPosition(long questionId, int position) {
         dsl.update(QUESTIONS).set(QUESTIONS.POSITION, position).set(QUESTIONS.UPDATED_AT, OffsetDateTime.now())
                 .where(QUESTIONS.ID.eq(questionId)).execute();

@@ -95,7 +95,10 @@ public final class CurationService {
         });
     }
 
-    /** Moves a question one place up (-1) or down (+1); positions are renumbered 1..n. */
+    /**
+     * Moves a question one place up (-1) or down (+1); positions are renumbered 1..n. Moving counts
+     * as curation: from then on regeneration keeps this order (see {@link QuestionBank#syncGenerated}).
+     */
     public void move(User instructor, long moduleId, long questionId, int delta) {
         question(instructor, moduleId, questionId);
         List<QuestionBank.StoredQuestion> all = new ArrayList<>(bank.forModule(moduleId, false));
@@ -117,6 +120,7 @@ public final class CurationService {
             for (int k = 0; k < all.size(); k++) {
                 repo.setPosition(all.get(k).id(), k + 1);
             }
+            repo.markOrderSet(moduleId);
         });
     }
 

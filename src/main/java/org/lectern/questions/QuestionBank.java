@@ -1,5 +1,6 @@
 package org.lectern.questions;
 
+import static org.lectern.db.generated.Tables.MODULES;
 import static org.lectern.db.generated.Tables.QUESTIONS;
 import static org.lectern.db.generated.Tables.QUESTION_REVISIONS;
 
@@ -44,6 +45,8 @@ public final class QuestionBank {
     /**
      * Brings a module's questions in line with what the generator produced. New questions are added,
      * changed untouched ones get a new revision, untouched ones no longer generated are retired.
+     * Positions follow the generator's order until an instructor moves a question; after that every
+     * existing question keeps its place and new ones are appended.
      */
     public void syncGenerated(long moduleId, List<Question> generated) {
         dsl.transaction(cfg -> {
@@ -52,6 +55,11 @@ public final class QuestionBank {
             for (StoredQuestion q : forModule(tx, moduleId, false)) {
                 existing.put(q.key(), q);
             }
+            // Once an instructor has ordered the questions, existing ones keep their places and new
+            // ones go after them in the generator's order; otherwise the generator's order applies.
+            boolean orderKept = tx.select(MODULES.QUESTION_ORDER_SET_AT).from(MODULES).where(MODULES.ID.eq(moduleId))
+                    .fetchOne(MODULES.QUESTION_ORDER_SET_AT) != null;
+            int appended = existing.values().stream().mapToInt(StoredQuestion::position).max().orElse(0);
             Set<String> seen = new HashSet<>();
             int position = 0;
             for (Question q : generated) {
@@ -66,7 +74,7 @@ public final class QuestionBank {
                     long id = tx.insertInto(QUESTIONS)
                             .set(QUESTIONS.MODULE_ID, moduleId)
                             .set(QUESTIONS.QUESTION_KEY, key)
-                            .set(QUESTIONS.POSITION, position)
+                            .set(QUESTIONS.POSITION, orderKept ? ++appended : position)
                             .set(QUESTIONS.STATUS, "generated")
                             .returning(QUESTIONS.ID).fetchSingle(QUESTIONS.ID);
                     insertRevision(tx, id, 1, body, null);
@@ -74,7 +82,7 @@ public final class QuestionBank {
                     if (!toJson(old.question()).equals(toJson(body))) {
                         insertRevision(tx, old.id(), old.revision() + 1, body, null);
                     }
-                    tx.update(QUESTIONS).set(QUESTIONS.STATUS, "generated").set(QUESTIONS.POSITION, position)
+                    tx.update(QUESTIONS).set(QUESTIONS.STATUS, "generated").set(QUESTIONS.POSITION, orderKept ? old.position() : position)
                             .set(QUESTIONS.UPDATED_AT, OffsetDateTime.now()).where(QUESTIONS.ID.eq(old.id())).execute();
                 }
             }

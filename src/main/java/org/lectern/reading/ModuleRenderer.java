@@ -113,7 +113,11 @@ public final class ModuleRenderer {
         List<RenderedSection> out = new ArrayList<>();
         for (int si = 0; si < sections.size(); si++) {
             Module.Section sec = sections.get(si);
-            Element root = new Element("div").addClass("section-text");
+            // Pretty printing would put line breaks inside the sentence (around each glossary term's
+            // button), which a browser shows as spaces: "( ASEAN )". Output the markup as built.
+            org.jsoup.nodes.Document owner = new org.jsoup.nodes.Document("");
+            owner.outputSettings().prettyPrint(false);
+            Element root = owner.appendElement("div").addClass("section-text");
             List<SentenceText> sentences = new ArrayList<>();
             java.util.Set<String> glossed = new java.util.HashSet<>();
             Element list = null;

@@ -74,6 +74,20 @@ class ModuleRendererTest {
     }
 
     @Test
+    void aGlossaryTermInParenthesesReadsWithoutStraySpaces() throws Exception {
+        ModuleRenderer.Rendered r = ModuleRenderer.render(module(WITH_HEADINGS));
+        StringBuilder html = new StringBuilder();
+        r.sections().forEach(s -> html.append(s.html().html()));
+        assertThat(html.toString()).as("no whitespace between a term's button and the text around it")
+                .contains("(<span class=\"gloss\"><button type=\"button\" class=\"gloss-term\"")
+                .doesNotContainPattern("\\(\\s+<span class=\"gloss\"")
+                .doesNotContainPattern("</span>\\s+\\)");
+        // What a browser shows: the markup's characters without tags (tooltips are hidden).
+        String shown = html.toString().replaceAll("<span class=\"gloss-tip\"[^>]*>[^<]*</span>", "").replaceAll("<[^>]+>", "");
+        assertThat(shown).contains("Asian Nations (ASEAN) summit").doesNotContain("( ASEAN");
+    }
+
+    @Test
     void articleTextIsEscapedNotInterpretedAsHtml() {
         Module evil = new Module("x", "X", List.of("A"), null, null, null, Module.Kind.article, List.of(), 10, 1, 8,
                 List.of(new Module.GlossaryEntry("<b>", "bold <script>")), List.of(), List.of(), List.of(),

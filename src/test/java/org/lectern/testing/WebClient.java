@@ -73,6 +73,36 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /**
+     * Loads {@code pagePath}, takes the CSRF token from it, and posts a multipart/form-data form to
+     * {@code action} with the fields and one file (skipped when fileName is null), as a browser would.
+     */
+    public Page upload(String pagePath, String action, Map<String, String> fields, String fileField, String fileName,
+                       String contentType, byte[] content) {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrfFrom(get(pagePath)));
+        String boundary = "----lectern" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> e : all.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + e.getKey() + "\"\r\n\r\n"
+                        + e.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            if (fileName != null) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                        + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(content);
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(server.url(action)))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public static String csrfFrom(Page page) {
         Element input = page.html().selectFirst("input[name=_csrf]");
         if (input == null) {
@@ -99,7 +129,7 @@ public final class WebClient {
 
     private Page send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = http.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> r = http.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(180)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Page(r.statusCode(), r.body(), r);
         } catch (IOException e) {
