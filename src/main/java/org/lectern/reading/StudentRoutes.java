@@ -229,9 +229,7 @@ public final class StudentRoutes {
         model.put("topics", discussion.topics(u, a, draftQuestion, draft, error));
         model.put("minWords", a.assignment().discussionMinWords());
         model.put("sectionCount", a.module().sections().size());
-        if (error != null) {
-            model.put("error", error);
-        }
+        // The error is shown once, beside the response it is about (see topics).
         ctx.render("assignment", model);
     }
 

@@ -294,6 +294,7 @@ class StudentWorkTest {
         WebClient.Page tooShort = first.submit(page, page + "/" + q.id(), Map.of("body", "Too short."));
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.body()).contains("at least 5 words").contains("Too short.");
+        assertThat(tooShort.html().select("[role=alert]")).as("the refusal is shown once, beside the response").hasSize(1);
         String body = "Both authors agree that cooperation matters for regional stability.";
         first.submit(page, page + "/" + q.id(), Map.of("body", body));
         first.submit(page, page + "/" + q.id(), Map.of("body", body));
