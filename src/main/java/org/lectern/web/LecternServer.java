@@ -10,6 +10,7 @@ import org.lectern.accounts.AccountRoutes;
 import org.lectern.accounts.AccountService;
 import org.lectern.accounts.PasswordHasher;
 import org.lectern.accounts.SessionStore;
+import org.lectern.accounts.SignInThrottle;
 import org.lectern.accounts.UserRepository;
 import org.lectern.classes.ClassRepository;
 import org.lectern.classes.ClassRoutes;
@@ -66,9 +67,10 @@ public final class LecternServer implements AutoCloseable {
         var hasher = new PasswordHasher();
         var users = new UserRepository(dsl);
         var sessions = new SessionStore(dsl, settings.sessionIdleTimeout(), Clock.systemUTC());
-        var accounts = new AccountService(dsl, users, hasher);
+        var throttle = new SignInThrottle(dsl, settings.signInLimits(), Clock.systemUTC());
+        var accounts = new AccountService(dsl, users, hasher, throttle);
         var classes = new ClassService(dsl, new ClassRepository(dsl), accounts);
-        var security = new WebSecurity(sessions);
+        var security = new WebSecurity(sessions, settings.trustProxy());
         String node = UUID.randomUUID().toString().substring(0, 8);
 
         return Javalin.create(config -> {
@@ -91,6 +93,8 @@ public final class LecternServer implements AutoCloseable {
             });
             config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
                     ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+            config.routes.before(security::headers);
+            config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);
             ErrorPages.register(config.routes);
 
