@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 GenerateCommand.class,
                 QuestionsCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
