@@ -44,7 +44,7 @@ public final class LecternServer implements AutoCloseable {
             ModuleLibrary library = new ModuleLibrary(db.dsl(), settings.contentDir());
             try {
                 library.prepareContent(settings.seedsDir());
-                library.syncToDatabase();
+                syncLibrary(library);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
             }
@@ -59,6 +59,31 @@ public final class LecternServer implements AutoCloseable {
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /**
+     * Several nodes starting at once each bring the database in line with content/; when two insert
+     * the same module at the same moment one hits the unique slug and rolls back. Trying again then
+     * finds the other's rows (same content hash) and has nothing left to do.
+     */
+    private static void syncLibrary(ModuleLibrary library) throws java.io.IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                library.syncToDatabase();
+                return;
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+                LOG.info("Another node is loading the library at the same time; trying again ({})", attempt);
+                try {
+                    Thread.sleep(Math.min(500L, 50L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
