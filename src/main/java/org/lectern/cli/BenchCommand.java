@@ -16,11 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Import.class})
+        subcommands = {BenchCommand.Import.class, BenchLoadCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        System.out.println("usage: lectern bench import [--seeds DIR] [--pages N]");
+        System.out.println("usage: lectern bench import [--seeds DIR] [--pages N]\n       lectern bench load [--students N] [--seconds S] [--url URL | --db-url JDBC] [--json]");
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,
