@@ -9,8 +9,13 @@ public final class PasswordHasher {
 
     private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19 * 1024, 2, 1, 32, Argon2.ID);
 
-    /** A hash of a random password, checked against when the email is unknown so timing does not tell. */
-    private static final String DUMMY = new PasswordHasher().hash("not-a-real-password-" + System.nanoTime());
+    /**
+     * A hash of a random password, checked against when the email is unknown so timing does not
+     * tell. Made on first use, not at start-up (a cold Argon2 run would delay the first /health).
+     */
+    private static final class Dummy {
+        static final String HASH = new PasswordHasher().hash("not-a-real-password-" + System.nanoTime());
+    }
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 1024;
@@ -32,7 +37,7 @@ public final class PasswordHasher {
 
     /** Spends the same time as a real check, for unknown accounts. */
     public void verifyDummy(String password) {
-        verify(password == null ? "" : password, DUMMY);
+        verify(password == null ? "" : password, Dummy.HASH);
     }
 
     /** Null when acceptable, else the reason, in words a person understands. */

@@ -54,8 +54,11 @@ public final class ServeCommand implements Runnable {
         LecternServer server = LecternServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
-            server.close();
-            stopped.countDown();
+            try {
+                server.close();
+            } finally {
+                stopped.countDown();
+            }
         };
         // SIGTERM/SIGINT: finish in-flight requests, close the pool and the database, then exit 0
         // (a handled signal is a normal stop, not a failure for systemd or a container runtime).

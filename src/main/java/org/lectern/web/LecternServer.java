@@ -2,7 +2,6 @@ package org.lectern.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -26,6 +25,11 @@ public final class LecternServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LecternServer.class);
     private static final Logger REQUESTS = LoggerFactory.getLogger("lectern.requests");
 
+    /** How long a stop waits for in-flight requests. */
+    static final long STOP_TIMEOUT_MS = 10_000;
+    /** During a stop, how long a connection may go without sending a byte. */
+    static final long SHUTDOWN_IDLE_MS = 3_000;
+
     private final ServerSettings settings;
     private final Database db;
     private final Javalin app;
@@ -41,17 +45,36 @@ public final class LecternServer implements AutoCloseable {
     public static LecternServer start(ServerSettings settings) {
         Database db = Database.open(settings.database());
         try {
+            // The library sync (database work) and building the web app (class loading, templates)
+            // run side by side; the server is declared running only when both are done.
             ModuleLibrary library = new ModuleLibrary(db.dsl(), settings.contentDir());
+            java.util.concurrent.CompletableFuture<Void> libraryReady = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    library.prepareContent(settings.seedsDir());
+                    syncLibrary(library);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
+                }
+            }, runnable -> Thread.ofPlatform().name("lectern-library-sync").start(runnable));
+            Javalin app;
             try {
-                library.prepareContent(settings.seedsDir());
-                syncLibrary(library);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
+                app = createApp(settings, db);
+                libraryReady.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Javalin app = createApp(settings, db);
             app.start(settings.host(), settings.port());
+            // On SIGTERM Jetty closes a connection after 1 s without bytes (Jetty's default), which
+            // cuts off a slow client pausing mid-form with a 408. Allow pauses of a few seconds;
+            // idle keep-alive connections are closed after the same time, which bounds the stop.
+            for (var connector : app.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                    c.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+                }
+            }
             LecternServer server = new LecternServer(settings, db, app);
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long sinceJvmStart = ProcessHandle.current().info().startInstant()
+                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
             LOG.info("Lectern is running at http://{}:{}/ (database {}, started in {} ms)",
                     "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), app.port(),
                     settings.database().describe(), sinceJvmStart);
@@ -113,7 +136,7 @@ public final class LecternServer implements AutoCloseable {
             });
             // Graceful shutdown: stop accepting, let in-flight requests finish (up to 10 s).
             config.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
+                server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
             });
             config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
@@ -152,6 +175,8 @@ public final class LecternServer implements AutoCloseable {
         LOG.info("Lectern is stopping");
         try {
             app.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Some requests had not finished after {} ms and were cut off", STOP_TIMEOUT_MS);
         } finally {
             db.close();
         }
