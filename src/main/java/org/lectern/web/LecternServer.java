@@ -140,7 +140,7 @@ public final class LecternServer implements AutoCloseable {
                 server.insertHandler(new GracefulHandler());
             });
             config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
             config.routes.before(security::headers);
             config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);

@@ -101,7 +101,7 @@ public final class Visitor {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        HttpResponse<String> r = http.send(b.header("Accept", "text/html").timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<String> r = http.send(b.header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         for (String setCookie : r.headers().allValues("Set-Cookie")) {
             int eq = setCookie.indexOf('=');
