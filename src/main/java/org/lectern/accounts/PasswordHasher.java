@@ -18,12 +18,17 @@ public final class PasswordHasher {
     }
 
     /**
-     * Argon2 is CPU- and memory-bound (19 MiB per run): when a class signs in at once, running more
-     * hashes than there are cores only adds memory churn and makes every one of them slower. Extra
-     * requests wait their turn here instead, which keeps throughput at what the cores can do.
+     * Argon2 is CPU- and memory-bound (19 MiB, tens of milliseconds per run). Requests run on
+     * virtual threads, which the JVM never pre-empts: a hash computed on one holds a carrier thread
+     * (there are as many as cores) until it is done, so when a class signs in at once every other
+     * request — including ones holding a database connection — stalls behind the hashes and the
+     * pool runs dry. Hashes therefore run on these platform threads, which the operating system
+     * time-slices with the carriers; callers wait without holding a carrier. Their number also caps
+     * the memory that concurrent hashes take.
      */
-    private static final java.util.concurrent.Semaphore CORES =
-            new java.util.concurrent.Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()), true);
+    private static final java.util.concurrent.ExecutorService HASHING = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            Thread.ofPlatform().daemon(true).name("argon2-", 1).factory());
 
     public static final int MIN_LENGTH = 8;
     public static final int MAX_LENGTH = 1024;
@@ -48,12 +53,17 @@ public final class PasswordHasher {
         verify(password == null ? "" : password, Dummy.HASH);
     }
 
-    private static <T> T onACore(java.util.function.Supplier<T> work) {
-        CORES.acquireUninterruptibly();
+    private static <T> T onACore(java.util.concurrent.Callable<T> work) {
         try {
-            return work.get();
-        } finally {
-            CORES.release();
+            return HASHING.submit(work).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while hashing a password", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 

@@ -76,10 +76,15 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** True when a connection can be taken and answers a trivial query within a second. */
+    /**
+     * True when a connection can be taken and answers a trivial query within three seconds. Not
+     * less: at a class-wide peak a busy but healthy node must not report itself down (a load
+     * balancer would then pull it and send its load to the others), and PostgreSQL's driver closes
+     * a connection whose check times out.
+     */
     public boolean isHealthy() {
         try (Connection c = dataSource.getConnection()) {
-            return c.isValid(1);
+            return c.isValid(3);
         } catch (SQLException | RuntimeException e) {
             return false;
         }
