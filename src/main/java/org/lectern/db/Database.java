@@ -51,6 +51,8 @@ public final class Database implements AutoCloseable {
         config.setPoolName("lectern");
         // Two cores: a small pool keeps the database busy without thrashing it.
         config.setMaximumPoolSize(settings.isPostgres() ? 16 : 12);
+        // Open a few at start and grow on demand: filling the whole pool competes with start-up.
+        config.setMinimumIdle(4);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
         HikariDataSource ds = new HikariDataSource(config);

@@ -68,7 +68,7 @@ public final class BenchReport {
         }
         double rps = of.stream().mapToDouble(StepStats::rps).sum();
         m.put(prefix + "_rps", round(rps));
-        m.put(prefix + "_ratio", round(baseline.rps() == 0 ? 0 : rps / baseline.rps()));
+        m.put(prefix + "_ratio", ratio(rps));
         m.put(prefix + "_p99_ms", round(of.stream().mapToDouble(s -> s.p(99)).max().orElse(0)));
     }
 
@@ -80,7 +80,7 @@ public final class BenchReport {
         m.put("p50_ms", round(s.p(50)));
         m.put("p95_ms", round(s.p(95)));
         m.put("p99_ms", round(s.p(99)));
-        m.put("ratio", round(baseline.rps() == 0 ? 0 : s.rps() / baseline.rps()));
+        m.put("ratio", ratio(s.rps()));
         return m;
     }
 
@@ -112,6 +112,11 @@ public final class BenchReport {
     private void row(StringBuilder b, String name, StepStats s) {
         b.append(String.format(Locale.ROOT, "%-14s %9d %7d %9.1f %9.1f %9.1f %9.1f %7.0f%%%n", name, s.count(), s.errors(),
                 s.rps(), s.p(50), s.p(95), s.p(99), baseline.rps() == 0 ? 0 : 100 * s.rps() / baseline.rps()));
+    }
+
+    /** A step's throughput as a share of the baseline's, to three places. */
+    private double ratio(double rps) {
+        return baseline.rps() == 0 ? 0 : Math.round(rps / baseline.rps() * 1000) / 1000.0;
     }
 
     private static double round(double v) {
