@@ -8,7 +8,6 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.lectern.shared.InvalidInput;
 import org.lectern.web.Access;
 import org.lectern.web.Routes;
@@ -45,14 +44,23 @@ public final class AccountRoutes {
         });
         routes.post("/signin", Access.ANYONE, ctx -> {
             String next = safeNext(form(ctx, "next"));
-            Optional<User> user = accounts.authenticate(form(ctx, "email"), form(ctx, "password"));
-            if (user.isEmpty()) {
-                ctx.status(401).render("signin", Map.of("error", "Email or password is not right.",
-                        "email", form(ctx, "email"), "next", next));
-                return;
+            switch (accounts.signIn(form(ctx, "email"), form(ctx, "password"), security.clientAddress(ctx))) {
+                case AccountService.SignInResult.SignedIn s -> {
+                    security.signIn(ctx, s.user().id());
+                    ctx.redirect(s.user().mustChangePassword() ? "/account/password" : next, HttpStatus.SEE_OTHER);
+                }
+                case AccountService.SignInResult.Refused r -> ctx.status(401).render("signin", Map.of(
+                        "error", "Email or password is not right.", "email", form(ctx, "email"), "next", next));
+                case AccountService.SignInResult.Throttled t -> {
+                    long seconds = Math.max(1, t.retryAfter().toSeconds());
+                    long minutes = (seconds + 59) / 60;
+                    ctx.header("Retry-After", Long.toString(seconds));
+                    ctx.status(429).render("signin", Map.of("error", "Too many unsuccessful sign-in attempts. "
+                            + "For your safety, please wait " + minutes + (minutes == 1 ? " minute" : " minutes")
+                            + " and try again, or ask your instructor to reset your password.",
+                            "email", form(ctx, "email"), "next", next));
+                }
             }
-            security.signIn(ctx, user.get().id());
-            ctx.redirect(user.get().mustChangePassword() ? "/account/password" : next, HttpStatus.SEE_OTHER);
         });
         routes.post("/signout", Access.ANYONE, ctx -> {
             security.signOut(ctx);

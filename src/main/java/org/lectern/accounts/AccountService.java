@@ -15,11 +15,25 @@ public final class AccountService {
     private final DSLContext dsl;
     private final UserRepository users;
     private final PasswordHasher hasher;
+    private final SignInThrottle throttle;
+
+    /** The outcome of a sign-in attempt. */
+    public sealed interface SignInResult {
+        record SignedIn(User user) implements SignInResult {}
+        record Refused() implements SignInResult {}
+        /** Too many recent failures for this email or address: try again after {@code retryAfter}. */
+        record Throttled(java.time.Duration retryAfter) implements SignInResult {}
+    }
 
     public AccountService(DSLContext dsl, UserRepository users, PasswordHasher hasher) {
+        this(dsl, users, hasher, new SignInThrottle(dsl, SignInThrottle.Limits.DEFAULT, java.time.Clock.systemUTC()));
+    }
+
+    public AccountService(DSLContext dsl, UserRepository users, PasswordHasher hasher, SignInThrottle throttle) {
         this.dsl = dsl;
         this.users = users;
         this.hasher = hasher;
+        this.throttle = throttle;
     }
 
     public boolean needsSetup() {
@@ -76,6 +90,24 @@ public final class AccountService {
         }
         String hash = users.passwordHash(user.get().id()).orElse(null);
         return hasher.verify(password, hash) ? user : Optional.empty();
+    }
+
+    /**
+     * Signs in with the throttle applied: a throttled email or address is refused before the
+     * password is even checked, each failure is counted, and a success clears the email's count.
+     */
+    public SignInResult signIn(String email, String password, String clientAddress) {
+        Optional<java.time.Duration> wait = throttle.retryAfter(email, clientAddress);
+        if (wait.isPresent()) {
+            return new SignInResult.Throttled(wait.get());
+        }
+        Optional<User> user = authenticate(email, password);
+        if (user.isEmpty()) {
+            throttle.recordFailure(email, clientAddress);
+            return new SignInResult.Refused();
+        }
+        throttle.recordSuccess(email);
+        return new SignInResult.SignedIn(user.get());
     }
 
     public void changePassword(User user, String current, String replacement) {

@@ -16,11 +16,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Benchmarks.",
-        subcommands = {BenchCommand.Import.class, BenchQuestionsCommand.class, BenchExportCommand.class})
+        subcommands = {BenchCommand.Import.class, BenchQuestionsCommand.class, BenchExportCommand.class,
+                BenchLoadCommand.class, BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        System.out.println("usage: lectern bench import|questions  (see lectern bench <name> --help)");
+        System.out.println("usage: lectern bench import|questions|export|load|startup  (see lectern bench <name> --help)");
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

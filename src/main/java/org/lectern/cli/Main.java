@@ -18,6 +18,8 @@ import picocli.CommandLine.Command;
                 QuestionsCommand.class,
                 DemoCommand.class,
                 ExportGradesCommand.class,
+                BackupCommand.class,
+                RestoreCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

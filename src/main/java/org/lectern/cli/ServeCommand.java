@@ -40,17 +40,35 @@ public final class ServeCommand implements Runnable {
             description = "Largest request body or upload, in MB. Env LECTERN_MAX_REQUEST_MB. Default: ${DEFAULT-VALUE}")
     long maxRequestMb;
 
+    @Option(names = "--trust-proxy", defaultValue = "${env:LECTERN_TRUST_PROXY:-false}", fallbackValue = "true",
+            arity = "0..1",
+            description = "Believe X-Forwarded-Proto and X-Forwarded-For: only when every request comes through a "
+                    + "reverse proxy or load balancer that sets them. Env LECTERN_TRUST_PROXY. Default: ${DEFAULT-VALUE}")
+    boolean trustProxy;
+
     @Override
     public void run() {
         ServerSettings settings = new ServerSettings(host, port, database.settings(),
-                Duration.ofMinutes(sessionIdleMinutes), seeds, content, maxRequestMb * 1024 * 1024);
+                Duration.ofMinutes(sessionIdleMinutes), seeds, content, maxRequestMb * 1024 * 1024)
+                .withTrustProxy(trustProxy);
         LecternServer server = LecternServer.start(settings);
         CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM/SIGINT: finish in-flight requests, close the pool and the database, then exit.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "lectern-shutdown"));
+        Runnable stop = () -> {
+            try {
+                server.close();
+            } finally {
+                stopped.countDown();
+            }
+        };
+        // SIGTERM/SIGINT: finish in-flight requests, close the pool and the database, then exit 0
+        // (a handled signal is a normal stop, not a failure for systemd or a container runtime).
+        boolean handled = StopSignals.handle(stop);
+        // Any other exit path (System.exit elsewhere, or signals not available) still stops cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(stop, "lectern-shutdown"));
+        if (!handled) {
+            org.slf4j.LoggerFactory.getLogger(ServeCommand.class)
+                    .info("Stop signals are handled by the JVM's shutdown hook (exit code 143 on SIGTERM)");
+        }
         try {
             stopped.await();
         } catch (InterruptedException e) {

@@ -37,6 +37,18 @@ public final class Database implements AutoCloseable {
 
     /** Opens the pool and brings the schema up to date (safe when several nodes start at once). */
     public static Database open(DatabaseSettings settings) {
+        Database db = connect(settings);
+        try {
+            db.migrate();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Opens the pool only; call {@link #migrate()} before the first query. */
+    public static Database connect(DatabaseSettings settings) {
         if (settings.isH2() && settings.url() == null) {
             try {
                 java.nio.file.Files.createDirectories(settings.dataDir());
@@ -51,21 +63,21 @@ public final class Database implements AutoCloseable {
         config.setPoolName("lectern");
         // Two cores: a small pool keeps the database busy without thrashing it.
         config.setMaximumPoolSize(settings.isPostgres() ? 16 : 12);
+        // Open a few at start and grow on demand: filling the whole pool competes with start-up.
+        config.setMinimumIdle(4);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());
         config.setInitializationFailTimeout(Duration.ofSeconds(10).toMillis());
-        HikariDataSource ds = new HikariDataSource(config);
-        try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            ds.close();
-            throw e;
-        }
+        return new Database(settings, new HikariDataSource(config));
+    }
+
+    /** Brings the schema up to date with the migrations shipped in the jar. */
+    public void migrate() {
+        Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         LOG.info("Database ready: {}", settings.describe());
-        return new Database(settings, ds);
     }
 
     public DSLContext dsl() {
@@ -76,10 +88,15 @@ public final class Database implements AutoCloseable {
         return settings;
     }
 
-    /** True when a connection can be taken and answers a trivial query within a second. */
+    /**
+     * True when a connection can be taken and answers a trivial query within three seconds. Not
+     * less: at a class-wide peak a busy but healthy node must not report itself down (a load
+     * balancer would then pull it and send its load to the others), and PostgreSQL's driver closes
+     * a connection whose check times out.
+     */
     public boolean isHealthy() {
         try (Connection c = dataSource.getConnection()) {
-            return c.isValid(1);
+            return c.isValid(3);
         } catch (SQLException | RuntimeException e) {
             return false;
         }

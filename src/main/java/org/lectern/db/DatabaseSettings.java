@@ -9,7 +9,7 @@ import java.nio.file.Path;
 public record DatabaseSettings(Path dataDir, String url, String user, String password) {
 
     public static final String H2_OPTIONS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
 
     public String effectiveUrl() {
         if (url != null && !url.isBlank()) {

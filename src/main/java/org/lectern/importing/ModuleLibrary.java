@@ -121,6 +121,11 @@ public final class ModuleLibrary {
         Path questionsFile = dir.resolve(QuestionsFile.FILE_NAME);
         String questionsYaml = Files.isRegularFile(questionsFile) ? Files.readString(questionsFile, StandardCharsets.UTF_8) : "";
         String hash = sha256(moduleMd + "\u0000" + questionsYaml);
+        // Fast path for every start after the first: a module directory is named by its slug, and
+        // an unchanged hash means there is nothing to parse or write.
+        if (modules.contentHash(dir.getFileName().toString()).filter(hash::equals).isPresent()) {
+            return false;
+        }
         Module module = ModuleFile.parse(moduleMd);
         if (modules.contentHash(module.slug()).filter(hash::equals).isPresent()) {
             return false;

@@ -28,6 +28,10 @@ public final class ErrorPages {
         routes.exception(NotFound.class, (e, ctx) -> fail(ctx, 404, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> fail(ctx, e.getStatus(), readable(e)));
         routes.exception(Exception.class, (e, ctx) -> {
+            if (RequestLimits.isTooLarge(e)) {
+                fail(ctx, 413, "That upload or form is too large.");
+                return;
+            }
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
             fail(ctx, 500, null);
         });

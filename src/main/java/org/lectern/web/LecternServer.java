@@ -1,8 +1,6 @@
 package org.lectern.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.util.UUID;
 import org.eclipse.jetty.server.handler.GracefulHandler;
@@ -10,6 +8,7 @@ import org.lectern.accounts.AccountRoutes;
 import org.lectern.accounts.AccountService;
 import org.lectern.accounts.PasswordHasher;
 import org.lectern.accounts.SessionStore;
+import org.lectern.accounts.SignInThrottle;
 import org.lectern.accounts.UserRepository;
 import org.lectern.classes.ClassRepository;
 import org.lectern.classes.ClassRoutes;
@@ -25,6 +24,11 @@ public final class LecternServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(LecternServer.class);
     private static final Logger REQUESTS = LoggerFactory.getLogger("lectern.requests");
 
+    /** How long a stop waits for in-flight requests. */
+    static final long STOP_TIMEOUT_MS = 10_000;
+    /** During a stop, how long a connection may go without sending a byte. */
+    static final long SHUTDOWN_IDLE_MS = 3_000;
+
     private final ServerSettings settings;
     private final Database db;
     private final Javalin app;
@@ -38,19 +42,40 @@ public final class LecternServer implements AutoCloseable {
 
     /** Opens (and migrates) the database, then starts serving. */
     public static LecternServer start(ServerSettings settings) {
-        Database db = Database.open(settings.database());
+        Database db = Database.connect(settings.database());
         try {
+            // Migrations then the library sync (database work) and building the web app (class
+            // loading, templates) run side by side on the two cores; the server starts listening
+            // only when both are done.
             ModuleLibrary library = new ModuleLibrary(db.dsl(), settings.contentDir());
+            java.util.concurrent.CompletableFuture<Void> libraryReady = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    db.migrate();
+                    library.prepareContent(settings.seedsDir());
+                    syncLibrary(library);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
+                }
+            }, runnable -> Thread.ofPlatform().name("lectern-library-sync").start(runnable));
+            Javalin app;
             try {
-                library.prepareContent(settings.seedsDir());
-                library.syncToDatabase();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("cannot load modules from " + settings.contentDir(), e);
+                app = createApp(settings, db);
+                libraryReady.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;
             }
-            Javalin app = createApp(settings, db);
             app.start(settings.host(), settings.port());
+            // On SIGTERM Jetty closes a connection after 1 s without bytes (Jetty's default), which
+            // cuts off a slow client pausing mid-form with a 408. Allow pauses of a few seconds;
+            // idle keep-alive connections are closed after the same time, which bounds the stop.
+            for (var connector : app.jettyServer().server().getConnectors()) {
+                if (connector instanceof org.eclipse.jetty.server.AbstractConnector c) {
+                    c.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
+                }
+            }
             LecternServer server = new LecternServer(settings, db, app);
-            long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            long sinceJvmStart = ProcessHandle.current().info().startInstant()
+                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
             LOG.info("Lectern is running at http://{}:{}/ (database {}, started in {} ms)",
                     "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), app.port(),
                     settings.database().describe(), sinceJvmStart);
@@ -61,14 +86,40 @@ public final class LecternServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Several nodes starting at once each bring the database in line with content/; when two insert
+     * the same module at the same moment one hits the unique slug and rolls back. Trying again then
+     * finds the other's rows (same content hash) and has nothing left to do.
+     */
+    private static void syncLibrary(ModuleLibrary library) throws java.io.IOException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                library.syncToDatabase();
+                return;
+            } catch (org.jooq.exception.IntegrityConstraintViolationException e) {
+                if (attempt >= 20) {
+                    throw e;
+                }
+                LOG.info("Another node is loading the library at the same time; trying again ({})", attempt);
+                try {
+                    Thread.sleep(Math.min(500L, 50L * attempt));
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+
     static Javalin createApp(ServerSettings settings, Database db) {
         var dsl = db.dsl();
         var hasher = new PasswordHasher();
         var users = new UserRepository(dsl);
         var sessions = new SessionStore(dsl, settings.sessionIdleTimeout(), Clock.systemUTC());
-        var accounts = new AccountService(dsl, users, hasher);
+        var throttle = new SignInThrottle(dsl, settings.signInLimits(), Clock.systemUTC());
+        var accounts = new AccountService(dsl, users, hasher, throttle);
         var classes = new ClassService(dsl, new ClassRepository(dsl), accounts);
-        var security = new WebSecurity(sessions);
+        var security = new WebSecurity(sessions, settings.trustProxy());
         String node = UUID.randomUUID().toString().substring(0, 8);
 
         return Javalin.create(config -> {
@@ -79,23 +130,21 @@ public final class LecternServer implements AutoCloseable {
             config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), io.javalin.config.SizeUnit.BYTES);
             config.jsonMapper(new JacksonJsonMapper());
             config.fileRenderer(new ThymeleafRenderer());
-            config.staticFiles.add(sf -> {
-                sf.hostedPath = "/static";
-                sf.directory = "/static";
-                sf.location = Location.CLASSPATH;
-            });
             // Graceful shutdown: stop accepting, let in-flight requests finish (up to 10 s).
             config.jetty.modifyServer(server -> {
-                server.setStopTimeout(10_000);
+                server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
             });
             config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), String.format("%.1f", ms)));
+                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
+            config.routes.before(security::headers);
+            config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);
             ErrorPages.register(config.routes);
 
             Routes routes = new Routes(config.routes);
             HealthRoutes.register(routes, db, node);
+            StaticAssets.register(routes);
             AccountRoutes.register(routes, accounts, security);
             var renderer = new org.lectern.reading.ModuleRenderer();
             var studentAssignments = new org.lectern.quiz.StudentAssignments(dsl, renderer);
@@ -144,6 +193,8 @@ public final class LecternServer implements AutoCloseable {
         LOG.info("Lectern is stopping");
         try {
             app.stop();
+        } catch (RuntimeException e) {
+            LOG.warn("Some requests had not finished after {} ms and were cut off", STOP_TIMEOUT_MS);
         } finally {
             db.close();
         }

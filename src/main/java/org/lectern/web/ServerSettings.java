@@ -2,9 +2,17 @@ package org.lectern.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.lectern.accounts.SignInThrottle;
 import org.lectern.db.DatabaseSettings;
 
-/** Everything {@code serve} can be told, from flags or environment. */
+/**
+ * Everything {@code serve} can be told, from flags or environment.
+ *
+ * @param trustProxy believe {@code X-Forwarded-Proto} and {@code X-Forwarded-For} (only behind a
+ *     reverse proxy or load balancer that sets them; otherwise any client could claim HTTPS or
+ *     another address)
+ * @param signInLimits how many failed sign-ins per email and per address, in what window
+ */
 public record ServerSettings(
         String host,
         int port,
@@ -12,11 +20,36 @@ public record ServerSettings(
         Duration sessionIdleTimeout,
         Path seedsDir,
         Path contentDir,
-        long maxRequestBytes) {
+        long maxRequestBytes,
+        boolean trustProxy,
+        SignInThrottle.Limits signInLimits) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
+    /** Directly on the network (no proxy), with the default sign-in limits. */
+    public ServerSettings(String host, int port, DatabaseSettings database, Duration sessionIdleTimeout, Path seedsDir,
+                          Path contentDir, long maxRequestBytes) {
+        this(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes, false,
+                SignInThrottle.Limits.DEFAULT);
+    }
+
     public ServerSettings withPort(int newPort) {
-        return new ServerSettings(host, newPort, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes);
+        return new ServerSettings(host, newPort, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
+                trustProxy, signInLimits);
+    }
+
+    public ServerSettings withMaxRequestBytes(long bytes) {
+        return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, bytes,
+                trustProxy, signInLimits);
+    }
+
+    public ServerSettings withTrustProxy(boolean trust) {
+        return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
+                trust, signInLimits);
+    }
+
+    public ServerSettings withSignInLimits(SignInThrottle.Limits limits) {
+        return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
+                trustProxy, limits);
     }
 }

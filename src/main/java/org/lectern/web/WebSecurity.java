@@ -23,16 +23,35 @@ public final class WebSecurity {
             + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private final SessionStore sessions;
+    private final boolean trustProxy;
 
+    /** Directly on the network: forwarded headers are ignored. */
     public WebSecurity(SessionStore sessions) {
-        this.sessions = sessions;
+        this(sessions, false);
     }
 
-    public void before(Context ctx) {
+    /**
+     * @param trustProxy believe X-Forwarded-Proto / X-Forwarded-For; only behind a proxy that sets
+     *     them, since otherwise any client could claim HTTPS or someone else's address
+     */
+    public WebSecurity(SessionStore sessions, boolean trustProxy) {
+        this.sessions = sessions;
+        this.trustProxy = trustProxy;
+    }
+
+    /** The security headers, on every response: pages, static files, errors, /health. */
+    public void headers(Context ctx) {
         ctx.header("Content-Security-Policy", CSP);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("X-Frame-Options", "DENY");
         ctx.header("Referrer-Policy", "same-origin");
+        if (isHttps(ctx)) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
+    }
+
+    public void before(Context ctx) {
+        headers(ctx);
         if (ctx.path().equals("/health") || ctx.path().startsWith("/static/")) {
             return;
         }
@@ -89,16 +108,47 @@ public final class WebSecurity {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 
-    static boolean isHttps(Context ctx) {
-        return "https".equalsIgnoreCase(ctx.scheme()) || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    /** Whether the visitor reached Lectern over HTTPS (directly, or through a trusted proxy). */
+    public boolean isHttps(Context ctx) {
+        if ("https".equalsIgnoreCase(ctx.scheme())) {
+            return true;
+        }
+        if (!trustProxy) {
+            return false;
+        }
+        String proto = ctx.header("X-Forwarded-Proto");
+        if (proto == null) {
+            return false;
+        }
+        // A chain of proxies appends; the first value is what the visitor used.
+        int comma = proto.indexOf(',');
+        return "https".equalsIgnoreCase((comma >= 0 ? proto.substring(0, comma) : proto).strip());
     }
 
-    private static void setCookie(Context ctx, String name, String value) {
+    /**
+     * The visitor's address: the TCP peer, or behind a trusted proxy the last address in
+     * X-Forwarded-For (the one the proxy itself added; earlier entries are the client's say-so).
+     */
+    public String clientAddress(Context ctx) {
+        if (trustProxy) {
+            String forwarded = ctx.header("X-Forwarded-For");
+            if (forwarded != null && !forwarded.isBlank()) {
+                String[] hops = forwarded.split(",");
+                String last = hops[hops.length - 1].strip();
+                if (!last.isEmpty() && last.length() <= 100) {
+                    return last;
+                }
+            }
+        }
+        return ctx.ip();
+    }
+
+    private void setCookie(Context ctx, String name, String value) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; HttpOnly; SameSite=Lax"
                 + (isHttps(ctx) ? "; Secure" : ""));
     }
 
-    private static void clearCookie(Context ctx, String name) {
+    private void clearCookie(Context ctx, String name) {
         ctx.res().addHeader("Set-Cookie", name + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax"
                 + (isHttps(ctx) ? "; Secure" : ""));
     }

@@ -17,18 +17,25 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start() {
-        return start(Duration.ofMinutes(120));
+        return start(settings -> settings);
     }
 
     public static TestServer start(Duration sessionIdle) {
+        return start(settings -> new ServerSettings(settings.host(), settings.port(), settings.database(), sessionIdle,
+                settings.seedsDir(), settings.contentDir(), settings.maxRequestBytes(), settings.trustProxy(),
+                settings.signInLimits()));
+    }
+
+    /** A server whose settings the test adjusts (request size limit, proxy trust, sign-in limits…). */
+    public static TestServer start(java.util.function.UnaryOperator<ServerSettings> adjust) {
         TestDatabases.Fresh db = TestDatabases.fresh();
         try {
             // A private copy of the committed content/, so the server loads the seed modules without
             // regenerating them and uploads never touch the repository.
             Path content = db.settings().dataDir().resolve("content");
             copyTree(Path.of("content"), content);
-            ServerSettings settings = new ServerSettings("127.0.0.1", 0, db.settings(), sessionIdle,
-                    Path.of("seeds"), content, ServerSettings.DEFAULT_MAX_REQUEST_BYTES);
+            ServerSettings settings = adjust.apply(new ServerSettings("127.0.0.1", 0, db.settings(),
+                    Duration.ofMinutes(120), Path.of("seeds"), content, ServerSettings.DEFAULT_MAX_REQUEST_BYTES));
             return new TestServer(db, LecternServer.start(settings));
         } catch (RuntimeException e) {
             db.close();

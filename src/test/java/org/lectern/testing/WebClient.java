@@ -23,14 +23,38 @@ import org.jsoup.nodes.Element;
  */
 public final class WebClient {
 
-    private final TestServer server;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final java.util.function.Function<String, String> urls;
+    private final CookieManager cookies;
     private final HttpClient http;
+    private final Map<String, String> extraHeaders = new LinkedHashMap<>();
 
     WebClient(TestServer server) {
-        this.server = server;
+        this(server::url, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    private WebClient(java.util.function.Function<String, String> urls, CookieManager cookies) {
+        this.urls = urls;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** A browser for a server at {@code baseUrl} (e.g. "http://127.0.0.1:7070"). */
+    public static WebClient at(String baseUrl) {
+        return new WebClient(path -> baseUrl + path, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+    }
+
+    /** The same browser (same cookies) talking to another node, e.g. behind a load balancer. */
+    public WebClient sameBrowserOn(String baseUrl) {
+        WebClient other = new WebClient(path -> baseUrl + path, cookies);
+        other.extraHeaders.putAll(extraHeaders);
+        return other;
+    }
+
+    /** Sends this header with every request from now on (e.g. what a proxy would add). */
+    public WebClient withHeader(String name, String value) {
+        extraHeaders.put(name, value);
+        return this;
     }
 
     public record Page(int status, String body, HttpResponse<String> response) {
@@ -52,7 +76,7 @@ public final class WebClient {
     }
 
     public Page get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(server.url(path))).GET());
+        return send(HttpRequest.newBuilder(URI.create(urls.apply(path))).GET());
     }
 
     /** Loads {@code pagePath}, takes the CSRF token from it, and posts the form fields to {@code action}. */
@@ -68,7 +92,7 @@ public final class WebClient {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(server.url(action)))
+        return send(HttpRequest.newBuilder(URI.create(urls.apply(action)))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
@@ -98,7 +122,7 @@ public final class WebClient {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return send(HttpRequest.newBuilder(URI.create(server.url(action)))
+        return send(HttpRequest.newBuilder(URI.create(urls.apply(action)))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
@@ -111,6 +135,11 @@ public final class WebClient {
         return input.attr("value");
     }
 
+    /** The absolute URL of a path on this client's server. */
+    public String url(String path) {
+        return urls.apply(path);
+    }
+
     public String cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
@@ -120,14 +149,15 @@ public final class WebClient {
         java.net.HttpCookie c = new java.net.HttpCookie(name, value);
         c.setPath("/");
         c.setVersion(0);
-        cookies.getCookieStore().add(URI.create(server.url("/")), c);
+        cookies.getCookieStore().add(URI.create(urls.apply("/")), c);
     }
 
     public void clearCookies() {
         cookies.getCookieStore().removeAll();
     }
 
-    private Page send(HttpRequest.Builder request) {
+    public Page send(HttpRequest.Builder request) {
+        extraHeaders.forEach(request::header);
         try {
             HttpResponse<String> r = http.send(request.header("Accept", "text/html").timeout(Duration.ofSeconds(180)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

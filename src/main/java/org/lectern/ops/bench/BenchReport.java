@@ -1,0 +1,125 @@
+package org.lectern.ops.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The benchmark's results: a table for people, one JSON object for tools. */
+public final class BenchReport {
+
+    private final int studentsAsked;
+    private final int students;
+    private final long seconds;
+    private final String database;
+    private final StepStats baseline;
+    private final List<StepStats> steps;
+    private final Map<String, long[]> durability;
+
+    BenchReport(int studentsAsked, int students, long seconds, String database, StepStats baseline, List<StepStats> steps,
+                Map<String, long[]> durability) {
+        this.studentsAsked = studentsAsked;
+        this.students = students;
+        this.seconds = seconds;
+        this.database = database;
+        this.baseline = baseline;
+        this.steps = steps;
+        this.durability = durability;
+    }
+
+    public long errors() {
+        return baseline.errors() + steps.stream().mapToLong(StepStats::errors).sum()
+                + (studentsAsked - students);
+    }
+
+    /** Acknowledged writes not found in the database (0 when durable, or when it was not checked). */
+    public long lostWrites() {
+        return durability.values().stream().mapToLong(v -> Math.max(0, v[0] - v[1])).sum();
+    }
+
+    public Map<String, Object> toMap() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("students", students);
+        m.put("seconds", seconds);
+        m.put("database", database);
+        m.put("baseline_rps", round(baseline.rps()));
+        m.put("baseline_p99_ms", round(baseline.p(99)));
+        headline(m, Step.Role.PAGE, "page");
+        headline(m, Step.Role.SUBMIT, "submit");
+        m.put("errors", errors());
+        durability.forEach((kind, v) -> {
+            m.put("acknowledged_" + kind, v[0]);
+            m.put("stored_" + kind, v[1]);
+        });
+        m.put("lost_writes", durability.isEmpty() ? null : lostWrites());
+        Map<String, Object> perStep = new LinkedHashMap<>();
+        perStep.put("health", step(baseline));
+        steps.forEach(s -> perStep.put(s.name(), step(s)));
+        m.put("steps", perStep);
+        return m;
+    }
+
+    /** page_rps / page_ratio / page_p99_ms (and submit_…) once steps of that role exist. */
+    private void headline(Map<String, Object> m, Step.Role role, String prefix) {
+        List<StepStats> of = steps.stream().filter(s -> s.role() == role).toList();
+        if (of.isEmpty()) {
+            return;
+        }
+        double rps = of.stream().mapToDouble(StepStats::rps).sum();
+        m.put(prefix + "_rps", round(rps));
+        m.put(prefix + "_ratio", ratio(rps));
+        m.put(prefix + "_p99_ms", round(of.stream().mapToDouble(s -> s.p(99)).max().orElse(0)));
+    }
+
+    private Map<String, Object> step(StepStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("count", s.count());
+        m.put("errors", s.errors());
+        m.put("rps", round(s.rps()));
+        m.put("p50_ms", round(s.p(50)));
+        m.put("p95_ms", round(s.p(95)));
+        m.put("p99_ms", round(s.p(99)));
+        m.put("ratio", ratio(s.rps()));
+        return m;
+    }
+
+    public String toJson() {
+        try {
+            return new ObjectMapper().writeValueAsString(toMap());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String toTable() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format(Locale.ROOT, "Lectern load benchmark: %d students, %d s per phase, %s%n%n", students, seconds,
+                database));
+        b.append(String.format(Locale.ROOT, "%-14s %9s %7s %9s %9s %9s %9s %8s%n", "step", "requests", "errors",
+                "req/s", "p50 ms", "p95 ms", "p99 ms", "vs base"));
+        row(b, "health (base)", baseline);
+        steps.forEach(s -> row(b, s.name(), s));
+        b.append(String.format(Locale.ROOT, "%nerrors: %d%n", errors()));
+        if (durability.isEmpty()) {
+            b.append("durability: not checked (the benchmark cannot see the database; pass --db-url)\n");
+        }
+        durability.forEach((kind, v) -> b.append(String.format(Locale.ROOT, "durability: %d %s acknowledged, %d stored%s%n",
+                v[0], kind, v[1], v[0] == v[1] ? "" : "  <-- LOST " + (v[0] - v[1]))));
+        return b.toString();
+    }
+
+    private void row(StringBuilder b, String name, StepStats s) {
+        b.append(String.format(Locale.ROOT, "%-14s %9d %7d %9.1f %9.1f %9.1f %9.1f %7.0f%%%n", name, s.count(), s.errors(),
+                s.rps(), s.p(50), s.p(95), s.p(99), baseline.rps() == 0 ? 0 : 100 * s.rps() / baseline.rps()));
+    }
+
+    /** A step's throughput as a share of the baseline's, to three places. */
+    private double ratio(double rps) {
+        return baseline.rps() == 0 ? 0 : Math.round(rps / baseline.rps() * 1000) / 1000.0;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

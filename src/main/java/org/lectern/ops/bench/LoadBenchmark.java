@@ -1,0 +1,190 @@
+package org.lectern.ops.bench;
+
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jooq.DSLContext;
+
+/**
+ * The load benchmark: a cohort of simulated students over real HTTP with real sessions against
+ * one Lectern (loopback only). Phases: create the cohort; warm up; the {@code /health} baseline
+ * with as many concurrent clients as students; every student signs in; every student repeats the
+ * journey's steps; then the durability check. Each phase is bounded by time and by request count.
+ */
+public final class LoadBenchmark {
+
+    /** What to run. {@code database} may be null when the benchmark cannot see the database. */
+    public record Options(String baseUrl, int students, Duration phase, Duration warmup, String instructorEmail,
+                          String instructorPassword, DSLContext database, String databaseName, long maxRequestsPerPhase) {}
+
+    private final Options options;
+    private final HttpClient http;
+
+    public LoadBenchmark(Options options) {
+        this.options = options;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
+        if (!isLoopback(options.baseUrl())) {
+            throw new IllegalArgumentException("the benchmark only targets this machine (localhost / 127.0.0.1): "
+                    + options.baseUrl());
+        }
+    }
+
+    /** The durability checks, one per kind of acknowledged write the journey's steps produce. */
+    static List<DurabilityCheck> checks() {
+        return List.of(DurabilityCheck.signups());
+    }
+
+    public BenchReport run() throws Exception {
+        String runId = UUID.randomUUID().toString().substring(0, 8);
+        StepStats joins = new StepStats("join", Step.Role.OTHER, "signups");
+        long t0 = System.nanoTime();
+        Cohort cohort = Cohort.create(http, options.baseUrl(), options.students(), options.instructorEmail(),
+                options.instructorPassword(), runId, joins);
+        joins.phaseLasted(seconds(t0));
+        if (cohort.students().isEmpty()) {
+            throw new IllegalStateException("no student could join the benchmark class");
+        }
+
+        List<Step> journey = Journeys.repeated();
+        Step health = healthStep();
+        // Warm-up: JIT, pools, caches. Not recorded.
+        runLoop(cohort.students(), List.of(health), options.warmup(), null);
+        runLoop(cohort.students(), journey, options.warmup(), null);
+
+        StepStats baseline = stats(health);
+        runLoop(cohort.students(), List.of(health), options.phase(), Map.of(health.name(), baseline));
+
+        Step signIn = Journeys.signIn();
+        StepStats signIns = stats(signIn);
+        long s0 = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> all = new ArrayList<>();
+            for (Visitor v : cohort.students()) {
+                all.add(pool.submit(() -> timed(signIn, v, signIns)));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+        }
+        signIns.phaseLasted(seconds(s0));
+
+        Map<String, StepStats> stepStats = new LinkedHashMap<>();
+        for (Step s : journey) {
+            stepStats.put(s.name(), stats(s));
+        }
+        runLoop(cohort.students(), journey, options.phase(), stepStats);
+
+        List<StepStats> all = new ArrayList<>();
+        all.add(joins);
+        all.add(signIns);
+        all.addAll(stepStats.values());
+
+        Map<String, long[]> durability = new LinkedHashMap<>();
+        if (options.database() != null) {
+            for (DurabilityCheck check : checks()) {
+                long acknowledged = all.stream().filter(s -> check.kind().equals(s.acknowledges()))
+                        .mapToLong(StepStats::acknowledged).sum();
+                durability.put(check.kind(), new long[] {acknowledged, check.stored(options.database(), cohort)});
+            }
+        }
+        return new BenchReport(options.students(), cohort.students().size(), options.phase().toSeconds(),
+                options.databaseName(), baseline, all, durability);
+    }
+
+    private static StepStats stats(Step s) {
+        return new StepStats(s.name(), s.role(), null);
+    }
+
+    /**
+     * Every visitor runs the steps in order, round and round, until the phase's time is up or the
+     * phase's request budget is spent. With {@code stats} null nothing is recorded (warm-up).
+     */
+    private void runLoop(List<Visitor> visitors, List<Step> steps, Duration length, Map<String, StepStats> stats)
+            throws Exception {
+        long deadline = System.nanoTime() + length.toNanos();
+        AtomicLong budget = new AtomicLong(options.maxRequestsPerPhase());
+        long start = System.nanoTime();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<?>> all = new ArrayList<>();
+            for (Visitor v : visitors) {
+                all.add(pool.submit(() -> {
+                    while (System.nanoTime() < deadline) {
+                        for (Step s : steps) {
+                            if (System.nanoTime() >= deadline || budget.decrementAndGet() < 0) {
+                                return null;
+                            }
+                            timed(s, v, stats == null ? null : stats.get(s.name()));
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : all) {
+                f.get();
+            }
+        }
+        if (stats != null) {
+            double secs = seconds(start);
+            stats.values().forEach(s -> s.phaseLasted(secs));
+        }
+    }
+
+    private static Void timed(Step step, Visitor v, StepStats into) {
+        long t0 = System.nanoTime();
+        Step.Outcome outcome;
+        try {
+            outcome = step.perform(v);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            outcome = Step.Outcome.failure();
+        } catch (Exception e) {
+            outcome = Step.Outcome.failure();
+        }
+        if (into != null) {
+            into.record(System.nanoTime() - t0, outcome.succeeded(), outcome.acknowledged());
+        }
+        return null;
+    }
+
+    private static Step healthStep() {
+        return new Step() {
+            public String name() {
+                return "health";
+            }
+
+            public Role role() {
+                return Role.OTHER;
+            }
+
+            public Outcome perform(Visitor v) throws Exception {
+                return Outcome.of(v.get("/health").status() == 200);
+            }
+        };
+    }
+
+    private static double seconds(long fromNanos) {
+        return (System.nanoTime() - fromNanos) / 1e9;
+    }
+
+    static boolean isLoopback(String url) {
+        try {
+            String host = java.net.URI.create(url).getHost();
+            return host != null && java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+}

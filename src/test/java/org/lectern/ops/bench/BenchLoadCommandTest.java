@@ -1,0 +1,50 @@
+package org.lectern.ops.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.lectern.cli.Main;
+
+/** A short run of {@code lectern bench load} on its own H2 server, as an admin would start it. */
+class BenchLoadCommandTest {
+
+    @Test
+    void aShortRunReportsEveryStepWithoutErrorsAndFindsEverySignupStored() throws Exception {
+        String out = stdoutOf(() -> assertThat(Main.run("bench", "load", "--students", "6", "--seconds", "1",
+                "--warmup-seconds", "0", "--json")).isZero());
+        JsonNode json = new ObjectMapper().readTree(out.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+        assertThat(json.get("errors").asLong()).isZero();
+        assertThat(json.get("baseline_rps").asDouble()).isPositive();
+        assertThat(json.get("acknowledged_signups").asLong()).isEqualTo(6);
+        assertThat(json.get("stored_signups").asLong()).isEqualTo(6);
+        assertThat(json.get("lost_writes").asLong()).isZero();
+        assertThat(json.get("steps").fieldNames()).toIterable()
+                .containsExactly("health", "join", "sign_in", "home", "class_page");
+        JsonNode home = json.get("steps").get("home");
+        assertThat(home.get("count").asLong()).isPositive();
+        assertThat(home.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(home.get("p50_ms").asDouble());
+    }
+
+    @Test
+    void itRefusesToTargetAnotherMachine() {
+        assertThat(Main.run("bench", "load", "--url", "http://192.0.2.10:7070", "--students", "1", "--seconds", "1"))
+                .isEqualTo(2);
+    }
+
+    private static String stdoutOf(Runnable r) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            r.run();
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
