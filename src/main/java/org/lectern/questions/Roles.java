@@ -46,6 +46,12 @@ final class Roles {
         return norm(t);
     }
 
+    /** The title given right after position {@code end} in an appositive ("____, the Chair of ..."), or null. */
+    static String after(String text, int end) {
+        Matcher a = APPOSITIVE.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+        return a.find() ? norm(a.group(1)) : null;
+    }
+
     private static final java.util.Map<String, Set<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every role the texts give a person, by any of the name forms (memoised per form and texts). */
