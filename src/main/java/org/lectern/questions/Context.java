@@ -66,6 +66,36 @@ final class Context {
         });
     }
 
+    private final Map<String, String> genderMemo = new java.util.HashMap<>();
+
+    /**
+     * "m" or "f" if the texts refer to the person with only one set of gendered pronouns in the sentences that
+     * name them (by full name or last name), or by Mr/Ms/Mrs; else null.
+     */
+    String gender(String person) {
+        String known = genderMemo.computeIfAbsent(person, p -> {
+            String full = tagger.fullName(p);
+            String[] w = full.split("\\s+");
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}-])(?:" + java.util.regex.Pattern.quote(full)
+                    + (w.length > 1 ? "|" + java.util.regex.Pattern.quote(w[w.length - 1]) : "") + ")(?![\\p{L}-])");
+            int m = 0, f = 0;
+            for (String text : plainTexts) {
+                for (String sent : text.split("(?<=[.!?])\\s+")) {
+                    var mm = name.matcher(sent);
+                    if (!mm.find()) continue;
+                    String head = sent.substring(Math.max(0, mm.start() - 5), mm.start());
+                    if (head.matches(".*\\bMr\\.? ?$")) m += 2;
+                    if (head.matches(".*\\bM(?:s|rs)\\.? ?$")) f += 2;
+                    String g = DistractorPicker.pronounGender(sent.substring(mm.end()));
+                    if ("m".equals(g)) m++;
+                    if ("f".equals(g)) f++;
+                }
+            }
+            return m > 0 && f == 0 ? "m" : f > 0 && m == 0 ? "f" : "?";
+        });
+        return known.equals("?") ? null : known;
+    }
+
     private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();
 
     /** Number of article sentences mentioning the text (memoised). */

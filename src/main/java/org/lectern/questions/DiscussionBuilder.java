@@ -158,15 +158,18 @@ final class DiscussionBuilder {
                 Integer t = theirs.get(e.getKey());
                 if (t == null) continue;
                 int score = Math.min(e.getValue(), t);
+                // the shared topic must be substantial in both texts, not an incidental mention
+                if (score < 2) continue;
                 if (score > best) { best = score; topic = e.getKey(); }
             }
             if (topic == null && !related) continue;
             if (sameWork(ctx.module, other)) continue;
-            String ev1 = firstSentenceWith(ctx.module, topic), ev2 = firstSentenceWith(other, topic);
+            String ev1 = claimWith(ctx.module, topic), ev2 = claimWith(other, topic);
             if (ev1 == null || ev2 == null) continue;
             String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic, ctx.tagger);
             String prompt = "Compare how " + who(ctx.module) + " and " + who(other) + " see " + subject
-                    + ". Where do they agree, where do they differ, and whose case do you find stronger?";
+                    + ". " + Text.upperFirst(shortWho(ctx.module)) + ": \"" + Sentences.plain(ev1) + "\" " + Text.upperFirst(shortWho(other)) + ": \"" + Sentences.plain(ev2)
+                    + "\" Where do they agree, where do they differ, and whose case do you find stronger?";
             Question q = Question.of(QuestionType.discussion, prompt, Skill.compare, 3, sectionOf(ctx, ev1), List.of(ev1, ev2),
                             "Compare the two passages quoted as evidence, one from each text, and look for more in both.")
                     .withModules(List.of(ctx.module.slug(), other.slug()));
@@ -179,6 +182,18 @@ final class DiscussionBuilder {
     private static String sectionOf(Context ctx, String ev) {
         for (Sentence s : ctx.sentences) if (s.text().equals(ev)) return s.section();
         return "";
+    }
+
+    /** Authors by surname ("Nishimura and Park write"), or the title when there is no author. */
+    static String shortWho(Module m) {
+        if (m.authors().isEmpty() || sameSurnames(m)) return "the author of \u201c" + m.title() + "\u201d writes";
+        List<String> last = m.authors().stream().map(a -> a.strip().replaceAll(".*\\s", "")).toList();
+        String names = last.size() == 1 ? last.get(0) : String.join(", ", last.subList(0, last.size() - 1)) + " and " + last.get(last.size() - 1);
+        return names + (last.size() == 1 ? " writes" : " write");
+    }
+
+    private static boolean sameSurnames(Module m) {
+        return m.authors().stream().map(a -> a.strip().replaceAll(".*\\s", "")).distinct().count() < m.authors().size();
     }
 
     static String who(Module m) {
@@ -255,6 +270,26 @@ final class DiscussionBuilder {
             if (c > 0) out.merge(t, c, Integer::sum);
         }
         return out;
+    }
+
+    /** The sentence that best states a claim about the topic: a recommendation or judgement, short enough to quote. */
+    private static String claimWith(Module m, String topic) {
+        List<Sentence> ss = Sentences.of(m);
+        Sentence best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Sentence s : ss) {
+            String p = s.plain();
+            if (topic != null && !p.toLowerCase(Locale.ROOT).contains(topic)) continue;
+            if (s.words() < 8 || s.words() > 32 || !p.endsWith(".") || Text.startsWithPronoun(p) || Text.startsWithConnector(p)) continue;
+            int score = 0;
+            if (RECOMMEND.matcher(p).find()) score += 3;
+            if (p.matches("(?i).*\\b(is|are|remains?|can|cannot|will|would|could|key|critical|important|essential)\\b.*")) score += 1;
+            if (p.matches(".*\\d.*")) score -= 1;
+            if (p.contains("\"") || p.contains("“")) score -= 2;
+            score -= s.index() / 20;
+            if (score > bestScore) { bestScore = score; best = s; }
+        }
+        return best == null ? firstSentenceWith(m, topic) : best.text();
     }
 
     private static String firstSentenceWith(Module m, String topic) {

@@ -32,10 +32,15 @@ final class DistractorPicker {
             orgKind = orgKind(ctx.tagger, key.text(), s.plain().substring(Math.max(0, key.start() - 30), key.start()));
             if (orgKind == null) return out;
         }
+        // a gendered pronoun in the sentence ("... her position") would give a swapped person away: only people
+        // the texts refer to with the same pronouns
+        String gender = key.type() == SpanType.PERSON ? pronounGender(s.plain().substring(key.end())) : null;
+        if (gender != null && gender.isEmpty()) return out;
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
             TypedSpan c = e.span();
             if (!sameKind(key, c)) continue;
+            if (gender != null && !gender.equals(ctx.gender(c.text()))) continue;
             if (orgKind != null && !orgKind.equals(orgKind(ctx.tagger, c.text(), ""))) continue;
             if (role != null && !ctx.roles(c.text()).contains(role)) continue;
             if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
@@ -92,6 +97,15 @@ final class DistractorPicker {
         if (CUE_PARTY.matcher(before).find()) return "party";
         if (CUE_ACADEMIC.matcher(before).find()) return "academic";
         return null;
+    }
+
+    private static final java.util.regex.Pattern MALE = java.util.regex.Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
+    private static final java.util.regex.Pattern FEMALE = java.util.regex.Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
+
+    /** "m" or "f" for the gendered pronouns in a text, "" if both occur, null if none. */
+    static String pronounGender(String text) {
+        boolean m = MALE.matcher(text).find(), f = FEMALE.matcher(text).find();
+        return m && f ? "" : m ? "m" : f ? "f" : null;
     }
 
     private static double closeness(TypedSpan key, TypedSpan c) {

@@ -110,7 +110,7 @@ public final class QuestionGate {
             }),
             rule("too_long", (c, src) -> {
                 int words = c.question().prompt().split("\\s+").length;
-                int max = c.question().type() == QuestionType.discussion ? 110 : 75;
+                int max = c.question().type() == QuestionType.discussion ? (c.question().skill() == Skill.compare ? 140 : 110) : 75;
                 return words > max ? "prompt has " + words + " words" : null;
             }));
 
