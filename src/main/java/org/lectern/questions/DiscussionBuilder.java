@@ -73,7 +73,7 @@ final class DiscussionBuilder {
     }
 
     /** A reported or stated view: "argue that", "fear that", "say the ...", "disagree about". */
-    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|say|says|said|stress(?:es|ed)?|maintain(?:s|ed)?|reply|replied|suggest(?:s|ed)?) (?:that |about |the |a |an )");
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?) that |\\b(?:say|says|said) (?:that |the |a |an )");
     /** A general statement in the present: the article's own claim rather than a narrated event. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:is|are|can|cannot|tends? to|often|usually|depends?|remains?|works?|needs?|requires?|makes?|affects?|matters?|helps?|shows?)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
@@ -116,8 +116,6 @@ final class DiscussionBuilder {
                     Skill.evaluate, base, "evidence"));
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
-            if (c.general()) out.add(make(ctx, c.s(), "How could the idea behind this passage apply to a different case of your choice (another country, sector or period)? " + quote + " Say what would carry over, what would not, and why.",
-                    Skill.apply, base - 0.1, "apply"));
         }
         return out;
     }
@@ -184,7 +182,7 @@ final class DiscussionBuilder {
         return "";
     }
 
-    /** Authors by surname ("Nishimura and Park write"), or the title when there is no author. */
+    /** Authors by surname ("Smith and Jones write"), or the title when there is no author. */
     static String shortWho(Module m) {
         if (m.authors().isEmpty() || sameSurnames(m)) return "the author of \u201c" + m.title() + "\u201d writes";
         List<String> last = m.authors().stream().map(a -> a.strip().replaceAll(".*\\s", "")).toList();

@@ -43,6 +43,11 @@ final class DistractorPicker {
             if (gender != null && !gender.equals(ctx.gender(c.text()))) continue;
             if (orgKind != null && !orgKind.equals(orgKind(ctx.tagger, c.text(), ""))) continue;
             if (role != null && !ctx.roles(c.text()).contains(role)) continue;
+            // a person from an unrelated text only if the texts give both a common role
+            if (key.type() == SpanType.PERSON && e.tier() >= 2 && role == null) {
+                Set<String> kr = ctx.roles(key.text());
+                if (kr.isEmpty() || java.util.Collections.disjoint(kr, ctx.roles(c.text()))) continue;
+            }
             if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
         }
         if (out.size() < n) {

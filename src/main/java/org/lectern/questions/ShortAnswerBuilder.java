@@ -17,7 +17,7 @@ final class ShortAnswerBuilder {
     private static final Pattern BECAUSE_FIRST = Pattern.compile("^(?:Because|As a result of|Due to) ([^,]{10,}), (.{20,})$");
     private static final Pattern SO = Pattern.compile("^(.{20,}?), so (?!that\\b|far\\b|much\\b)([^,]{20,})$");
     private static final Pattern SO_THAT = Pattern.compile("^([^,]{20,}?),? so that (.{10,})$");
-    private static final Pattern RESULT_FIRST = Pattern.compile("^(?:As a result|Therefore|Consequently|For that reason|For this reason|Because of this|Thus),? ([^,]{20,}|[^,]{20,}, [^,]+)$");
+    private static final Pattern RESULT_FIRST = Pattern.compile("^(?:As a result|Therefore|Consequently|For that reason|For this reason|Because of this|Thus),? ([^,]{20,})(?:, [^,]+)?$");
     private static final Pattern THEREFORE_MID = Pattern.compile("^([A-Z][^,]{5,}?) (?:therefore|thus|consequently) ([a-z][^,]{15,})$");
     private static final Pattern HOW = Pattern.compile("^(.{20,}?),? by ([a-z]+ing) (.{5,})$");
 
@@ -48,7 +48,7 @@ final class ShortAnswerBuilder {
             if (m.matches() && !m.group(1).contains(",")) main = m.group(1);
             else if ((m = BECAUSE_FIRST.matcher(body)).matches()) main = m.group(2);
             else if ((m = HOW.matcher(body)).matches() && !m.group(1).contains(",")) { main = m.group(1); verb = "how"; }
-            else if ((m = SO_THAT.matcher(body)).matches()) main = m.group(1);
+            else if ((m = SO_THAT.matcher(body)).matches() && !m.group(1).matches("^\\S+(?: \\S+){0,4} (?:is|are|was|were) (?:the|a|an) .*")) main = m.group(1);
             else if ((m = SO.matcher(body)).matches()) main = m.group(2);
             // a result stated after its cause: the answer is the cause sentence and the result
             String prev = s.index() > 0 && ctx.sentences.get(s.index() - 1).paragraph() == s.paragraph()
