@@ -75,7 +75,9 @@ final class DiscussionBuilder {
     /** A reported or stated view: "argue that", "fear that", "say the ...", "disagree about". */
     private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?) that |\\b(?:say|says|said) (?:that |the |a |an )");
     /** A general statement in the present: the article's own claim rather than a narrated event. */
-    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:is|are|can|cannot|tends? to|often|usually|depends?|remains?|works?|needs?|requires?|makes?|affects?|matters?|helps?|shows?)\\b");
+    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:can|cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
+    /** Evaluative wording that turns a statement into a judgement one can argue with. */
+    private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|durable|resilient)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     /**
@@ -92,7 +94,7 @@ final class DiscussionBuilder {
             boolean view = VIEW.matcher(stem).find();
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
-            boolean general = GENERAL.matcher(stem).find() && !PAST.matcher(stem).find();
+            boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find();
             if (!view && !general) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;

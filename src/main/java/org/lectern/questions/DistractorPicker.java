@@ -137,8 +137,10 @@ final class DistractorPicker {
                 if (!key.sub().equals(c.sub())) return false;
                 double r = c.value() / Math.max(key.value(), 1e-9);
                 return r >= 0.2 && r <= 5 && c.value() != key.value() && kt.contains(".") == ct.contains(".");
-            case MONEY:
-                return key.sub().equals(c.sub()) && c.value() != key.value();
+            case MONEY: {
+                double ratio = c.value() / Math.max(key.value(), 1e-9);
+                return key.sub().equals(c.sub()) && c.value() != key.value() && ratio >= 0.2 && ratio <= 5;
+            }
             case PERCENT:
                 return c.value() != key.value() && c.value() <= 100;
             default:

@@ -144,7 +144,8 @@ final class MainIdeaBuilder {
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential|remains?|will|cannot|can)\\b.*")) c += 0.03;
                 if (s.plain().matches(".*\\d.*")) c -= 0.06;
                 // details rather than theses: statistics, named sources of data, scene-setting openers
-                if (s.plain().matches(".*\\d.*\\d.*|(?i).*\\b(percent|per cent|%)\\b.*")) c -= 0.06;
+                if (s.plain().matches(".*\\d.*\\d.*|(?i).*\\d ?(percent|per cent|%).*")) c -= 0.06;
+                if (s.plain().matches("(?i).*\\b(estimated|estimates|found that|according to|survey|poll)\\b.*")) c -= 0.06;
                 if (s.plain().matches("(?i).*\\b(survey|poll|polling|study|report|data|figures|statistics|census)\\b.*\\b(found|showed|shows|suggests?|estimated|reported|recorded)\\b.*|(?i).*\\baccording to\\b.*")) c -= 0.08;
                 if (s.plain().matches("(?i)^(when|after|before|during|since|last|earlier|later|by|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|past|summer|spring|autumn|winter)))\\b.*")) c -= 0.08;
                 if (s.plain().matches("(?i).*\\b(said|says|told|added|noted|announced)\\b.*")) c -= 0.04;
@@ -156,7 +157,10 @@ final class MainIdeaBuilder {
                 if (s.plain().matches("(?i)^(critics|supporters|opponents|officials|sceptics|skeptics)\\b.*|(?i).*\\bpoint(?:s|ed)? out\\b.*")) c -= 0.06;
                 if (s.plain().contains("\"") || s.plain().contains("“")) c -= 0.04;
                 if (Text.startsWithConnector(s.plain()) || s.plain().matches("(?i)^(for example|for instance|in \\d|on [A-Z]).*")) c -= 0.05;
-                for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) c -= 0.04;
+                for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) c -= 0.08;
+                // an event involving a named person ("President Lee's decision to ...") opens a story, not a thesis
+                for (TypedSpan t : ctx.spans.get(s.index()))
+                    if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
                 if (c > bestScore) { bestScore = c; best = s; }
             }
             if (best == null) continue;
