@@ -51,6 +51,8 @@ final class Context {
     }
 
     private void addPool(TypedSpan sp, int tier, String slug) {
+        // a span run across a sentence boundary ("Japan. The Ministry") is no name
+        if (sp.text().matches("(?s).*[.!?]\\s.*|(?s).*\\n.*")) return;
         List<PoolEntry> list = pool.computeIfAbsent(sp.type(), k -> new ArrayList<>());
         if (!poolKeys.add(sp.type() + "\u0000" + Text.norm(sp.text()))) return;
         list.add(new PoolEntry(sp, tier, slug));

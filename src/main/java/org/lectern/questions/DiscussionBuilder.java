@@ -24,7 +24,7 @@ final class DiscussionBuilder {
     /** A stated risk: a clause-level construction, not just a risk word ("Given the risks, ..."). */
     static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
     /** A real contrast between two clauses. */
-    static final Pattern CONTRAST_CLAUSE = Pattern.compile("(?i)(?:^|[,;] )however,|, however,|^(?:while|although|whereas|though) [^,]{8,}, |, (?:but|while|whereas|although) (?:the |a |an |its |their |some |many |most |others? |it |they |he |she |we |this |these |those |[A-Z][\\p{L}-]+ |\\d)|\\bon the other hand\\b");
+    static final Pattern CONTRAST_CLAUSE = Pattern.compile("(?i); however,|^(?:while|although|whereas|though) [^,]{8,}, |, (?:but|while|whereas|although) (?:the |a |an |its |their |some |many |most |others? |it |they |he |she |we |this |these |those |[A-Z][\\p{L}-]+ |\\d)|\\bon the other hand\\b");
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();

@@ -25,7 +25,7 @@ final class Roles {
     /** A title right before a position (optionally with "former", a country word or a possessive before it). */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(" + ALT + ")[,]?\\s*$");
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?i)^,\\s(?:who is |then |now )?(?:the |a |an |its |their |[\\p{Lu}][\\p{L}]+(?:’s|'s) )?(?:[\\p{L}-]+\\s){0,3}?(" + ALT + ")\\b");
+            "(?i)^,\\s(?:who is |then |now )?(?:the |a |an |its |their |[\\p{Lu}][\\p{L}]+(?:’s|'s) )?(?:[\\p{L}-]+\\s){0,3}?(" + ALT + ")\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}))");
 
     /** Normalised role: lower case, spelling variants merged. */
     static String norm(String title) {

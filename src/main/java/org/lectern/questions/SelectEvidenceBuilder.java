@@ -115,6 +115,10 @@ final class SelectEvidenceBuilder {
             if (rest.split("\\s+").length < 4 || claim.matches(".*(,\\s*\\S+|\\b\\w+ing)$")) continue;
             if (claim.split("\\s+").length < 7 || claim.contains(",") && claim.split(",").length > 2) continue;
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
+            // a participle or prepositional opener is no claim ("Coupled with a rise in confidence, ...")
+            String w0 = claim.split("\\s+")[0];
+            int i0 = s.tokens().indexOf(w0);
+            if (i0 >= 0 && (s.tags().get(i0).matches("ADP|SCONJ") || s.tags().get(i0).equals("VERB") && w0.matches("(?i).*(ed|ing|en)"))) continue;
             if (!Builders.hasVerb(s, claim) || claim.matches("(?i).*(\\bnot only\\b|—|–|\\bboth\\b[^,]*$|\\bbetween\\b[^,]*$).*")) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;
             int offset = s.plain().length() - stem.length();
