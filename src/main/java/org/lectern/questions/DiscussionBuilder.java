@@ -34,7 +34,12 @@ final class DiscussionBuilder {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
             String quote = "\"" + stem + "\"";
-            if (RECOMMEND.matcher(stem).find() && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
+            var rec = RECOMMEND.matcher(stem);
+            boolean recommends = rec.find();
+            // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
+            if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
+                    && stem.indexOf(',') > rec.start()) recommends = false;
+            if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
                 out.add(make(ctx, s, "The article recommends: " + quote + " What would be the strongest objection to this recommendation, and how could the article's own evidence answer it?",
@@ -77,7 +82,9 @@ final class DiscussionBuilder {
     /** A general statement in the present: the article's own claim rather than a narrated event. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:can|cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
     /** Evaluative wording that turns a statement into a judgement one can argue with. */
-    private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|durable|resilient)\\b");
+    private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|resilient|(?:more|less) (?!than\\b)[a-z]+)\\b");
+    /** Signposts ("There are several streams of effort ...", "The first step is ...") announce, they do not claim. */
+    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b)");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     /**
@@ -92,6 +99,7 @@ final class DiscussionBuilder {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
             boolean view = VIEW.matcher(stem).find();
+            if (SIGNPOST.matcher(stem).find()) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find();

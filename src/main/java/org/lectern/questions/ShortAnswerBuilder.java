@@ -58,7 +58,7 @@ final class ShortAnswerBuilder {
                 if ((m = RESULT_FIRST.matcher(p.substring(0, p.length() - 1))).matches()) result = m.group(1);
                 else if ((m = THEREFORE_MID.matcher(p.substring(0, p.length() - 1))).matches()) result = m.group(1) + " " + m.group(2);
                 if (result != null && result.split("\\s+").length >= 6 && !Text.startsWithPronoun(result)
-                        && !result.matches("(?i).*\\b(it|this|these|they|he|she)\\b.*")) {
+                        && !result.matches("(?i).*\\b(it|its|this|these|those|they|them|their|he|she|his|her)\\b.*")) {
                     String prompt = "Explain why " + Text.lowerFirst(result, properNoun(ctx, result)) + ", according to the article.";
                     Sentence ps = ctx.sentences.get(s.index() - 1);
                     add(out, ctx, s, prompt, prev + " " + p, List.of(ps.text(), s.text()), 1.0);
