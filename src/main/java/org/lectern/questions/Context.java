@@ -52,7 +52,11 @@ final class Context {
 
     private void addPool(TypedSpan sp, int tier, String slug) {
         // a span run across a sentence boundary ("Japan. The Ministry") is no name
-        if (sp.text().matches("(?s).*[.!?]\\s.*|(?s).*\\n.*")) return;
+        String t = sp.text();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '\n' || (ch == '.' || ch == '!' || ch == '?') && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) return;
+        }
         List<PoolEntry> list = pool.computeIfAbsent(sp.type(), k -> new ArrayList<>());
         if (!poolKeys.add(sp.type() + "\u0000" + Text.norm(sp.text()))) return;
         list.add(new PoolEntry(sp, tier, slug));
@@ -69,6 +73,7 @@ final class Context {
     }
 
     private final Map<String, String> genderMemo = new java.util.HashMap<>();
+    private List<String> textSentences;
 
     /**
      * "m" or "f" if the texts refer to the person with only one set of gendered pronouns in the sentences that
@@ -81,8 +86,12 @@ final class Context {
             java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}-])(?:" + java.util.regex.Pattern.quote(full)
                     + (w.length > 1 ? "|" + java.util.regex.Pattern.quote(w[w.length - 1]) : "") + ")(?![\\p{L}-])");
             int m = 0, f = 0;
-            for (String text : plainTexts) {
-                for (String sent : text.split("(?<=[.!?])\\s+")) {
+            if (textSentences == null) {
+                textSentences = new ArrayList<>();
+                for (String text : plainTexts) textSentences.addAll(List.of(text.split("(?<=[.!?])\\s+")));
+            }
+            {
+                for (String sent : textSentences) {
                     var mm = name.matcher(sent);
                     if (!mm.find()) continue;
                     String head = sent.substring(Math.max(0, mm.start() - 5), mm.start());

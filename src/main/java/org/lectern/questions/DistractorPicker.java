@@ -70,6 +70,7 @@ final class DistractorPicker {
             java.util.Map.entry("LDP", "party"), java.util.Map.entry("DP", "party"), java.util.Map.entry("PPP", "party"),
             java.util.Map.entry("CDU", "party"), java.util.Map.entry("SPD", "party"), java.util.Map.entry("CCP", "party"),
             java.util.Map.entry("Fed", "central_bank"));
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z0-9&.]+");
     private static final java.util.regex.Pattern ORG_PARTY = java.util.regex.Pattern.compile("\\b(?:Party|Democrats|Republicans|Conservatives|Liberals)\\b");
     private static final java.util.regex.Pattern ORG_ACADEMIC = java.util.regex.Pattern.compile("\\b(?:University|Institute|Institution|Academy|College|School|Foundation|Endowment|Center|Centre|Laboratory|Council on|Think Tank)\\b");
     private static final java.util.regex.Pattern ORG_CENTRAL_BANK = java.util.regex.Pattern.compile("\\b(?:Central Bank|Federal Reserve|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank)\\b");
@@ -88,7 +89,7 @@ final class DistractorPicker {
     static String orgKind(SpanTagger tagger, String name, String before) {
         String n = name;
         if (ORG_ACRONYMS.containsKey(n)) return ORG_ACRONYMS.get(n);
-        if (n.matches("[A-Z0-9&.]+") && tagger != null) {
+        if (tagger != null && ACRONYM.matcher(n).matches()) {
             String lf = tagger.longFormOf(n);
             if (lf != null) n = lf;
         }

@@ -57,7 +57,8 @@ final class Roles {
     /** Every role the texts give a person, by any of the name forms (memoised per form and texts). */
     static Set<String> of(Collection<String> forms, Collection<String> texts) {
         long h = 0;
-        for (String t : texts) h = h * 31 + t.hashCode() + t.length();
+        // order-independent, so that the memo serves every module of the same corpus
+        for (String t : texts) h += 1_000_003L * t.hashCode() + t.length();
         Set<String> out = new TreeSet<>();
         for (String f : forms) {
             if (f == null || f.length() < 2) continue;
