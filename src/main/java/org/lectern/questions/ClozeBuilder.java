@@ -23,7 +23,16 @@ final class ClozeBuilder {
             if (stem == null) continue;
             List<TypedSpan> keys = new ArrayList<>();
             for (TypedSpan k : ctx.spans.get(s.index())) {
-                if (k.type() == SpanType.TERM || k.type() == SpanType.ORGANISATION && !k.text().matches("[A-Z0-9&.]+")) keys.add(k);
+                if (k.type() == SpanType.TERM || k.type() == SpanType.ORGANISATION && !k.text().matches("[A-Z0-9&.]+")) {
+                    // not a person with a title or affiliation ("Professor Terry Hughes of James Cook University")
+                    if (k.text().matches("(?:Professor|Prof\\.|Dr\\.?|Doctor|President|Prime Minister|Minister|Mayor|Councillor|Senator|Judge|Sir|Dame|Lord|Lady) .*")) continue;
+                    boolean person = false;
+                    for (TypedSpan o : ctx.spans.get(s.index())) if (o.type() == SpanType.PERSON && o.overlaps(k)) person = true;
+                    if (!person) keys.add(k);
+                }
+                // fallback: a person's full name (scored below terms)
+                if (k.type() == SpanType.PERSON && k.text().matches("\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’.-]+)+")
+                        && !k.text().matches("(?:Professor|Dr|President|Prime|Minister|Mayor|Councillor|Pope|King|Queen|Sir|Lord) .*")) keys.add(k);
             }
             String lower = s.plain();
             for (var e : phrases.entrySet()) {
@@ -46,17 +55,26 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
-                Question q = Question.of(QuestionType.cloze, "Fill in the missing term: \"" + gapped + "\"",
+                boolean name = k.type() == SpanType.PERSON;
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": \"" + gapped + "\"",
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
                                 Builders.explain("The missing term is \"" + k.text() + "\".", s))
                         .withAnswer(k.text(), accepted);
                 q = Ids.assign(q, k.text());
-                double score = 0.9 + (k.sub().equals("phrase") ? 0.1 : 0.3) + MultipleChoiceBuilder.lengthScore(s);
+                double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : 0.3) + MultipleChoiceBuilder.lengthScore(s);
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
         }
         return out;
     }
+
+    /** Modifiers that make a phrase a description rather than a term ("greater cooperation", "new plants"). */
+    static final Set<String> GENERIC_MODIFIERS = Set.of("new", "old", "other", "many", "more", "most", "greater", "larger",
+            "large", "small", "smaller", "first", "last", "such", "several", "same", "different", "major", "important",
+            "key", "recent", "current", "further", "better", "good", "great", "high", "higher", "low", "lower", "long",
+            "strong", "stronger", "big", "bigger", "whole", "certain", "various", "next", "previous", "early", "late",
+            "full", "real", "close", "closer", "deeper", "broader", "wider", "significant", "serious", "possible",
+            "likely", "main", "similar", "few", "own", "total", "overall", "general", "common");
 
     /** Lower-case noun phrases (adjective/noun + noun) that occur in at least two sentences. */
     static Map<String, Integer> recurringPhrases(Context ctx) {
@@ -73,7 +91,7 @@ final class ClozeBuilder {
                         if (last ? !tag.equals("NOUN") : !(tag.equals("NOUN") || tag.equals("ADJ"))) ok = false;
                         if (!t.get(j).matches("[a-z][a-z-]{2,}") || Text.STOP.contains(t.get(j))) ok = false;
                     }
-                    if (!ok) continue;
+                    if (!ok || GENERIC_MODIFIERS.contains(t.get(i))) continue;
                     String phrase = String.join(" ", t.subList(i, i + len));
                     if (!s.plain().contains(phrase)) continue;
                     seen.computeIfAbsent(phrase, k -> new java.util.TreeSet<>()).add(s.index());
@@ -99,8 +117,9 @@ final class ClozeBuilder {
         String lf = ctx.tagger.longFormOf(term);
         if (lf != null) v.add(lf);
         boolean common = term.equals(term.toLowerCase(Locale.ROOT));
-        if (common && term.endsWith("s") && !term.endsWith("ss")) v.add(SpanTagger.singular(term));
-        else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies" : term + "s");
+        if (common && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us") && !term.endsWith("is")) v.add(SpanTagger.singular(term));
+        else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies"
+                : term.matches(".*(?:s|x|z|ch|sh)$") ? term + "es" : term + "s");
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
         return new ArrayList<>(v);
     }

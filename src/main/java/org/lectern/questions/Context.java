@@ -51,6 +51,12 @@ final class Context {
     }
 
     private void addPool(TypedSpan sp, int tier, String slug) {
+        // a span run across a sentence boundary ("Japan. The Ministry") is no name
+        String t = sp.text();
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch == '\n' || (ch == '.' || ch == '!' || ch == '?') && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) return;
+        }
         List<PoolEntry> list = pool.computeIfAbsent(sp.type(), k -> new ArrayList<>());
         if (!poolKeys.add(sp.type() + "\u0000" + Text.norm(sp.text()))) return;
         list.add(new PoolEntry(sp, tier, slug));
@@ -64,6 +70,41 @@ final class Context {
             forms.removeIf(f -> !tagger.fullName(f).equals(tagger.fullName(p)) && !f.equals(p));
             return Roles.of(forms, plainTexts);
         });
+    }
+
+    private final Map<String, String> genderMemo = new java.util.HashMap<>();
+    private List<String> textSentences;
+
+    /**
+     * "m" or "f" if the texts refer to the person with only one set of gendered pronouns in the sentences that
+     * name them (by full name or last name), or by Mr/Ms/Mrs; else null.
+     */
+    String gender(String person) {
+        String known = genderMemo.computeIfAbsent(person, p -> {
+            String full = tagger.fullName(p);
+            String[] w = full.split("\\s+");
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile("(?<![\\p{L}-])(?:" + java.util.regex.Pattern.quote(full)
+                    + (w.length > 1 ? "|" + java.util.regex.Pattern.quote(w[w.length - 1]) : "") + ")(?![\\p{L}-])");
+            int m = 0, f = 0;
+            if (textSentences == null) {
+                textSentences = new ArrayList<>();
+                for (String text : plainTexts) textSentences.addAll(List.of(text.split("(?<=[.!?])\\s+")));
+            }
+            {
+                for (String sent : textSentences) {
+                    var mm = name.matcher(sent);
+                    if (!mm.find()) continue;
+                    String head = sent.substring(Math.max(0, mm.start() - 5), mm.start());
+                    if (head.matches(".*\\bMr\\.? ?$")) m += 2;
+                    if (head.matches(".*\\bM(?:s|rs)\\.? ?$")) f += 2;
+                    String g = DistractorPicker.pronounGender(sent.substring(mm.end()));
+                    if ("m".equals(g)) m++;
+                    if ("f".equals(g)) f++;
+                }
+            }
+            return m > 0 && f == 0 ? "m" : f > 0 && m == 0 ? "f" : "?";
+        });
+        return known.equals("?") ? null : known;
     }
 
     private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();

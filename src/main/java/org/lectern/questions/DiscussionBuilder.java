@@ -21,7 +21,10 @@ final class DiscussionBuilder {
     static final Pattern RECOMMEND = Pattern.compile("(?i)\\b(should|must|ought to|(?<!the |’s |'s |a |of )needs? to|it is (?:critical|essential|vital|important) to)\\b");
     static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only\\b|\\bbut also\\b|\\ball but\\b");
-    static final Pattern RISK = Pattern.compile("(?i)\\b(risks?|threats?|threaten\\w*|dangers?|dangerous|vulnerab\\w+|undermin\\w+|uncertaint\\w+|coercion|tensions?|strain|crisis|fragile)\\b");
+    /** A stated risk: a clause-level construction, not just a risk word ("Given the risks, ..."). */
+    static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
+    /** A real contrast between two clauses. */
+    static final Pattern CONTRAST_CLAUSE = Pattern.compile("(?i); however,|^(?:while|although|whereas|though) [^,]{8,}, |, (?:but|while|whereas|although) (?:the |a |an |its |their |some |many |most |others? |it |they |he |she |we |this |these |those |[A-Z][\\p{L}-]+ |\\d)|\\bon the other hand\\b");
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
@@ -31,7 +34,12 @@ final class DiscussionBuilder {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
             String quote = "\"" + stem + "\"";
-            if (RECOMMEND.matcher(stem).find() && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
+            var rec = RECOMMEND.matcher(stem);
+            boolean recommends = rec.find();
+            // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
+            if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
+                    && stem.indexOf(',') > rec.start()) recommends = false;
+            if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
                 out.add(make(ctx, s, "The article recommends: " + quote + " What would be the strongest objection to this recommendation, and how could the article's own evidence answer it?",
@@ -44,15 +52,81 @@ final class DiscussionBuilder {
                 }
                 out.add(make(ctx, s, "How could the idea behind this passage apply to a different case of your choice (another country, sector or period)? " + quote + " Say what would carry over, what would not, and why.",
                         Skill.apply, 1.35, "apply"));
-            } else if (RISK.matcher(stem).find()) {
+            } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
                 out.add(make(ctx, s, "The article points to a risk: " + quote + " How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
                         Skill.evaluate, 1.3, "risk"));
-            } else if (CONTRAST.matcher(stem.substring(Math.min(stem.length(), 12))).find() && !NOT_ONLY.matcher(stem).find()) {
+            } else if (CONTRAST_CLAUSE.matcher(stem).find() && !NOT_ONLY.matcher(stem).find() && selfContained(stem)
+                    && numbers(stem) < 2) {
                 out.add(make(ctx, s, "The article sets two points side by side: " + quote + " Why does the author put them together, and what conclusion do you draw from the contrast? Use evidence from the text.",
                         Skill.evaluate, 1.2, "contrast"));
             }
         }
+        out.addAll(claims(ctx));
         out.addAll(crossArticle(ctx));
+        return out;
+    }
+
+    private static boolean selfContained(String stem) {
+        return !Text.startsWithPronoun(stem) && !stem.matches("(?i)^(this|that|these|those|such|it|they)\\b.*");
+    }
+
+    private static int numbers(String s) {
+        var m = Pattern.compile("\\d+").matcher(s);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /** A reported or stated view: "argue that", "fear that", "say the ...", "disagree about". */
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?) that |\\b(?:say|says|said) (?:that |the |a |an )");
+    /** A general statement in the present: the article's own claim rather than a narrated event. */
+    private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:can|cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
+    /** Evaluative wording that turns a statement into a judgement one can argue with. */
+    private static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|resilient|(?:more|less) (?!than\\b)[a-z]+)\\b");
+    /** Signposts ("There are several streams of effort ...", "The first step is ...") announce, they do not claim. */
+    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b)");
+    private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
+
+    /**
+     * Fallback prompts on the article's main claims (a general statement or a reported view, no figures or
+     * quotes, with the article's recurring words), so that texts with little argumentative wording still get
+     * discussion prompts. Scored below the recommendation, risk and contrast prompts.
+     */
+    static List<Candidate> claims(Context ctx) {
+        record Claim(Sentence s, String stem, double weight, boolean general) {}
+        List<Claim> claims = new ArrayList<>();
+        for (Sentence s : ctx.sentences) {
+            String stem = ctx.stems.get(s.index());
+            if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
+            boolean view = VIEW.matcher(stem).find();
+            if (SIGNPOST.matcher(stem).find()) continue;
+            if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
+                    || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
+            boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find();
+            if (!view && !general) continue;
+            boolean personFirst = false;
+            for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;
+            if (personFirst && !view) continue;
+            // centrality: words the rest of the article repeats
+            double w = 0;
+            for (String x : ctx.words.get(s.index())) w += Math.max(0, Math.min(3, ctx.mentions(x) - 1));
+            w /= Math.max(4, ctx.words.get(s.index()).size());
+            if (w < (view ? -1 : 0.25)) continue;
+            claims.add(new Claim(s, stem, w, general && !view));
+        }
+        claims.sort(Comparator.comparingDouble((Claim c) -> -c.weight()).thenComparingInt(c -> c.s().index()));
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < claims.size() && i < 6; i++) {
+            Claim c = claims.get(i);
+            String quote = "\"" + c.stem() + "\"";
+            double base = 0.9 + 0.1 * Math.min(1, c.weight());
+            if (c.general()) out.add(make(ctx, c.s(), "The article claims: " + quote + " What evidence does the article give for this claim, and how strong is it? What further evidence would help you decide?",
+                    Skill.evaluate, base, "evidence"));
+            else out.add(make(ctx, c.s(), "The article reports this view: " + quote + " What in the article supports it, and what could be said against it?",
+                    Skill.evaluate, base, "evidence"));
+            out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
+                    Skill.evaluate, base - 0.05, "agree"));
+        }
         return out;
     }
 
@@ -92,15 +166,18 @@ final class DiscussionBuilder {
                 Integer t = theirs.get(e.getKey());
                 if (t == null) continue;
                 int score = Math.min(e.getValue(), t);
+                // the shared topic must be substantial in both texts, not an incidental mention
+                if (score < 2) continue;
                 if (score > best) { best = score; topic = e.getKey(); }
             }
             if (topic == null && !related) continue;
             if (sameWork(ctx.module, other)) continue;
-            String ev1 = firstSentenceWith(ctx.module, topic), ev2 = firstSentenceWith(other, topic);
+            String ev1 = claimWith(ctx.module, topic), ev2 = claimWith(other, topic);
             if (ev1 == null || ev2 == null) continue;
             String subject = topic == null ? "the questions both texts address" : topicPhrase(ctx.module, topic, ctx.tagger);
             String prompt = "Compare how " + who(ctx.module) + " and " + who(other) + " see " + subject
-                    + ". Where do they agree, where do they differ, and whose case do you find stronger?";
+                    + ". " + Text.upperFirst(shortWho(ctx.module)) + ": \"" + Sentences.plain(ev1) + "\" " + Text.upperFirst(shortWho(other)) + ": \"" + Sentences.plain(ev2)
+                    + "\" Where do they agree, where do they differ, and whose case do you find stronger?";
             Question q = Question.of(QuestionType.discussion, prompt, Skill.compare, 3, sectionOf(ctx, ev1), List.of(ev1, ev2),
                             "Compare the two passages quoted as evidence, one from each text, and look for more in both.")
                     .withModules(List.of(ctx.module.slug(), other.slug()));
@@ -113,6 +190,18 @@ final class DiscussionBuilder {
     private static String sectionOf(Context ctx, String ev) {
         for (Sentence s : ctx.sentences) if (s.text().equals(ev)) return s.section();
         return "";
+    }
+
+    /** Authors by surname ("Smith and Jones write"), or the title when there is no author. */
+    static String shortWho(Module m) {
+        if (m.authors().isEmpty() || sameSurnames(m)) return "the author of \u201c" + m.title() + "\u201d writes";
+        List<String> last = m.authors().stream().map(a -> a.strip().replaceAll(".*\\s", "")).toList();
+        String names = last.size() == 1 ? last.get(0) : String.join(", ", last.subList(0, last.size() - 1)) + " and " + last.get(last.size() - 1);
+        return names + (last.size() == 1 ? " writes" : " write");
+    }
+
+    private static boolean sameSurnames(Module m) {
+        return m.authors().stream().map(a -> a.strip().replaceAll(".*\\s", "")).distinct().count() < m.authors().size();
     }
 
     static String who(Module m) {
@@ -189,6 +278,26 @@ final class DiscussionBuilder {
             if (c > 0) out.merge(t, c, Integer::sum);
         }
         return out;
+    }
+
+    /** The sentence that best states a claim about the topic: a recommendation or judgement, short enough to quote. */
+    private static String claimWith(Module m, String topic) {
+        List<Sentence> ss = Sentences.of(m);
+        Sentence best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (Sentence s : ss) {
+            String p = s.plain();
+            if (topic != null && !p.toLowerCase(Locale.ROOT).contains(topic)) continue;
+            if (s.words() < 8 || s.words() > 32 || !p.endsWith(".") || Text.startsWithPronoun(p) || Text.startsWithConnector(p)) continue;
+            int score = 0;
+            if (RECOMMEND.matcher(p).find()) score += 3;
+            if (p.matches("(?i).*\\b(is|are|remains?|can|cannot|will|would|could|key|critical|important|essential)\\b.*")) score += 1;
+            if (p.matches(".*\\d.*")) score -= 1;
+            if (p.contains("\"") || p.contains("“")) score -= 2;
+            score -= s.index() / 20;
+            if (score > bestScore) { bestScore = score; best = s; }
+        }
+        return best == null ? firstSentenceWith(m, topic) : best.text();
     }
 
     private static String firstSentenceWith(Module m, String topic) {

@@ -23,12 +23,31 @@ final class DistractorPicker {
                 .thenComparing(e -> e.span().text()));
         List<String> out = new ArrayList<>();
         // after a title ("President ____") only people the texts give a comparable title
+        // ... and the same after an appositive role ("____, the Chair of ...")
         String role = key.type() == SpanType.PERSON ? Roles.before(s.plain(), key.start()) : null;
+        if (role == null && key.type() == SpanType.PERSON) role = Roles.after(s.plain(), key.end());
+        // organisations only of the same sub-type (a ministry for a ministry, a polling firm for a polling firm)
+        String orgKind = null;
+        if (key.type() == SpanType.ORGANISATION) {
+            orgKind = orgKind(ctx.tagger, key.text(), s.plain().substring(Math.max(0, key.start() - 30), key.start()));
+            if (orgKind == null) return out;
+        }
+        // a gendered pronoun in the sentence ("... her position") would give a swapped person away: only people
+        // the texts refer to with the same pronouns
+        String gender = key.type() == SpanType.PERSON ? pronounGender(s.plain().substring(key.end())) : null;
+        if (gender != null && gender.isEmpty()) return out;
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
             TypedSpan c = e.span();
             if (!sameKind(key, c)) continue;
+            if (gender != null && !gender.equals(ctx.gender(c.text()))) continue;
+            if (orgKind != null && !orgKind.equals(orgKind(ctx.tagger, c.text(), ""))) continue;
             if (role != null && !ctx.roles(c.text()).contains(role)) continue;
+            // a person from an unrelated text only if the texts give both a common role
+            if (key.type() == SpanType.PERSON && e.tier() >= 2 && role == null) {
+                Set<String> kr = ctx.roles(key.text());
+                if (kr.isEmpty() || java.util.Collections.disjoint(kr, ctx.roles(c.text()))) continue;
+            }
             if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
         }
         if (out.size() < n) {
@@ -38,6 +57,61 @@ final class DistractorPicker {
             }
         }
         return out;
+    }
+
+    private static final java.util.Map<String, String> ORG_ACRONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("ASEAN", "international"), java.util.Map.entry("APEC", "international"),
+            java.util.Map.entry("NATO", "international"), java.util.Map.entry("UN", "international"),
+            java.util.Map.entry("EU", "international"), java.util.Map.entry("WTO", "international"),
+            java.util.Map.entry("WHO", "international"), java.util.Map.entry("IMF", "international"),
+            java.util.Map.entry("OECD", "international"), java.util.Map.entry("G7", "international"),
+            java.util.Map.entry("G20", "international"), java.util.Map.entry("OPEC", "international"),
+            java.util.Map.entry("IAEA", "international"), java.util.Map.entry("Quad", "international"),
+            java.util.Map.entry("LDP", "party"), java.util.Map.entry("DP", "party"), java.util.Map.entry("PPP", "party"),
+            java.util.Map.entry("CDU", "party"), java.util.Map.entry("SPD", "party"), java.util.Map.entry("CCP", "party"),
+            java.util.Map.entry("Fed", "central_bank"));
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z0-9&.]+");
+    private static final java.util.regex.Pattern ORG_PARTY = java.util.regex.Pattern.compile("\\b(?:Party|Democrats|Republicans|Conservatives|Liberals)\\b");
+    private static final java.util.regex.Pattern ORG_ACADEMIC = java.util.regex.Pattern.compile("\\b(?:University|Institute|Institution|Academy|College|School|Foundation|Endowment|Center|Centre|Laboratory|Council on|Think Tank)\\b");
+    private static final java.util.regex.Pattern ORG_CENTRAL_BANK = java.util.regex.Pattern.compile("\\b(?:Central Bank|Federal Reserve|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank)\\b");
+    private static final java.util.regex.Pattern ORG_GOVERNMENT = java.util.regex.Pattern.compile("\\b(?:Ministry|Department|Agency|Administration|Office|Authority|Commission|Council|Parliament|Congress|Senate|Assembly|Cabinet|Government|Bureau|Court|Service|Police|Army|Navy|Forces|Diet|Secretariat|Board)\\b");
+    private static final java.util.regex.Pattern ORG_INTERNATIONAL = java.util.regex.Pattern.compile("\\b(?:United Nations|International|World|Association of|Organization|Organisation|Alliance|Union|Forum|Cooperation|Partnership|Fund|Treaty|Commonwealth|League|Nations)\\b");
+    private static final java.util.regex.Pattern ORG_COMPANY = java.util.regex.Pattern.compile("\\b(?:Inc|Corp|Corporation|Ltd|Company|Co|Group|Holdings|Research|Gallup|Poll|Polling|Times|Post|News|Press|Herald|Journal|Broadcasting|Media|Airlines|Motors|Electronics|Bank|Rail|Energy|Industries|Partners|Capital|Securities|Chamber of Commerce|Asahi|Yomiuri|Nikkei)\\b");
+    private static final java.util.regex.Pattern CUE_COMPANY = java.util.regex.Pattern.compile("(?i)\\b(?:polling firm|pollster|company|firm|newspaper|broadcaster|daily|agency poll)\\s*(?:,\\s*)?$");
+    private static final java.util.regex.Pattern CUE_PARTY = java.util.regex.Pattern.compile("(?i)\\bparty\\s*(?:,\\s*)?$");
+    private static final java.util.regex.Pattern CUE_ACADEMIC = java.util.regex.Pattern.compile("(?i)\\b(?:think tank|university|institute)\\s*(?:,\\s*)?$");
+
+    /**
+     * Sub-type of an organisation by its head words (for an acronym, its long form), or by a cue just before it
+     * ("the polling firm ..."): party, academic (university, institute, think tank), central_bank, government,
+     * international, company (including media and polling firms); null if unknown.
+     */
+    static String orgKind(SpanTagger tagger, String name, String before) {
+        String n = name;
+        if (ORG_ACRONYMS.containsKey(n)) return ORG_ACRONYMS.get(n);
+        if (tagger != null && ACRONYM.matcher(n).matches()) {
+            String lf = tagger.longFormOf(n);
+            if (lf != null) n = lf;
+        }
+        if (ORG_PARTY.matcher(n).find()) return "party";
+        if (ORG_ACADEMIC.matcher(n).find()) return "academic";
+        if (ORG_CENTRAL_BANK.matcher(n).find()) return "central_bank";
+        if (ORG_GOVERNMENT.matcher(n).find()) return "government";
+        if (ORG_INTERNATIONAL.matcher(n).find()) return "international";
+        if (ORG_COMPANY.matcher(n).find()) return "company";
+        if (CUE_COMPANY.matcher(before).find()) return "company";
+        if (CUE_PARTY.matcher(before).find()) return "party";
+        if (CUE_ACADEMIC.matcher(before).find()) return "academic";
+        return null;
+    }
+
+    private static final java.util.regex.Pattern MALE = java.util.regex.Pattern.compile("(?i)\\b(he|him|his|himself)\\b");
+    private static final java.util.regex.Pattern FEMALE = java.util.regex.Pattern.compile("(?i)\\b(she|her|hers|herself)\\b");
+
+    /** "m" or "f" for the gendered pronouns in a text, "" if both occur, null if none. */
+    static String pronounGender(String text) {
+        boolean m = MALE.matcher(text).find(), f = FEMALE.matcher(text).find();
+        return m && f ? "" : m ? "m" : f ? "f" : null;
     }
 
     private static double closeness(TypedSpan key, TypedSpan c) {
@@ -64,8 +138,10 @@ final class DistractorPicker {
                 if (!key.sub().equals(c.sub())) return false;
                 double r = c.value() / Math.max(key.value(), 1e-9);
                 return r >= 0.2 && r <= 5 && c.value() != key.value() && kt.contains(".") == ct.contains(".");
-            case MONEY:
-                return key.sub().equals(c.sub()) && c.value() != key.value();
+            case MONEY: {
+                double ratio = c.value() / Math.max(key.value(), 1e-9);
+                return key.sub().equals(c.sub()) && c.value() != key.value() && ratio >= 0.2 && ratio <= 5;
+            }
             case PERCENT:
                 return c.value() != key.value() && c.value() <= 100;
             default:

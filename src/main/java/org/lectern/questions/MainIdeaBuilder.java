@@ -23,7 +23,7 @@ final class MainIdeaBuilder {
         boolean bySection = sections.size() >= 2;
         List<Unit> units = bySection ? new ArrayList<>(sections) : paragraphs;
         // in an article with few sections, theses of paragraphs in other sections also serve as distractors
-        if (bySection && sections.size() < 4) {
+        if (bySection && sections.size() < 6) {
             for (Unit p : paragraphs) if (sections.stream().noneMatch(u -> u.thesis() == p.thesis())) units.add(p);
         }
         int keyUnits = bySection ? sections.size() : units.size();
@@ -126,7 +126,7 @@ final class MainIdeaBuilder {
             for (int i = 0; i < ss.size(); i++) {
                 Sentence s = ss.get(i);
                 String stem = ctx.stems.get(s.index());
-                if (stem == null || s.words() > 35 || s.words() < 5) continue;
+                if (stem == null || s.words() > 35 || s.words() < 4) continue;
                 Set<String> w = ctx.words.get(s.index());
                 double c = 0;
                 for (Sentence o : ss) if (o != s) c += Text.jaccard(w, ctx.words.get(o.index()));
@@ -143,9 +143,24 @@ final class MainIdeaBuilder {
                 else if (i == ss.size() - 1) c += 0.03;
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential|remains?|will|cannot|can)\\b.*")) c += 0.03;
                 if (s.plain().matches(".*\\d.*")) c -= 0.06;
+                // details rather than theses: statistics, named sources of data, scene-setting openers
+                if (s.plain().matches(".*\\d.*\\d.*|(?i).*\\d ?(percent|per cent|%).*")) c -= 0.06;
+                if (s.plain().matches("(?i).*\\b(estimated|estimates|found that|according to|survey|poll)\\b.*")) c -= 0.06;
+                if (s.plain().matches("(?i).*\\b(survey|poll|polling|study|report|data|figures|statistics|census)\\b.*\\b(found|showed|shows|suggests?|estimated|reported|recorded)\\b.*|(?i).*\\baccording to\\b.*")) c -= 0.08;
+                if (s.plain().matches("(?i)^(when|after|before|during|since|last|earlier|later|by|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|past|summer|spring|autumn|winter)))\\b.*")) c -= 0.08;
+                if (s.plain().matches("(?i).*\\b(said|says|told|added|noted|announced)\\b.*")) c -= 0.04;
+                // a causal or place-setting opener introduces a detail ("Because brine is heavier...", "In Saudi Arabia, ...")
+                if (s.plain().matches("^(?:Because|Since|As|In|At|For) (?:the )?\\p{Lu}.*|^Because .*")) c -= 0.06;
+                // a short general opening sentence is the classic topic sentence
+                if (i == 0 && s.words() <= 14 && !s.plain().matches(".*\\d.*") && !s.plain().matches("(?i).*\\b(was|were|had|did)\\b.*")) c += 0.06;
+                // a view the article reports (critics, officials) is rarely the unit's own thesis
+                if (s.plain().matches("(?i)^(critics|supporters|opponents|officials|sceptics|skeptics)\\b.*|(?i).*\\bpoint(?:s|ed)? out\\b.*")) c -= 0.06;
                 if (s.plain().contains("\"") || s.plain().contains("“")) c -= 0.04;
                 if (Text.startsWithConnector(s.plain()) || s.plain().matches("(?i)^(for example|for instance|in \\d|on [A-Z]).*")) c -= 0.05;
-                for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) c -= 0.04;
+                for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) c -= 0.08;
+                // an event involving a named person ("President Lee's decision to ...") opens a story, not a thesis
+                for (TypedSpan t : ctx.spans.get(s.index()))
+                    if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
                 if (c > bestScore) { bestScore = c; best = s; }
             }
             if (best == null) continue;

@@ -231,6 +231,10 @@ final class OrderingBuilder {
         if (!Builders.hasVerb(s, text)) return null;
         if (!hasSubjectAndVerb(s, text)) return null;
         if (QuestionGate.fragment(text) != null) return null;
+        // enough content to stand alone: four content words, no bare "the event" / "the concept" to resolve
+        if (Text.contentWords(text).size() < 4) return null;
+        if (text.matches("(?i).*\\bthe (?:event|concept|idea|move|decision|process|issue|matter|step|change)\\b(?! of\\b).*")) return null;
+        if (text.matches("(?i)^(?:a|an|the) (?:second|third|fourth|fifth|new|further|similar|another|next) \\w+ (?:followed|came|began|started|happened|occurred).*")) return null;
         return text;
     }
 

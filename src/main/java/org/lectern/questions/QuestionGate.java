@@ -110,7 +110,7 @@ public final class QuestionGate {
             }),
             rule("too_long", (c, src) -> {
                 int words = c.question().prompt().split("\\s+").length;
-                int max = c.question().type() == QuestionType.discussion ? 110 : 75;
+                int max = c.question().type() == QuestionType.discussion ? (c.question().skill() == Skill.compare ? 140 : 110) : 75;
                 return words > max ? "prompt has " + words + " words" : null;
             }));
 
@@ -169,7 +169,9 @@ public final class QuestionGate {
         if (!Text.balanced(t)) return "unbalanced quotes or brackets";
         if (t.split("\\s+").length < 4) return "too short";
         String core = t.replaceAll("[\"”’)]+$", "");
-        if (FUNCTION_END.matcher(core).find()) return "ends on a function word";
+        // "how revolutionary printing really was" ends a wh-clause, not a cut-off sentence
+        if (FUNCTION_END.matcher(core).find() && !(core.matches("(?i).*\\b(is|are|was|were)[.?!]?$")
+                && core.matches("(?i).*\\b(how|what|where|who|whoever|whatever|wherever)\\b.*"))) return "ends on a function word";
         boolean imperative = Text.firstWord(t).matches("match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|describe|discuss|evaluate|identify|which|what|why|how|true");
         if (!imperative && !Nlp.hasVerb(t)) return "has no verb";
         return null;

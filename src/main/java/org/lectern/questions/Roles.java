@@ -25,7 +25,7 @@ final class Roles {
     /** A title right before a position (optionally with "former", a country word or a possessive before it). */
     private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}-])(" + ALT + ")[,]?\\s*$");
     private static final Pattern APPOSITIVE = Pattern.compile(
-            "(?i)^,\\s(?:who is |then |now )?(?:the |a |an |its |their |[\\p{Lu}][\\p{L}]+(?:’s|'s) )?(?:[\\p{L}-]+\\s){0,3}?(" + ALT + ")\\b");
+            "(?i)^,\\s(?:who is |then |now )?(?:the |a |an |its |their |[\\p{Lu}][\\p{L}]+(?:’s|'s) )?(?:[\\p{L}-]+\\s){0,3}?(" + ALT + ")\\b(?-i:(?!\\s+\\p{Lu}\\p{Ll}))");
 
     /** Normalised role: lower case, spelling variants merged. */
     static String norm(String title) {
@@ -46,12 +46,19 @@ final class Roles {
         return norm(t);
     }
 
+    /** The title given right after position {@code end} in an appositive ("____, the Chair of ..."), or null. */
+    static String after(String text, int end) {
+        Matcher a = APPOSITIVE.matcher(text.substring(end, Math.min(text.length(), end + 80)));
+        return a.find() ? norm(a.group(1)) : null;
+    }
+
     private static final java.util.Map<String, Set<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Every role the texts give a person, by any of the name forms (memoised per form and texts). */
     static Set<String> of(Collection<String> forms, Collection<String> texts) {
         long h = 0;
-        for (String t : texts) h = h * 31 + t.hashCode() + t.length();
+        // order-independent, so that the memo serves every module of the same corpus
+        for (String t : texts) h += 1_000_003L * t.hashCode() + t.length();
         Set<String> out = new TreeSet<>();
         for (String f : forms) {
             if (f == null || f.length() < 2) continue;

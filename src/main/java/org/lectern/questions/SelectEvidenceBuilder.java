@@ -48,6 +48,11 @@ final class SelectEvidenceBuilder {
                     && !(i > 0 && tags.get(i - 1).equals("DET") && (i + 2 >= tags.size() || !tags.get(i + 2).equals("NOUN")) && false);
             if (tag.equals("ADJ") && t.matches("first|second|third|last|next|only|same|former|late|new|other|own|main|previous|final|original|many|few|several|much")) drop = false;
             if (insideQuotes(plain, at)) drop = false;
+            // never after a comparative or superlative ("the most recent"), nor inside a phrase the article repeats
+            if (i > 0 && toks.get(i - 1).matches("(?i)most|more|less|least|as|so|too")) drop = false;
+            if (drop && tag.equals("ADJ") && i + 1 < toks.size() && ctx.mentions(t + " " + toks.get(i + 1)) >= 2) drop = false;
+            if (drop && tag.equals("ADJ") && i + 1 < toks.size() && ctx.mentions(toks.get(i + 1)) >= 2
+                    && ctx.mentions(t + " " + toks.get(i + 1)) * 2 >= ctx.mentions(toks.get(i + 1))) drop = false;
             if (tag.equals("ADV") && t.matches("(?i)ever|even|just|still") && at + t.length() >= clauseEnd - 1) drop = true;
             if (drop) { changed++; continue; }
             String w = plain.substring(at, at + t.length());
@@ -79,6 +84,19 @@ final class SelectEvidenceBuilder {
         return straight % 2 == 1 || open > 0;
     }
 
+    /**
+     * Is the claim meaningfully different from the sentence it points to: not a contiguous piece of it, and
+     * sharing at most 70% of the sentence's content words?
+     */
+    static boolean different(String claim, String sentence) {
+        String c = claim.replaceFirst("^According to the article, ", "").replaceAll("\\.$", "");
+        if ((" " + Text.norm(sentence) + " ").contains(" " + Text.norm(c) + " ")) return false;
+        Set<String> sw = Text.contentWords(sentence);
+        Set<String> cw = new java.util.HashSet<>(Text.contentWords(c));
+        cw.retainAll(sw);
+        return sw.isEmpty() || (double) cw.size() / sw.size() <= 0.7;
+    }
+
     /** Is the claim (without its attribution) how the sentence begins? */
     static boolean prefixOf(String claim, String sentence) {
         String c = claim.replaceFirst("^According to the article, ", "").replaceAll("\\.$", "");
@@ -97,6 +115,10 @@ final class SelectEvidenceBuilder {
             if (rest.split("\\s+").length < 4 || claim.matches(".*(,\\s*\\S+|\\b\\w+ing)$")) continue;
             if (claim.split("\\s+").length < 7 || claim.contains(",") && claim.split(",").length > 2) continue;
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
+            // a participle or prepositional opener is no claim ("Coupled with a rise in confidence, ...")
+            String w0 = claim.split("\\s+")[0];
+            int i0 = s.tokens().indexOf(w0);
+            if (i0 >= 0 && (s.tags().get(i0).matches("ADP|SCONJ") || s.tags().get(i0).equals("VERB") && w0.matches("(?i).*(ed|ing|en)"))) continue;
             if (!Builders.hasVerb(s, claim) || claim.matches("(?i).*(\\bnot only\\b|—|–|\\bboth\\b[^,]*$|\\bbetween\\b[^,]*$).*")) continue;
             if (!Text.balanced(claim) || claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with)$")) continue;
             int offset = s.plain().length() - stem.length();
@@ -114,8 +136,10 @@ final class SelectEvidenceBuilder {
                 String firstWord = second.split("\\s+")[0];
                 int fi = s.tokens().lastIndexOf(firstWord);
                 if (fi >= 0 && s.tags().get(fi).matches("VERB|AUX|ADP|SCONJ|CCONJ|ADV")) continue;
-                para = "According to the article, " + second + ".";
+                para = paraphrase(ctx, s, s.plain().indexOf(second), second);
+                if (para == null) continue;
             }
+            if (!different(para, s.plain())) continue;
             claim = para;
             // the claim must point to one sentence only
             Set<String> cw = Text.contentWords(claim);

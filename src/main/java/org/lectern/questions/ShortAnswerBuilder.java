@@ -15,6 +15,10 @@ final class ShortAnswerBuilder {
 
     private static final Pattern WHY = Pattern.compile("^(.{20,}?),? (?:because|due to|owing to|in order to|so as to) (.{10,})$");
     private static final Pattern BECAUSE_FIRST = Pattern.compile("^(?:Because|As a result of|Due to) ([^,]{10,}), (.{20,})$");
+    private static final Pattern SO = Pattern.compile("^(.{20,}?), so (?!that\\b|far\\b|much\\b)([^,]{20,})$");
+    private static final Pattern SO_THAT = Pattern.compile("^([^,]{20,}?),? so that (.{10,})$");
+    private static final Pattern RESULT_FIRST = Pattern.compile("^(?:As a result|Therefore|Consequently|For that reason|For this reason|Because of this|Thus),? ([^,]{20,})(?:, [^,]+)?$");
+    private static final Pattern THEREFORE_MID = Pattern.compile("^([A-Z][^,]{5,}?) (?:therefore|thus|consequently) ([a-z][^,]{15,})$");
     private static final Pattern HOW = Pattern.compile("^(.{20,}?),? by ([a-z]+ing) (.{5,})$");
 
     static List<Candidate> build(Context ctx) {
@@ -44,6 +48,23 @@ final class ShortAnswerBuilder {
             if (m.matches() && !m.group(1).contains(",")) main = m.group(1);
             else if ((m = BECAUSE_FIRST.matcher(body)).matches()) main = m.group(2);
             else if ((m = HOW.matcher(body)).matches() && !m.group(1).contains(",")) { main = m.group(1); verb = "how"; }
+            else if ((m = SO_THAT.matcher(body)).matches() && !m.group(1).matches("^\\S+(?: \\S+){0,4} (?:is|are|was|were) (?:the|a|an) .*")) main = m.group(1);
+            else if ((m = SO.matcher(body)).matches()) main = m.group(2);
+            // a result stated after its cause: the answer is the cause sentence and the result
+            String prev = s.index() > 0 && ctx.sentences.get(s.index() - 1).paragraph() == s.paragraph()
+                    && ctx.sentences.get(s.index() - 1).sectionIndex() == s.sectionIndex() ? ctx.sentences.get(s.index() - 1).plain() : null;
+            if (main == null && prev != null) {
+                String result = null;
+                if ((m = RESULT_FIRST.matcher(p.substring(0, p.length() - 1))).matches()) result = m.group(1);
+                else if ((m = THEREFORE_MID.matcher(p.substring(0, p.length() - 1))).matches()) result = m.group(1) + " " + m.group(2);
+                if (result != null && result.split("\\s+").length >= 6 && !Text.startsWithPronoun(result)
+                        && !result.matches("(?i).*\\b(it|its|this|these|those|they|them|their|he|she|his|her)\\b.*")) {
+                    String prompt = "Explain why " + Text.lowerFirst(result, properNoun(ctx, result)) + ", according to the article.";
+                    Sentence ps = ctx.sentences.get(s.index() - 1);
+                    add(out, ctx, s, prompt, prev + " " + p, List.of(ps.text(), s.text()), 1.0);
+                }
+                continue;
+            }
             if (main == null || main.split("\\s+").length < 6) continue;
             if (Text.startsWithPronoun(main) || Text.startsWithConnector(main)) continue;
             if (!main.matches(".*\\b(is|are|was|were|has|have|had|can|could|will|would|should|must|may|might|[a-z]+ed|[a-z]+s)\\b.*")) continue;

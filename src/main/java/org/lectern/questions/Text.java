@@ -19,7 +19,7 @@ final class Text {
             "the latter", "here", "there's", "one", "another", "others", "some");
     /** Sentence openers that tie a sentence to the previous one; stripped when followed by a comma. */
     static final List<String> CONNECTORS = List.of("but", "and", "or", "so", "yet", "still", "however", "moreover",
-            "furthermore", "also", "meanwhile", "instead", "therefore", "thus", "hence", "then", "as such",
+            "furthermore", "also", "meanwhile", "instead", "rather", "therefore", "thus", "hence", "then", "as such",
             "what's more", "what’s more", "in addition", "additionally", "first", "second", "third", "fourth", "finally",
             "similarly", "likewise", "nonetheless", "nevertheless", "otherwise", "indeed", "after all", "besides",
             "again", "at the same time", "for example", "for instance", "to begin with", "now", "on the other hand",

@@ -27,7 +27,13 @@ final class TrueFalseBuilder {
                     String sub = d.get(0);
                     if (k.type() == SpanType.PLACE && stem.substring(0, k.start() - offset).matches("(?is)(?:.*\\b)?(?:in|of|to|from|for|by|with|and|on|at)\\s$")
                             && sub.matches("(?:United|Republic|Czech|Dominican) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) sub = "the " + sub;
-                    String statement = stem.substring(0, k.start() - offset) + sub + stem.substring(k.end() - offset);
+                    String head = stem.substring(0, k.start() - offset);
+                    // not a word inside a longer place name ("North ____")
+                    if (k.type() == SpanType.PLACE && head.matches("(?s).*\\b(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|New) $")) continue;
+                    // "The Middle East" -> "Europe", not "The Europe"
+                    if (k.type() == SpanType.PLACE && head.matches("(?s)(?:.*\\s)?[Tt]he $") && !sub.startsWith("the ")
+                            && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
+                    String statement = head + sub + stem.substring(k.end() - offset);
                     Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 2,
                                     s.section(), List.of(s.text()),
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))

@@ -42,7 +42,9 @@ final class Fixtures {
         String[][] meta = {
                 {"coral-reef-heat", "The Reef in Hot Water", "Ana Reyes"},
                 {"printing-press", "How the Printing Press Remade Europe", "Tom Ashby"},
-                {"central-bank-rates", "Why Central Banks Raise Interest Rates", "Lena Fischer"}};
+                {"central-bank-rates", "Why Central Banks Raise Interest Rates", "Lena Fischer"},
+                {"harbour-tram-vote", "Port Halden Approves Tram Extension", "Nils Brandt"},
+                {"desalination-explainer", "Can Desalination Solve Water Shortages?", "Priya Natarajan"}};
         for (String[] m : meta) {
             try (var in = Fixtures.class.getResourceAsStream("/articles/" + m[0] + ".md")) {
                 String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -53,7 +53,8 @@ class SeedQuestionsTest {
             }
         }
         assertThat(mainIdea).isEqualTo(full);
-        assertThat(ordering).isGreaterThanOrEqualTo(Math.min(2, full));
+        // ordering needs three substantial dated events; thin ones ("A second event followed.") are dropped
+        assertThat(ordering).isGreaterThanOrEqualTo(Math.min(1, full));
     }
 
     @Test
