@@ -83,9 +83,55 @@ public final class MetadataExtractor {
     private static final Pattern BYLINE = Pattern.compile("(?i)^(?:written\\s+)?by[:\\s]\\s*(.+)$");
     private static final Pattern NAME_SPLIT = Pattern.compile("\\s*(?:,|&|\\band\\b|\\bund\\b|;)\\s*", Pattern.CASE_INSENSITIVE);
 
-    /** Author names from a byline ("By A & B", "BY NAME"), or empty if the line isn't a byline. */
-    public static List<String> byline(String line) {
+    /** A date in a byline, with an optional time of day after it and the separators around it. */
+    private static final Pattern BYLINE_TIME = Pattern.compile("(?i)^[,\\s]*(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,5}\\b)?");
+    private static final Pattern BYLINE_SEPARATOR_TAIL = Pattern.compile(
+            "(?i)(?:[\\s,|•·—–-]|\\b(?:on|published|posted|updated|last updated)\\b|:)+$");
+    private static final Pattern BYLINE_SEPARATOR_HEAD = Pattern.compile(
+            "(?i)^(?:[\\s,|•·—–-]|\\b(?:published|posted|updated|last updated)\\b|:)+");
+
+    /**
+     * A byline with a date in it ("By A February 14, 2024", "By A | 3 March 2024, 10:30", "March 3, 2024 · By A"):
+     * the line without the date (and the time and separators around it), or the line itself when it has no date.
+     */
+    static String withoutDate(String line) {
+        String l = line.strip();
+        int[] span = dateSpan(l);
+        if (span == null) return l;
+        String before = l.substring(0, span[0]);
+        String after = l.substring(span[1]);
+        after = BYLINE_TIME.matcher(after).replaceFirst("");
+        before = BYLINE_SEPARATOR_TAIL.matcher(before).replaceFirst("");
+        after = BYLINE_SEPARATOR_HEAD.matcher(after).replaceFirst("");
+        before = DATE_WORDS_WEEKDAY.matcher(before).replaceFirst("");
+        before = BYLINE_SEPARATOR_TAIL.matcher(before).replaceFirst("");
+        return (before.strip() + " " + after.strip()).strip();
+    }
+
+    private static final Pattern DATE_WORDS_WEEKDAY = Pattern.compile("(?i)[,\\s]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)[,\\s]*$");
+
+    /** Start and end of the first date in the text (in {@link #findDate}'s order of formats), or null. */
+    private static int[] dateSpan(String text) {
+        for (Pattern p : List.of(ISO, MDY, DMY, NUMERIC)) {
+            Matcher m = p.matcher(text);
+            if (m.find()) return new int[] {m.start(), m.end()};
+        }
+        return null;
+    }
+
+    /** The date of a byline that carries one ("By A, March 3, 2024"), as ISO; empty if the line is no byline or has no date. */
+    public static Optional<String> bylineDate(String line) {
         String l = line.strip().replaceAll("^[*_]+|[*_]+$", "");
+        if (byline(l).isEmpty()) return Optional.empty();
+        return findDate(l);
+    }
+
+    /**
+     * Author names from a byline ("By A & B", "BY NAME", "By A, March 3, 2024", "March 3, 2024 | By A"), or
+     * empty if the line isn't a byline.
+     */
+    public static List<String> byline(String line) {
+        String l = withoutDate(line.strip().replaceAll("^[*_]+|[*_]+$", ""));
         Matcher m = BYLINE.matcher(l);
         if (!m.matches() || Text.words(l) > 16) return List.of();
         String names = m.group(1).replaceAll("\\s*[|•·].*$", "");

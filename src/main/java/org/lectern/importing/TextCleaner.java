@@ -56,7 +56,11 @@ public final class TextCleaner {
                 String t = StructureDetector.unemphasise(b.text());
                 List<String> names = MetadataExtractor.byline(t);
                 Optional<String> date = MetadataExtractor.dateLine(t);
-                if (!names.isEmpty()) { if (authors.isEmpty()) authors.addAll(names); continue; }
+                if (!names.isEmpty()) {
+                    if (authors.isEmpty()) authors.addAll(names);
+                    if (published == null) published = MetadataExtractor.bylineDate(t).orElse(null);
+                    continue;
+                }
                 if (date.isPresent()) { if (published == null) published = date.get(); continue; }
                 if (Boilerplate.isBoilerplate(t) || (b.type() == Block.Type.BULLET && t.startsWith("#"))) continue;
                 if (i > anchor && isAffiliationLine(t) && !authors.isEmpty()) { affiliations.add(t); continue; }
@@ -67,6 +71,16 @@ public final class TextCleaner {
         } else if (!raw.isEmpty()) {
             int first = 0;
             while (first < raw.size() && Boilerplate.isBoilerplate(raw.get(first).text())) first++;
+            // A byline or date above the title (or with no title at all) is header metadata, never the title.
+            while (first < raw.size() && isHeaderMetadata(StructureDetector.unemphasise(raw.get(first).text()))) {
+                String t = StructureDetector.unemphasise(raw.get(first).text());
+                List<String> names = MetadataExtractor.byline(t);
+                if (authors.isEmpty()) authors.addAll(names);
+                if (published == null) {
+                    published = (names.isEmpty() ? MetadataExtractor.dateLine(t) : MetadataExtractor.bylineDate(t)).orElse(null);
+                }
+                first++;
+            }
             if (first < raw.size()) {
                 String candidate = cleanTitle(raw.get(first).text());
                 boolean titleLike = Text.words(candidate) <= 25 && !candidate.endsWith(".") && raw.size() > first + 1;
@@ -119,6 +133,20 @@ public final class TextCleaner {
                 continue;
             }
             if (b.type() == Block.Type.BULLET && plain.startsWith("#")) continue;
+            // A byline near the top (below a heading, a kicker or the lead) is metadata, never a heading or body text.
+            if (proseParagraphs(body) < TOP_PARAGRAPHS) {
+                List<String> names = MetadataExtractor.byline(plain);
+                if (!names.isEmpty()) {
+                    if (authors.isEmpty()) authors.addAll(names);
+                    if (published == null) published = MetadataExtractor.bylineDate(plain).orElse(null);
+                    continue;
+                }
+                Optional<String> date = MetadataExtractor.dateLine(plain);
+                if (date.isPresent() && (published == null || published.equals(date.get()))) {
+                    if (published == null) published = date.get();
+                    continue;
+                }
+            }
             if (isBareAuthorLine(plain, authors)) continue;
             if (b.type() == Block.Type.PARAGRAPH && BiographyDetector.isBiography(plain, authors)) {
                 bios.add(plain);
@@ -162,6 +190,17 @@ public final class TextCleaner {
         }
         if (title == null || title.isBlank()) title = "";
         return new Draft(title, dedupe(authors), published, source, cleaned, cleanBios, refs, truncated);
+    }
+
+    /** Body paragraphs above which a byline or a date line still counts as the article's header. */
+    private static final int TOP_PARAGRAPHS = 2;
+
+    private static long proseParagraphs(List<Block> body) {
+        return body.stream().filter(b -> b.type() == Block.Type.PARAGRAPH).count();
+    }
+
+    private static boolean isHeaderMetadata(String t) {
+        return !MetadataExtractor.byline(t).isEmpty() || MetadataExtractor.dateLine(t).isPresent();
     }
 
     /** Nearest title-like block above index {@code i} (skipping boilerplate and counters), within 3 blocks. */

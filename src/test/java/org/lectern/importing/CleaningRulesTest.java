@@ -23,6 +23,42 @@ class CleaningRulesTest {
         assertThat(m.body()).doesNotContain("By Ann");
     }
 
+    @Test void bylineWithADateIsParsedAsNamesAndDate() {
+        assertThat(MetadataExtractor.byline("By Maren Holt February 14, 2024")).containsExactly("Maren Holt");
+        assertThat(MetadataExtractor.bylineDate("By Maren Holt February 14, 2024")).contains("2024-02-14");
+        assertThat(MetadataExtractor.byline("By Ann Lee and Bo Chan | 3 March 2021, 10:30 GMT")).containsExactly("Ann Lee", "Bo Chan");
+        assertThat(MetadataExtractor.byline("Published Monday, March 3, 2021 · By Ann Lee")).containsExactly("Ann Lee");
+        assertThat(MetadataExtractor.bylineDate("By Ann Lee on 2021-03-03")).contains("2021-03-03");
+        assertThat(MetadataExtractor.byline("By the end of 2021 the river had risen")).isEmpty();
+        assertThat(MetadataExtractor.byline("Updated 5 March 2025")).isEmpty();
+    }
+
+    @Test void bylineIsNeverAHeadingWhereverItIsNearTheTop() {
+        String body = PROSE + "\n\n" + PROSE.replace("park", "river");
+        for (String text : List.of(
+                "Rivers of the North\n\nBy Ann Lee February 14, 2024\n\n" + body,
+                "By Ann Lee February 14, 2024\n\nRivers of the North\n\n" + body,
+                "Rivers of the North\n\nNews\n\nBy Ann Lee, 14 February 2024\n\n" + body,
+                "Rivers of the North\n\n" + PROSE + "\n\nBy Ann Lee | February 14, 2024\n\n" + PROSE.replace("park", "river"))) {
+            Module m = importText(text);
+            assertThat(m.body()).as(text).doesNotContain("By Ann", "Ann Lee", "2024");
+            assertThat(m.authors()).as(text).containsExactly("Ann Lee");
+            assertThat(m.published()).as(text).isEqualTo("2024-02-14");
+            assertThat(m.title()).as(text).isEqualTo("Rivers of the North");
+        }
+    }
+
+    @Test void bylineInAnHtmlPageIsNeverAHeading() {
+        String html = "<html><head><title>Rivers of the North</title><meta name=author content=\"Ann Lee\"></head><body><article>"
+                + "<h1>Rivers of the North</h1><div class=meta><span class=byline>By <a rel=author href=/a>Ann Lee</a></span> "
+                + "<time datetime=2024-02-14>February 14, 2024</time></div><p>" + PROSE + "</p><p>" + PROSE.replace("park", "river")
+                + "</p><h2>What comes next</h2><p>" + PROSE.replace("park", "harbour") + "</p></article></body></html>";
+        Module m = ((ArticleImporter.Imported) new ArticleImporter().importOne("a.html", html.getBytes(StandardCharsets.UTF_8))).module();
+        assertThat(m.body()).doesNotContain("By Ann", "Ann Lee", "February 14").startsWith("The committee met").contains("## What comes next");
+        assertThat(m.authors()).containsExactly("Ann Lee");
+        assertThat(m.published()).isEqualTo("2024-02-14");
+    }
+
     @Test void datesInManyFormatsBecomeIso() {
         assertThat(MetadataExtractor.dateLine("Published March 3, 2024")).contains("2024-03-03");
         assertThat(MetadataExtractor.dateLine("3 March 2024")).contains("2024-03-03");

@@ -25,7 +25,7 @@ class RealisticPagesTest {
                         List.of("Ferry operators on the northern routes will have to carry extra life rafts", "## What changes for passengers",
                                 "would consider grants for the smallest companies."),
                         List.of("Most read", "Council approves plan", "Advertisement", "Skip to content", "All rights reserved", "Photo: Staff",
-                                "Subscribe", "Transport\n")),
+                                "Subscribe", "Transport\n", "By Maren Holt", "Maren Holt", "February 14, 2024", "## By")),
                 new Page("wordpress-blog-comments.html", "Why I Switched to Growing Heritage Tomatoes", List.of("Edith Marsh"), "2023-07-09",
                         List.of("For ten years I grew the same supermarket hybrid tomatoes", "## Saving my own seed",
                                 "what has done well for them in past years."),
