@@ -43,6 +43,26 @@ final class ClozeBuilder {
                 for (TypedSpan o : ctx.spans.get(s.index())) if (o.overlaps(k)) clash = true;
                 if (!clash) keys.add(k);
             }
+            // a number with its unit ("waves of ____ metres"): the unit stays in the stem, the number is the answer
+            for (TypedSpan k : ctx.spans.get(s.index())) {
+                if (k.type() != SpanType.NUMBER || k.text().endsWith("+")) continue;
+                String gapped = Builders.gap(ctx, s, k);
+                if (gapped == null) continue;
+                List<String> accepted = new ArrayList<>(List.of(k.text()));
+                long v = Math.round(k.value());
+                if (v == k.value()) {
+                    String words = NumberWords.words(v);
+                    if (NumberWords.isWords(k.text())) accepted.add(Long.toString(v));
+                    else if (words != null && !accepted.contains(words)) accepted.add(words);
+                    if (NumberWords.isWords(k.text())) accepted.add(k.text().toLowerCase(Locale.ROOT));
+                }
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing number: \"" + gapped + "\"", Skill.recall, 1,
+                                s.section(), List.of(s.text()),
+                                Builders.explain("The missing number is \"" + k.text() + "\" (" + k.sub() + "s).", s))
+                        .withAnswer(k.text(), new ArrayList<>(new LinkedHashSet<>(accepted)));
+                q = Ids.assign(q, k.text() + "\u0000" + k.start());
+                out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+            }
             for (TypedSpan k : keys) {
                 // "Long Form (ACR)": gap both together
                 TypedSpan key = k;

@@ -137,7 +137,8 @@ final class DistractorPicker {
             case NUMBER:
                 if (!key.sub().equals(c.sub())) return false;
                 double r = c.value() / Math.max(key.value(), 1e-9);
-                return r >= 0.2 && r <= 5 && c.value() != key.value() && kt.contains(".") == ct.contains(".");
+                return r >= 0.2 && r <= 5 && c.value() != key.value() && kt.contains(".") == ct.contains(".")
+                        && NumberWords.isWords(kt) == NumberWords.isWords(ct);
             case MONEY: {
                 double ratio = c.value() / Math.max(key.value(), 1e-9);
                 return key.sub().equals(c.sub()) && c.value() != key.value() && ratio >= 0.2 && ratio <= 5;
@@ -240,6 +241,20 @@ final class DistractorPicker {
                 }
             }
             case NUMBER, PERCENT, MONEY -> {
+                if (key.type() == SpanType.NUMBER && NumberWords.isWords(t)) {
+                    // a number in words gets nearby numbers in words, in the key's case ("six" → "four", "eight", "ten")
+                    long v = NumberWords.value(t);
+                    long[] near = v <= 12 ? new long[] {v + 2, v - 2, v + 1, v + 4, v - 1, v * 2}
+                            : new long[] {v * 2, v / 2, v * 3 / 2, v * 3, v * 3 / 4, v * 5 / 4};
+                    boolean capital = Character.isUpperCase(t.charAt(0));
+                    for (long nv : near) {
+                        if (nv <= 1 || nv == v) continue;
+                        String w = NumberWords.words(nv);
+                        if (w == null) continue;
+                        out.add(capital ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w);
+                    }
+                    break;
+                }
                 java.util.regex.Matcher d = java.util.regex.Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(t);
                 if (!d.find()) break;
                 String digits = d.group();

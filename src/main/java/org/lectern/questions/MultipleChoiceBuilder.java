@@ -39,7 +39,9 @@ final class MultipleChoiceBuilder {
     static double typeBonus(TypedSpan k) {
         return switch (k.type()) {
             case PERSON, ORGANISATION, TERM -> 0.3;
-            case DATE, NUMBER, PERCENT, MONEY -> 0.2;
+            // a number in words ("six metres") ranks below names and figures, which are usually the harder facts
+            case NUMBER -> NumberWords.isWords(k.text()) ? -0.1 : 0.2;
+            case DATE, PERCENT, MONEY -> 0.2;
             case PLACE -> 0.0;
         };
     }

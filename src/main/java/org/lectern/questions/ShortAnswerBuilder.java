@@ -19,6 +19,15 @@ final class ShortAnswerBuilder {
     private static final Pattern SO_THAT = Pattern.compile("^([^,]{20,}?),? so that (.{10,})$");
     private static final Pattern RESULT_FIRST = Pattern.compile("^(?:As a result|Therefore|Consequently|For that reason|For this reason|Because of this|Thus),? ([^,]{20,})(?:, [^,]+)?$");
     private static final Pattern THEREFORE_MID = Pattern.compile("^([A-Z][^,]{5,}?) (?:therefore|thus|consequently) ([a-z][^,]{15,})$");
+    /**
+     * A decision or obligation followed by the event that led to it, optionally with its attribution between
+     * ("X will have to ..., the authority said on Tuesday, after a winter in which ...").
+     */
+    private static final Pattern AFTER = Pattern.compile(
+            "^([^,]{20,}?)(?:, (?:the |a |an )?[^,]{2,60}? (?:said|says|announced|reported|confirmed)(?: on \\w+| last \\w+| this \\w+)?)?, after (.{15,})$");
+    private static final Pattern DECISION = Pattern.compile(
+            "\\b(?:will|must|has to|have to|had to|decided|agreed|announced|introduced|ordered|banned|closed|cancelled|"
+                    + "suspended|resigned|launched|approved|raised|cut|changed|tightened)\\b");
     private static final Pattern HOW = Pattern.compile("^(.{20,}?),? by ([a-z]+ing) (.{5,})$");
 
     static List<Candidate> build(Context ctx) {
@@ -50,6 +59,7 @@ final class ShortAnswerBuilder {
             else if ((m = HOW.matcher(body)).matches() && !m.group(1).contains(",")) { main = m.group(1); verb = "how"; }
             else if ((m = SO_THAT.matcher(body)).matches() && !m.group(1).matches("^\\S+(?: \\S+){0,4} (?:is|are|was|were) (?:the|a|an) .*")) main = m.group(1);
             else if ((m = SO.matcher(body)).matches()) main = m.group(2);
+            else if ((m = AFTER.matcher(body)).matches() && DECISION.matcher(m.group(1)).find()) main = m.group(1);
             // a result stated after its cause: the answer is the cause sentence and the result
             String prev = s.index() > 0 && ctx.sentences.get(s.index() - 1).paragraph() == s.paragraph()
                     && ctx.sentences.get(s.index() - 1).sectionIndex() == s.sectionIndex() ? ctx.sentences.get(s.index() - 1).plain() : null;

@@ -29,6 +29,19 @@ public final class SpanTagger {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])\\b((?:19|20)\\d\\d|(?<=(?:in|of|from|since|by|until|around|before|after|circa|between|and|to|the|c\\.) )1[0-8]\\d\\d)\\b(?![–-]\\d)(?!s\\b)");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d$.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\+)?\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
+    /**
+     * A number in words with a unit ("six metres", "two hours", "fewer than fifty seats"); not "no one", "one of",
+     * "one another" and the like, nor a count of things already named ("all three countries", "the two sides").
+     */
+    private static final Pattern NUMBER_WORDS = Pattern.compile(
+            "(?<![\\p{L}-])(?<!\\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ss]ome|[Tt]his|[Tt]hat|[Ww]hich|[Ee]ach|[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur) )\\b(" + NumberWords.PATTERN
+                    + ")\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
+    private static final java.util.Set<String> NOT_WORD_UNITS = java.util.Set.of("another", "other", "others", "more", "less",
+            "way", "ways", "thing", "things", "side", "sides", "hand", "point", "too", "each", "both", "all", "who", "whom",
+            "whose", "being", "one", "ones", "last", "first", "again", "apart", "alone", "can", "could", "may", "might",
+            "must", "should", "did", "does", "not", "said", "say", "says", "also", "only", "then", "there", "here", "these",
+            "those", "them", "they", "are", "is", "in", "on", "of", "at", "or", "into", "onto", "over", "under", "between",
+            "among", "against", "without", "within", "through", "during", "because", "while", "where", "what", "how", "why");
     private static final Pattern ACRONYM_DEF = Pattern.compile(
             "((?:[A-Z][\\p{L}'’.-]*|of|for|and|the|on|in|&)(?:\\s(?:[A-Z][\\p{L}'’.-]*|of|for|and|the|on|in|&))*)\\s\\(([A-Z][A-Za-z0-9&.+-]{1,9})\\)");
     private static final Pattern CAP_SEQ = Pattern.compile(
@@ -256,6 +269,15 @@ public final class SpanTagger {
             if (num.matches("(19|20)\\d\\d") && !unit.matches("[a-z]+s")) continue;
             c.add(new TypedSpan(SpanType.NUMBER, num + (m.group(2) == null ? "" : "+"), m.start(1),
                     m.end(1) + (m.group(2) == null ? 0 : 1), singular(unit), v, num));
+        }
+        m = NUMBER_WORDS.matcher(s);
+        while (m.find()) {
+            String unit = m.group(2);
+            if (NOT_UNITS.contains(unit) || NOT_WORD_UNITS.contains(unit) || unit.matches("(?i)" + MONTHS)) continue;
+            String num = m.group(1);
+            long v = NumberWords.value(num);
+            if (v <= 1) continue; // "one" is mostly a pronoun or determiner, and a singular unit takes no other number
+            c.add(new TypedSpan(SpanType.NUMBER, num, m.start(1), m.end(1), singular(unit), v, num));
         }
         // known names first (longest first), then title + name, places, acronym defs, capitalised org names
         for (var e : known.entrySet()) addAll(c, s, e.getKey(), e.getValue(), e.getKey());
