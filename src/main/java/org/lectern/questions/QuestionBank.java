@@ -106,7 +106,7 @@ public final class QuestionBank {
     /** A particular revision's content (what a student saw when answering). */
     public Optional<Question> revision(long revisionId) {
         return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS).where(QUESTION_REVISIONS.ID.eq(revisionId))
-                .fetchOptional(r -> fromJson(r.get(QUESTION_REVISIONS.BODY)));
+                .fetchOptional(r -> parsedRevision(revisionId, r.get(QUESTION_REVISIONS.BODY)));
     }
 
     /** Stores an edited question as a new revision and marks it edited; returns the new revision id. */
@@ -162,9 +162,30 @@ public final class QuestionBank {
     }
 
     private static StoredQuestion toStored(Record r) {
+        long revisionId = r.get(QUESTION_REVISIONS.ID);
         return new StoredQuestion(r.get(QUESTIONS.ID), r.get(QUESTIONS.MODULE_ID), r.get(QUESTIONS.QUESTION_KEY),
-                r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), r.get(QUESTION_REVISIONS.ID),
-                r.get(QUESTION_REVISIONS.REVISION), fromJson(r.get(QUESTION_REVISIONS.BODY)));
+                r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), revisionId,
+                r.get(QUESTION_REVISIONS.REVISION), parsedRevision(revisionId, r.get(QUESTION_REVISIONS.BODY)));
+    }
+
+    private static final int PARSED_LIMIT = 20_000;
+    private static final java.util.Map<Long, Question> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A revision's question, parsed once per process. A revision row never changes once written (an
+     * edit is a new revision), so this cache is coherent across nodes by construction: every page
+     * still reads which revision is current from the database.
+     */
+    public static Question parsedRevision(long revisionId, String body) {
+        Question q = PARSED.get(revisionId);
+        if (q == null) {
+            q = fromJson(body);
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            PARSED.put(revisionId, q);
+        }
+        return q;
     }
 
     private static long insertRevision(DSLContext tx, long questionId, int revision, Question q, Long userId) {

@@ -80,7 +80,8 @@ public final class QuizService {
             AnswersRecord ans = answers.get(sq.id());
             Question q = sq.question();
             long revisionId = sq.revisionId();
-            if (ans != null) {
+            if (ans != null && ans.getRevisionId() != sq.revisionId()) {
+                // Answered an earlier revision: show what the student saw (rare; the usual case needs no query).
                 q = repo.revisionOf(sq.id(), ans.getRevisionId()).orElse(q);
                 revisionId = ans.getRevisionId();
             }
@@ -108,7 +109,8 @@ public final class QuizService {
         }
         QuestionBank.StoredQuestion sq = askable(a).stream().filter(q -> q.id() == questionId).findFirst()
                 .orElseThrow(() -> new NotFound("No such question in this reading."));
-        Question q = new QuizRepository(dsl).revisionOf(questionId, revisionId)
+        Question q = (sq.revisionId() == revisionId ? Optional.of(sq.question())
+                : new QuizRepository(dsl).revisionOf(questionId, revisionId))
                 .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
         String response = responseFrom(a, sq, q, fields);
         AnswerChecker.Result result = AnswerChecker.check(q, response);
