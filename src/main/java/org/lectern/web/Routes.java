@@ -14,19 +14,31 @@ import org.lectern.shared.Forbidden;
  */
 public final class Routes {
 
+    /** One registered route: method ("GET"/"POST"), path pattern and access. */
+    public record Registered(String method, String path, Access access) {}
+
     private final RoutesConfig routes;
+    private final java.util.List<Registered> registered;
 
     public Routes(RoutesConfig routes) {
+        this(routes, new java.util.ArrayList<>());
+    }
+
+    /** Routes that also records each registration in {@code registered}. */
+    public Routes(RoutesConfig routes, java.util.List<Registered> registered) {
         this.routes = routes;
+        this.registered = registered;
     }
 
     public Routes get(String path, Access access, Handler handler) {
         routes.get(path, guard(access, handler));
+        registered.add(new Registered("GET", path, access));
         return this;
     }
 
     public Routes post(String path, Access access, Handler handler) {
         routes.post(path, guard(access, handler));
+        registered.add(new Registered("POST", path, access));
         return this;
     }
 

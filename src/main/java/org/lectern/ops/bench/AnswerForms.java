@@ -14,14 +14,14 @@ import org.jsoup.nodes.Element;
  * valid filled-in form for any round; consecutive rounds choose differently, so each round's
  * answers are real changes (an update and a recomputed result), not repeats the server ignores.
  */
-final class AnswerForms {
+public final class AnswerForms {
 
     /** One question's form. */
-    record Form(long questionId, String action, Map<String, String> hidden, Map<String, List<String>> radios,
+    public record Form(long questionId, String action, Map<String, String> hidden, Map<String, List<String>> radios,
                 List<String> texts, Map<String, List<String>> selects) {
 
         /** The fields to post in round {@code round} (0, 1, 2…). */
-        Map<String, String> filled(int round) {
+        public Map<String, String> filled(int round) {
             Map<String, String> f = new LinkedHashMap<>(hidden);
             f.remove("_csrf");
             radios.forEach((name, values) -> f.put(name, values.get(round % values.size())));
@@ -42,7 +42,7 @@ final class AnswerForms {
     private AnswerForms() {}
 
     /** The question forms on a questions page (those posting to {@code /assignments/{id}/questions/{q}}). */
-    static List<Form> of(String html, long assignmentId) {
+    public static List<Form> of(String html, long assignmentId) {
         Document doc = Jsoup.parse(html);
         String prefix = "/assignments/" + assignmentId + "/questions/";
         List<Form> out = new ArrayList<>();

@@ -14,7 +14,7 @@ import org.jsoup.nodes.Element;
  * The module the cohort reads: assigned by the instructor through the assignment form, as a
  * person would (the form's defaults, the first module in the list, due in a week).
  */
-final class BenchAssignment {
+public final class BenchAssignment {
 
     private static final Pattern ASSIGNMENT_LINK = Pattern.compile("href=\"/assignments/(\\d+)[/\"]");
 
@@ -22,14 +22,18 @@ final class BenchAssignment {
 
     /** Assigns a module to the class and returns the assignment's id as its students see it. */
     static long create(Cohort cohort) throws Exception {
-        Visitor instructor = cohort.instructor();
-        String formPath = "/classes/" + cohort.classId() + "/assignments/new";
+        return create(cohort.instructor(), cohort.classId(), cohort.students().get(0));
+    }
+
+    /** Assigns the first module to the class as {@code instructor}; the id is read from {@code student}'s home page. */
+    public static long create(Visitor instructor, long classId, Visitor student) throws Exception {
+        String formPath = "/classes/" + classId + "/assignments/new";
         Visitor.Response page = instructor.get(formPath);
         if (page.status() != 200) {
             throw new IllegalStateException("the assignment form answered " + page.status());
         }
         Document doc = Jsoup.parse(page.body());
-        Element form = doc.selectFirst("form[action=/classes/" + cohort.classId() + "/assignments]");
+        Element form = doc.selectFirst("form[action=/classes/" + classId + "/assignments]");
         if (form == null) {
             throw new IllegalStateException("no assignment form on " + formPath);
         }
@@ -54,12 +58,12 @@ final class BenchAssignment {
         fields.put("module", module.attr("value"));
         fields.put("due_at", LocalDateTime.now().plusDays(7).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")));
         fields.put("opens_at", "");
-        Visitor.Response created = instructor.post("/classes/" + cohort.classId() + "/assignments",
+        Visitor.Response created = instructor.post("/classes/" + classId + "/assignments",
                 Visitor.csrfToken(page.body()), fields);
         if (created.status() != 303) {
             throw new IllegalStateException("assigning a module answered " + created.status());
         }
-        Visitor.Response home = cohort.students().get(0).get("/");
+        Visitor.Response home = student.get("/");
         Matcher m = ASSIGNMENT_LINK.matcher(home.body());
         if (!m.find()) {
             throw new IllegalStateException("the assignment is not on a student's home page");
