@@ -61,7 +61,6 @@ class AuthorisationMatrixTest {
         bobClass = People.createClass(bob, "Bob's class");
         sam = People.studentJoining(server, People.joinCode(ada, adaClass), "Sam", "sam@school.test");
         tia = People.studentJoining(server, People.joinCode(bob, bobClass), "Tia", "tia@school.test");
-        Fixtures.assign(server, bobClass, SLUG);
         assignment = Fixtures.assign(server, adaClass, SLUG);
         moduleId = Fixtures.moduleId(server, SLUG);
         var questions = new QuestionBank(Fixtures.dsl(server)).forModule(moduleId, true);
