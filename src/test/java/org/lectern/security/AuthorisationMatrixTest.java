@@ -189,6 +189,45 @@ class AuthorisationMatrixTest {
         assertThat(wrong).isEmpty();
     }
 
+    @Test
+    void everyFormIsRefusedWithoutItsCsrfTokenEvenFromSomeoneAllowedToUseIt() {
+        List<String> wrong = new ArrayList<>();
+        long classesBefore = classCount();
+        for (Routes.Registered r : routes()) {
+            if (!r.method().equals("POST")) {
+                continue;
+            }
+            WebClient c = allowed(r.access());
+            Map<String, String> fields = Map.of("name", "Forged", "term", "T", "section", "S", "body", "forged words here",
+                    "response", "forged", "email", "forged@school.test", "password", "forged password 123");
+            WebClient.Page none = c.postRaw(concrete(r.path()), fields);
+            if (none.status() != 403 || !none.body().contains("did not come from Lectern")) {
+                wrong.add("no token: " + r + " -> " + none.status());
+            }
+            Map<String, String> forged = new LinkedHashMap<>(fields);
+            forged.put("_csrf", csrf(Who.STUDENT_OF_OTHER_CLASS)); // a real token, of someone else's session
+            WebClient.Page other = c.postRaw(concrete(r.path()), forged);
+            if (other.status() != 403) {
+                wrong.add("another's token: " + r + " -> " + other.status());
+            }
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(classCount()).as("no forged class was created").isEqualTo(classesBefore);
+    }
+
+    static long classCount() {
+        return Fixtures.dsl(server).fetchCount(org.lectern.db.generated.Tables.CLASSES);
+    }
+
+    /** Someone whose role the route allows (anonymous for open forms). */
+    static WebClient allowed(Access access) {
+        return switch (access) {
+            case ANYONE -> server.client();
+            case SIGNED_IN, INSTRUCTOR, ADMIN -> ada;
+            case STUDENT -> sam;
+        };
+    }
+
     /** Forms whose empty submission would change what the rest of the matrix relies on. */
     static final Set<String> DESTRUCTIVE = Set.of("/classes/{id}/students/{student}/remove", "/signout",
             "/classes/{id}/join-enabled", "/classes/{id}/join-code");
