@@ -106,7 +106,7 @@ public final class QuestionBank {
     /** A particular revision's content (what a student saw when answering). */
     public Optional<Question> revision(long revisionId) {
         return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS).where(QUESTION_REVISIONS.ID.eq(revisionId))
-                .fetchOptional(r -> parsedRevision(revisionId, r.get(QUESTION_REVISIONS.BODY)));
+                .fetchOptional(r -> parsed(r.get(QUESTION_REVISIONS.BODY)));
     }
 
     /** Stores an edited question as a new revision and marks it edited; returns the new revision id. */
@@ -165,25 +165,26 @@ public final class QuestionBank {
         long revisionId = r.get(QUESTION_REVISIONS.ID);
         return new StoredQuestion(r.get(QUESTIONS.ID), r.get(QUESTIONS.MODULE_ID), r.get(QUESTIONS.QUESTION_KEY),
                 r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), revisionId,
-                r.get(QUESTION_REVISIONS.REVISION), parsedRevision(revisionId, r.get(QUESTION_REVISIONS.BODY)));
+                r.get(QUESTION_REVISIONS.REVISION), parsed(r.get(QUESTION_REVISIONS.BODY)));
     }
 
     private static final int PARSED_LIMIT = 20_000;
-    private static final java.util.Map<Long, Question> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.Map<String, Question> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * A revision's question, parsed once per process. A revision row never changes once written (an
-     * edit is a new revision), so this cache is coherent across nodes by construction: every page
-     * still reads which revision is current from the database.
+     * A stored question body, parsed once per process: keyed by the body itself, so the cache can
+     * never give one database's question for another's (tests run many databases in one process)
+     * and needs no invalidation (an edit is a new revision with its own body; every page still
+     * reads which revision is current from the database, so nodes stay coherent).
      */
-    public static Question parsedRevision(long revisionId, String body) {
-        Question q = PARSED.get(revisionId);
+    public static Question parsed(String body) {
+        Question q = PARSED.get(body);
         if (q == null) {
             q = fromJson(body);
             if (PARSED.size() >= PARSED_LIMIT) {
                 PARSED.clear();
             }
-            PARSED.put(revisionId, q);
+            PARSED.put(body, q);
         }
         return q;
     }

@@ -125,7 +125,7 @@ public final class QuizRepository {
     public Optional<Question> revisionOf(long questionId, long revisionId) {
         return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS)
                 .where(QUESTION_REVISIONS.ID.eq(revisionId)).and(QUESTION_REVISIONS.QUESTION_ID.eq(questionId))
-                .fetchOptional(r -> QuestionBank.parsedRevision(revisionId, r.get(QUESTION_REVISIONS.BODY)));
+                .fetchOptional(r -> QuestionBank.parsed(r.get(QUESTION_REVISIONS.BODY)));
     }
 
     /** Instructor feedback the student has been given on this assignment (answers and discussion). */
