@@ -99,6 +99,12 @@ public final class QuestionBank {
         return forModule(dsl, moduleId, askableOnly);
     }
 
+    /** One askable question of the module (current revision), without loading the module's others. */
+    public Optional<StoredQuestion> findAskable(long moduleId, long questionId) {
+        return select(dsl).where(QUESTIONS.ID.eq(questionId)).and(QUESTIONS.MODULE_ID.eq(moduleId))
+                .and(QUESTIONS.STATUS.in(ASKABLE)).fetchOptional(QuestionBank::toStored);
+    }
+
     public Optional<StoredQuestion> find(long questionId) {
         return select(dsl).where(QUESTIONS.ID.eq(questionId)).fetchOptional(QuestionBank::toStored);
     }

@@ -107,7 +107,9 @@ public final class QuizService {
             throw new InvalidInput("This assignment no longer accepts answers: it was due "
                     + a.terms().dueAt().toLocalDate() + ".");
         }
-        QuestionBank.StoredQuestion sq = askable(a).stream().filter(q -> q.id() == questionId).findFirst()
+        // Just this question (an answer is a tenth of a class's requests at a peak: no loading the module's others).
+        QuestionBank.StoredQuestion sq = new QuestionBank(dsl).findAskable(a.moduleId(), questionId)
+                .filter(q -> q.question().type().comprehension())
                 .orElseThrow(() -> new NotFound("No such question in this reading."));
         Question q = (sq.revisionId() == revisionId ? Optional.of(sq.question())
                 : new QuizRepository(dsl).revisionOf(questionId, revisionId))
