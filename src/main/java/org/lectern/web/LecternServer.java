@@ -154,7 +154,9 @@ public final class LecternServer implements AutoCloseable {
             config.routes.before(security::before);
             ErrorPages.register(config.routes);
 
-            Routes routes = new Routes(config.routes, registered);
+            // Twice the pool: each admitted request finds a connection at once or after one other's query.
+            Routes routes = new Routes(config.routes, registered,
+                    RequestAdmission.of(2 * Database.poolSize(settings.database())));
             HealthRoutes.register(routes, db, node);
             StaticAssets.register(routes);
             AccountRoutes.register(routes, accounts, security);
