@@ -42,7 +42,7 @@ public final class ClassRoutes {
                 ctx.redirect("/classes/" + c.id(), HttpStatus.SEE_OTHER);
             } catch (InvalidInput e) {
                 ctx.status(400).render("home", Map.of("classes", classes.classesOf(user), "error", e.getMessage(),
-                        "notice", ""));
+                        "notice", "", "assigned", studentWork.apply(user)));
             }
         });
 

@@ -19,9 +19,14 @@ import picocli.CommandLine.Option;
         subcommands = {BenchCommand.Import.class, BenchQuestionsCommand.class, BenchExportCommand.class,
                 BenchLoadCommand.class, BenchStartupCommand.class})
 public final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Without a subcommand: the usage, which lists every benchmark (from the registered subcommands). */
     @Override
     public void run() {
-        System.out.println("usage: lectern bench import|questions|export|load|startup  (see lectern bench <name> --help)");
+        spec.commandLine().usage(System.out);
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -36,6 +36,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Opens the pool and brings the schema up to date (safe when several nodes start at once). */
+    /** Connections in the pool: two cores keep this many busy without thrashing the database. */
+    public static int poolSize(DatabaseSettings settings) {
+        return settings.isPostgres() ? 16 : 12;
+    }
+
     public static Database open(DatabaseSettings settings) {
         Database db = connect(settings);
         try {
@@ -62,7 +67,7 @@ public final class Database implements AutoCloseable {
         config.setPassword(settings.effectivePassword());
         config.setPoolName("lectern");
         // Two cores: a small pool keeps the database busy without thrashing it.
-        config.setMaximumPoolSize(settings.isPostgres() ? 16 : 12);
+        config.setMaximumPoolSize(poolSize(settings));
         // Open a few at start and grow on demand: filling the whole pool competes with start-up.
         config.setMinimumIdle(4);
         config.setConnectionTimeout(Duration.ofSeconds(5).toMillis());

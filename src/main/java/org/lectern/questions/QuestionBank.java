@@ -99,6 +99,12 @@ public final class QuestionBank {
         return forModule(dsl, moduleId, askableOnly);
     }
 
+    /** One askable question of the module (current revision), without loading the module's others. */
+    public Optional<StoredQuestion> findAskable(long moduleId, long questionId) {
+        return select(dsl).where(QUESTIONS.ID.eq(questionId)).and(QUESTIONS.MODULE_ID.eq(moduleId))
+                .and(QUESTIONS.STATUS.in(ASKABLE)).fetchOptional(QuestionBank::toStored);
+    }
+
     public Optional<StoredQuestion> find(long questionId) {
         return select(dsl).where(QUESTIONS.ID.eq(questionId)).fetchOptional(QuestionBank::toStored);
     }
@@ -106,7 +112,7 @@ public final class QuestionBank {
     /** A particular revision's content (what a student saw when answering). */
     public Optional<Question> revision(long revisionId) {
         return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS).where(QUESTION_REVISIONS.ID.eq(revisionId))
-                .fetchOptional(r -> fromJson(r.get(QUESTION_REVISIONS.BODY)));
+                .fetchOptional(r -> parsed(r.get(QUESTION_REVISIONS.BODY)));
     }
 
     /** Stores an edited question as a new revision and marks it edited; returns the new revision id. */
@@ -162,9 +168,31 @@ public final class QuestionBank {
     }
 
     private static StoredQuestion toStored(Record r) {
+        long revisionId = r.get(QUESTION_REVISIONS.ID);
         return new StoredQuestion(r.get(QUESTIONS.ID), r.get(QUESTIONS.MODULE_ID), r.get(QUESTIONS.QUESTION_KEY),
-                r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), r.get(QUESTION_REVISIONS.ID),
-                r.get(QUESTION_REVISIONS.REVISION), fromJson(r.get(QUESTION_REVISIONS.BODY)));
+                r.get(QUESTIONS.STATUS), r.get(QUESTIONS.POSITION), revisionId,
+                r.get(QUESTION_REVISIONS.REVISION), parsed(r.get(QUESTION_REVISIONS.BODY)));
+    }
+
+    private static final int PARSED_LIMIT = 20_000;
+    private static final java.util.Map<String, Question> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * A stored question body, parsed once per process: keyed by the body itself, so the cache can
+     * never give one database's question for another's (tests run many databases in one process)
+     * and needs no invalidation (an edit is a new revision with its own body; every page still
+     * reads which revision is current from the database, so nodes stay coherent).
+     */
+    public static Question parsed(String body) {
+        Question q = PARSED.get(body);
+        if (q == null) {
+            q = fromJson(body);
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            PARSED.put(body, q);
+        }
+        return q;
     }
 
     private static long insertRevision(DSLContext tx, long questionId, int revision, Question q, Long userId) {

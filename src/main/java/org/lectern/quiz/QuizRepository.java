@@ -38,7 +38,7 @@ public final class QuizRepository {
 
     /** The assignments of the classes the student actively belongs to, by due date. */
     public List<AssignedRow> assignedTo(long userId) {
-        return dsl.select(ASSIGNMENTS.ID, ASSIGNMENTS.CLASS_ID, CLASSES.NAME, ASSIGNMENTS.MODULE_ID, MODULES.TITLE,
+        var rows = dsl.select(ASSIGNMENTS.ID, ASSIGNMENTS.CLASS_ID, CLASSES.NAME, ASSIGNMENTS.MODULE_ID, MODULES.TITLE,
                         MODULES.READING_MINUTES, ASSIGNMENTS.DUE_AT)
                 .from(ASSIGNMENTS)
                 .join(CLASSES).on(CLASSES.ID.eq(ASSIGNMENTS.CLASS_ID))
@@ -46,9 +46,19 @@ public final class QuizRepository {
                 .join(ENROLLMENTS).on(ENROLLMENTS.CLASS_ID.eq(ASSIGNMENTS.CLASS_ID))
                 .where(ENROLLMENTS.USER_ID.eq(userId)).and(ENROLLMENTS.REMOVED_AT.isNull())
                 .orderBy(ASSIGNMENTS.DUE_AT.asc().nullsLast(), ASSIGNMENTS.ID)
-                .fetch(r -> new AssignedRow(r.get(ASSIGNMENTS.ID), r.get(ASSIGNMENTS.CLASS_ID), r.get(CLASSES.NAME),
-                        r.get(ASSIGNMENTS.MODULE_ID), r.get(MODULES.TITLE), r.get(MODULES.READING_MINUTES),
-                        r.get(ASSIGNMENTS.DUE_AT), result(r.get(ASSIGNMENTS.ID), userId).orElse(null)));
+                .fetch(); // all rows first: mapping while the cursor is open would hold its connection
+        // The student's results for all of them in one query (not one per row: that was N+1, and run
+        // inside the mapper it took a second pooled connection while holding the first, which under
+        // a class-sized peak on PostgreSQL left every connection waiting for another).
+        java.util.Map<Long, AssignmentResultsRecord> results = new java.util.HashMap<>();
+        if (!rows.isEmpty()) {
+            dsl.selectFrom(ASSIGNMENT_RESULTS).where(ASSIGNMENT_RESULTS.USER_ID.eq(userId))
+                    .and(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.in(rows.getValues(ASSIGNMENTS.ID)))
+                    .fetch().forEach(r -> results.put(r.getAssignmentId(), r));
+        }
+        return rows.map(r -> new AssignedRow(r.get(ASSIGNMENTS.ID), r.get(ASSIGNMENTS.CLASS_ID), r.get(CLASSES.NAME),
+                r.get(ASSIGNMENTS.MODULE_ID), r.get(MODULES.TITLE), r.get(MODULES.READING_MINUTES),
+                r.get(ASSIGNMENTS.DUE_AT), results.get(r.get(ASSIGNMENTS.ID))));
     }
 
     public Optional<AssignmentResultsRecord> result(long assignmentId, long userId) {
@@ -125,7 +135,7 @@ public final class QuizRepository {
     public Optional<Question> revisionOf(long questionId, long revisionId) {
         return dsl.select(QUESTION_REVISIONS.BODY).from(QUESTION_REVISIONS)
                 .where(QUESTION_REVISIONS.ID.eq(revisionId)).and(QUESTION_REVISIONS.QUESTION_ID.eq(questionId))
-                .fetchOptional(r -> QuestionBank.fromJson(r.get(QUESTION_REVISIONS.BODY)));
+                .fetchOptional(r -> QuestionBank.parsed(r.get(QUESTION_REVISIONS.BODY)));
     }
 
     /** Instructor feedback the student has been given on this assignment (answers and discussion). */

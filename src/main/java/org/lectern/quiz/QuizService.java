@@ -80,7 +80,8 @@ public final class QuizService {
             AnswersRecord ans = answers.get(sq.id());
             Question q = sq.question();
             long revisionId = sq.revisionId();
-            if (ans != null) {
+            if (ans != null && ans.getRevisionId() != sq.revisionId()) {
+                // Answered an earlier revision: show what the student saw (rare; the usual case needs no query).
                 q = repo.revisionOf(sq.id(), ans.getRevisionId()).orElse(q);
                 revisionId = ans.getRevisionId();
             }
@@ -106,9 +107,12 @@ public final class QuizService {
             throw new InvalidInput("This assignment no longer accepts answers: it was due "
                     + a.terms().dueAt().toLocalDate() + ".");
         }
-        QuestionBank.StoredQuestion sq = askable(a).stream().filter(q -> q.id() == questionId).findFirst()
+        // Just this question (an answer is a tenth of a class's requests at a peak: no loading the module's others).
+        QuestionBank.StoredQuestion sq = new QuestionBank(dsl).findAskable(a.moduleId(), questionId)
+                .filter(q -> q.question().type().comprehension())
                 .orElseThrow(() -> new NotFound("No such question in this reading."));
-        Question q = new QuizRepository(dsl).revisionOf(questionId, revisionId)
+        Question q = (sq.revisionId() == revisionId ? Optional.of(sq.question())
+                : new QuizRepository(dsl).revisionOf(questionId, revisionId))
                 .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
         String response = responseFrom(a, sq, q, fields);
         AnswerChecker.Result result = AnswerChecker.check(q, response);

@@ -43,7 +43,11 @@ public final class ModuleRenderer {
 
     public record RenderedSection(int index, String heading, String label, SafeHtml html, List<SentenceText> sentences) {}
 
-    public record Rendered(Module module, List<RenderedSection> sections) {
+    public record Rendered(Module module, List<RenderedSection> sections, Map<String, Optional<SentenceText>> located) {
+
+        public Rendered(Module module, List<RenderedSection> sections) {
+            this(module, sections, new ConcurrentHashMap<>());
+        }
 
         public RenderedSection section(int index) {
             return sections.get(Math.max(0, Math.min(index, sections.size() - 1)));
@@ -58,6 +62,20 @@ public final class ModuleRenderer {
             if (quoted == null || quoted.isBlank()) {
                 return Optional.empty();
             }
+            // Remembered per rendered module: a questions page locates every question's evidence,
+            // and normalising the whole text for each would cost more than the rest of the page.
+            Optional<SentenceText> known = located.get(quoted);
+            if (known != null) {
+                return known;
+            }
+            Optional<SentenceText> found = search(quoted);
+            if (located.size() < 10_000) {
+                located.put(quoted, found);
+            }
+            return found;
+        }
+
+        private Optional<SentenceText> search(String quoted) {
             String want = AnswerChecker.normalise(quoted);
             List<SentenceText> all = sections.stream().flatMap(s -> s.sentences().stream()).toList();
             for (SentenceText s : all) {

@@ -43,7 +43,11 @@ public final class ReadingService {
     /** Notes that the student is reading this section (where "continue" brings them back). */
     public void visit(User student, StudentAssignments.Opened a, int section) {
         ReadingRepository repo = new ReadingRepository(dsl);
-        int read = repo.progress(student.id(), a.moduleId()).map(ReadingProgressRecord::getSectionsRead).orElse(0);
+        java.util.Optional<ReadingProgressRecord> progress = repo.progress(student.id(), a.moduleId());
+        if (progress.isPresent() && progress.get().getLastSection() != null && progress.get().getLastSection() == section) {
+            return; // already where they are: opening the page again changes nothing
+        }
+        int read = progress.map(ReadingProgressRecord::getSectionsRead).orElse(0);
         repo.saveProgress(student.id(), a.moduleId(), read, section, false);
     }
 

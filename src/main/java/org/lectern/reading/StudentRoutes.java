@@ -189,10 +189,13 @@ public final class StudentRoutes {
                 .filter(s -> s.section() == requested).toList());
         model.put("note", reading.note(u, a.moduleId()));
         model.put("returnTo", "/assignments/" + a.id() + "/read/" + requested);
-        QuizService.QuizState state = quiz.state(u, a, pending);
-        model.put("quiz", state);
-        model.put("questions", a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections
-                ? state.inSection(requested) : List.of());
+        if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
+            QuizService.QuizState state = quiz.state(u, a, pending);
+            model.put("quiz", state);
+            model.put("questions", state.inSection(requested));
+        } else {
+            model.put("questions", List.of()); // questions come after the reading: nothing of the quiz on this page
+        }
         model.put("minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)));
         if (error != null) {
             model.put("error", error);

@@ -2,6 +2,7 @@ package org.lectern.web;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.lectern.accounts.AccountRoutes;
@@ -22,7 +23,6 @@ import org.slf4j.LoggerFactory;
 public final class LecternServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(LecternServer.class);
-    private static final Logger REQUESTS = LoggerFactory.getLogger("lectern.requests");
 
     /** How long a stop waits for in-flight requests. */
     static final long STOP_TIMEOUT_MS = 10_000;
@@ -32,12 +32,19 @@ public final class LecternServer implements AutoCloseable {
     private final ServerSettings settings;
     private final Database db;
     private final Javalin app;
+    private final List<Routes.Registered> routes;
     private volatile boolean stopped;
 
-    private LecternServer(ServerSettings settings, Database db, Javalin app) {
+    private LecternServer(ServerSettings settings, Database db, Javalin app, List<Routes.Registered> routes) {
         this.settings = settings;
         this.db = db;
         this.app = app;
+        this.routes = List.copyOf(routes);
+    }
+
+    /** Every route the app registered, with its access (for the authorisation matrix test and diagnostics). */
+    public List<Routes.Registered> routes() {
+        return routes;
     }
 
     /** Opens (and migrates) the database, then starts serving. */
@@ -58,8 +65,9 @@ public final class LecternServer implements AutoCloseable {
                 }
             }, runnable -> Thread.ofPlatform().name("lectern-library-sync").start(runnable));
             Javalin app;
+            List<Routes.Registered> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
             try {
-                app = createApp(settings, db);
+                app = createApp(settings, db, registered);
                 libraryReady.join();
             } catch (java.util.concurrent.CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
@@ -73,7 +81,7 @@ public final class LecternServer implements AutoCloseable {
                     c.setShutdownIdleTimeout(SHUTDOWN_IDLE_MS);
                 }
             }
-            LecternServer server = new LecternServer(settings, db, app);
+            LecternServer server = new LecternServer(settings, db, app, registered);
             long sinceJvmStart = ProcessHandle.current().info().startInstant()
                     .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
             LOG.info("Lectern is running at http://{}:{}/ (database {}, started in {} ms)",
@@ -112,6 +120,10 @@ public final class LecternServer implements AutoCloseable {
     }
 
     static Javalin createApp(ServerSettings settings, Database db) {
+        return createApp(settings, db, new java.util.ArrayList<>());
+    }
+
+    static Javalin createApp(ServerSettings settings, Database db, List<Routes.Registered> registered) {
         var dsl = db.dsl();
         var hasher = new PasswordHasher();
         var users = new UserRepository(dsl);
@@ -135,14 +147,16 @@ public final class LecternServer implements AutoCloseable {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
             });
-            config.requestLogger.http((ctx, ms) -> REQUESTS.info("method={} path={} status={} duration_ms={}",
-                    ctx.method(), ctx.path(), ctx.statusCode(), Math.round(ms * 10) / 10.0));
+            config.requestLogger.http((ctx, ms) -> RequestLog.shared().log(ctx.method().name(), ctx.path(),
+                    ctx.statusCode(), ms));
             config.routes.before(security::headers);
             config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);
             ErrorPages.register(config.routes);
 
-            Routes routes = new Routes(config.routes);
+            // Twice the pool: each admitted request finds a connection at once or after one other's query.
+            Routes routes = new Routes(config.routes, registered,
+                    RequestAdmission.of(2 * Database.poolSize(settings.database())));
             HealthRoutes.register(routes, db, node);
             StaticAssets.register(routes);
             AccountRoutes.register(routes, accounts, security);
@@ -196,6 +210,7 @@ public final class LecternServer implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.warn("Some requests had not finished after {} ms and were cut off", STOP_TIMEOUT_MS);
         } finally {
+            RequestLog.shared().flush();
             db.close();
         }
         LOG.info("Lectern stopped");

@@ -14,20 +14,45 @@ import org.lectern.shared.Forbidden;
  */
 public final class Routes {
 
+    /** One registered route: method ("GET"/"POST"), path pattern and access. */
+    public record Registered(String method, String path, Access access) {}
+
     private final RoutesConfig routes;
+    private final java.util.List<Registered> registered;
+    private final RequestAdmission admission;
 
     public Routes(RoutesConfig routes) {
+        this(routes, new java.util.ArrayList<>(), RequestAdmission.unlimited());
+    }
+
+    /**
+     * Routes that also records each registration in {@code registered}, and lets at most as many
+     * requests work at once as {@code admission} allows (the others wait their turn, in order).
+     */
+    public Routes(RoutesConfig routes, java.util.List<Registered> registered, RequestAdmission admission) {
         this.routes = routes;
+        this.registered = registered;
+        this.admission = admission;
     }
 
     public Routes get(String path, Access access, Handler handler) {
-        routes.get(path, guard(access, handler));
+        routes.get(path, admitted(path, guard(access, handler)));
+        registered.add(new Registered("GET", path, access));
         return this;
     }
 
     public Routes post(String path, Access access, Handler handler) {
-        routes.post(path, guard(access, handler));
+        routes.post(path, admitted(path, guard(access, handler)));
+        registered.add(new Registered("POST", path, access));
         return this;
+    }
+
+    /** Health checks and static files skip the queue: they touch no shared resource worth protecting. */
+    private Handler admitted(String path, Handler handler) {
+        if (path.equals("/health") || path.startsWith("/static/")) {
+            return handler;
+        }
+        return ctx -> admission.run(() -> handler.handle(ctx));
     }
 
     private static Handler guard(Access access, Handler handler) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lectern.db.Database;
+import org.lectern.testing.AnswerSubmissions;
 import org.lectern.testing.DatabaseTest;
 import org.lectern.testing.ServeProcess;
 import org.lectern.testing.StudentSignups;
@@ -33,6 +34,11 @@ class CrashSafetyIT {
     @Test
     void everyAcknowledgedSignupSurvivesASigkillAndTheDatabaseStaysConsistent() throws Exception {
         assertSurvivesSigkill(new StudentSignups());
+    }
+
+    @Test
+    void everyAcknowledgedAnswerSurvivesASigkillAndResultsMatchTheAttempts() throws Exception {
+        assertSurvivesSigkill(new AnswerSubmissions());
     }
 
     static void assertSurvivesSigkill(WriteWorkload workload) throws Exception {

@@ -31,6 +31,24 @@ public final class XssProbe {
         return List.of(script(tag), image(tag), "\"><svg onload=alert('" + tag + "')>", "javascript:alert('" + tag + "')");
     }
 
+    /** A link whose target would run script if a page made it a link. */
+    public static String javascriptLink(String tag) {
+        return "javascript:alert('" + tag + "')";
+    }
+
+    /**
+     * An article (markdown) with payloads where a writer's text goes: the title, paragraphs, a list
+     * item, raw HTML and a markdown link to a javascript: URL.
+     */
+    public static String article(String tag, String body) {
+        return "# Ties and Tensions " + script(tag + "-title") + "\n\n"
+                + "Officials said " + script(tag + "-p") + " was only the start of the talks between the two governments.\n\n"
+                + "A later report " + image(tag + "-img") + " described the meeting as cordial and productive.\n\n"
+                + "- A list item with \"><svg onload=alert('" + tag + "-li')> inside it and more words.\n\n"
+                + "See [the full statement](" + javascriptLink(tag + "-link") + ") for the details of the agreement.\n\n"
+                + body + "\n";
+    }
+
     /**
      * The page shows each payload as text (escaped in the HTML) and contains no element or
      * attribute that would run it: no inline script, no on* handler, no javascript: URL.

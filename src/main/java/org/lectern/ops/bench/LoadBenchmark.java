@@ -44,7 +44,7 @@ public final class LoadBenchmark {
 
     /** The durability checks, one per kind of acknowledged write the journey's steps produce. */
     static List<DurabilityCheck> checks() {
-        return List.of(DurabilityCheck.signups());
+        return List.of(DurabilityCheck.signups(), DurabilityCheck.answers(), DurabilityCheck.discussionPosts());
     }
 
     public BenchReport run() throws Exception {
@@ -58,6 +58,8 @@ public final class LoadBenchmark {
             throw new IllegalStateException("no student could join the benchmark class");
         }
 
+        long assignmentId = BenchAssignment.create(cohort);
+        cohort.students().forEach(v -> v.remember("assignmentId", assignmentId));
         List<Step> journey = Journeys.repeated();
         Step health = healthStep();
         // Warm-up: JIT, pools, caches. Not recorded.
@@ -95,8 +97,8 @@ public final class LoadBenchmark {
         Map<String, long[]> durability = new LinkedHashMap<>();
         if (options.database() != null) {
             for (DurabilityCheck check : checks()) {
-                long acknowledged = all.stream().filter(s -> check.kind().equals(s.acknowledges()))
-                        .mapToLong(StepStats::acknowledged).sum();
+                long acknowledged = check.acknowledged(cohort, all.stream()
+                        .filter(s -> check.kind().equals(s.acknowledges())).mapToLong(StepStats::acknowledged).sum());
                 durability.put(check.kind(), new long[] {acknowledged, check.stored(options.database(), cohort)});
             }
         }
@@ -105,7 +107,7 @@ public final class LoadBenchmark {
     }
 
     private static StepStats stats(Step s) {
-        return new StepStats(s.name(), s.role(), null);
+        return new StepStats(s.name(), s.role(), s.acknowledges());
     }
 
     /**
@@ -123,10 +125,12 @@ public final class LoadBenchmark {
                 all.add(pool.submit(() -> {
                     while (System.nanoTime() < deadline) {
                         for (Step s : steps) {
-                            if (System.nanoTime() >= deadline || budget.decrementAndGet() < 0) {
-                                return null;
+                            for (int k = s.times(v); k > 0; k--) {
+                                if (System.nanoTime() >= deadline || budget.decrementAndGet() < 0) {
+                                    return null;
+                                }
+                                timed(s, v, stats == null ? null : stats.get(s.name()));
                             }
-                            timed(s, v, stats == null ? null : stats.get(s.name()));
                         }
                     }
                     return null;

@@ -23,8 +23,21 @@ public interface Step {
 
     Role role();
 
+    /** The kind of write this step's acknowledgements count towards ("answers"), checked after the run; null for reads. */
+    default String acknowledges() {
+        return null;
+    }
+
     /** Performs the step as this visitor. Transport problems may be thrown; they count as errors. */
     Outcome perform(Visitor visitor) throws Exception;
+
+    /**
+     * How many times in a row this visitor performs the step in one round, each timed on its own
+     * (one answer per question of the module: as many as the visitor's questions page has).
+     */
+    default int times(Visitor visitor) {
+        return 1;
+    }
 
     /**
      * @param succeeded whether the server answered as it should

@@ -14,8 +14,8 @@ import org.lectern.cli.Main;
 class BenchLoadCommandTest {
 
     @Test
-    void aShortRunReportsEveryStepWithoutErrorsAndFindsEverySignupStored() throws Exception {
-        String out = stdoutOf(() -> assertThat(Main.run("bench", "load", "--students", "6", "--seconds", "1",
+    void aShortRunReportsEveryStepWithoutErrorsAndFindsEveryAcknowledgedWriteStored() throws Exception {
+        String out = stdoutOf(() -> assertThat(Main.run("bench", "load", "--students", "6", "--seconds", "3",
                 "--warmup-seconds", "0", "--json")).isZero());
         JsonNode json = new ObjectMapper().readTree(out.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
         assertThat(json.get("errors").asLong()).isZero();
@@ -24,7 +24,14 @@ class BenchLoadCommandTest {
         assertThat(json.get("stored_signups").asLong()).isEqualTo(6);
         assertThat(json.get("lost_writes").asLong()).isZero();
         assertThat(json.get("steps").fieldNames()).toIterable()
-                .containsExactly("health", "join", "sign_in", "home", "class_page");
+                .containsExactly("health", "join", "sign_in", "home", "module_page", "questions_page", "answer",
+                        "discussion_post");
+        for (String key : new String[] {"page_rps", "submit_rps", "page_ratio", "submit_ratio", "submit_p99_ms"}) {
+            assertThat(json.get(key).asDouble()).as(key).isPositive();
+        }
+        assertThat(json.get("acknowledged_answers").asLong()).as("answers acknowledged").isPositive();
+        assertThat(json.get("stored_answers").asLong()).isEqualTo(json.get("acknowledged_answers").asLong());
+        assertThat(json.get("stored_discussion_posts").asLong()).isEqualTo(json.get("acknowledged_discussion_posts").asLong());
         JsonNode home = json.get("steps").get("home");
         assertThat(home.get("count").asLong()).isPositive();
         assertThat(home.get("p99_ms").asDouble()).isGreaterThanOrEqualTo(home.get("p50_ms").asDouble());
