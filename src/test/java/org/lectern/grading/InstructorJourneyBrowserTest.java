@@ -67,12 +67,12 @@ class InstructorJourneyBrowserTest {
             String code = t.locator(".join-code").textContent().strip();
 
             teacher.go("/library");
-            check(teacher, "instructor-library", violations, sideways);
+            teacher.audit("instructor-library", violations, sideways);
             teacher.go("/library/" + moduleId + "/questions");
-            check(teacher, "instructor-curation", violations, sideways);
+            teacher.audit("instructor-curation", violations, sideways);
 
             teacher.go(classPath + "/assignments/new");
-            check(teacher, "instructor-assignment-form", violations, sideways);
+            teacher.audit("instructor-assignment-form", violations, sideways);
             t.locator("#module-" + moduleId).check();
             t.getByLabel("Due").fill("2030-06-01T17:00");
             t.locator("#attempts_allowed").fill("2");
@@ -126,7 +126,7 @@ class InstructorJourneyBrowserTest {
             }
 
             teacher.go(classPath + "/review");
-            check(teacher, "instructor-review-grid", violations, sideways);
+            teacher.audit("instructor-review-grid", violations, sideways);
             assertThat(t.locator("table.review-grid tbody tr").count()).isEqualTo(1);
             assertThat(t.locator("table.review-grid tbody tr td").first().textContent()).contains("submitted");
             // Sorting by keyboard: focus the Total heading's link and press Enter.
@@ -137,13 +137,13 @@ class InstructorJourneyBrowserTest {
 
             t.locator("table.review-grid tbody th a").first().click();
             t.waitForURL("**/students/*");
-            check(teacher, "instructor-drill-down", violations, sideways);
+            teacher.audit("instructor-drill-down", violations, sideways);
             assertThat(t.locator("main").textContent()).contains("regular summits");
 
             teacher.go(classPath + "/review");
             t.locator("a[href$='/grading/discussion']").first().click();
             t.waitForURL("**/grading/discussion");
-            check(teacher, "instructor-discussion-grading", violations, sideways);
+            teacher.audit("instructor-discussion-grading", violations, sideways);
             t.getByLabel("Points for Sam Student").fill("4");
             t.getByLabel("Comment for Sam Student").fill("Good use of the evidence.");
             t.getByText("Save all grades").click();
@@ -168,15 +168,5 @@ class InstructorJourneyBrowserTest {
         }
         assertThat(violations).as("axe-core violations").isEmpty();
         assertThat(sideways).as("pages that scroll sideways at 375 px").isEmpty();
-    }
-
-    private static void check(BrowserSession b, String name, List<String> violations, List<String> sideways) {
-        for (String v : b.axeViolations()) {
-            violations.add(name + ": " + v);
-        }
-        if (b.scrollsHorizontallyAt(BrowserSession.PHONE)) {
-            sideways.add(name);
-        }
-        b.screenshots(name);
     }
 }

@@ -71,10 +71,10 @@ class StudentJourneyBrowserTest {
             p.locator("#password").fill(People.PASSWORD);
             p.locator("main button[type=submit]").click();
             p.waitForURL("**/");
-            check(b, "home", violations, sideways);
+            b.audit("home", violations, sideways);
             p.locator(".assignment-card a.button").first().click();
             p.waitForURL("**/read/0");
-            check(b, "reading", violations, sideways);
+            b.audit("reading", violations, sideways);
 
             // a glossary-free seed still has a section list and a progress bar; move on twice
             p.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
@@ -90,7 +90,7 @@ class StudentJourneyBrowserTest {
             p.waitForURL("**/read/1#notes");
 
             b.go("/assignments/" + assignment.id() + "/questions");
-            check(b, "questions", violations, sideways);
+            b.audit("questions", violations, sideways);
             for (QuestionBank.StoredQuestion q : new QuestionBank(Fixtures.dsl(server))
                     .forModule(assignment.moduleId(), true)) {
                 if (q.question().type() == QuestionType.discussion) {
@@ -146,7 +146,7 @@ class StudentJourneyBrowserTest {
             p.locator("form button[type=submit]:has-text('Post response')").first().click();
             p.waitForLoadState();
             assertThat(p.locator(".post.mine").first().textContent()).contains("closer ties");
-            check(b, "discussion", violations, sideways);
+            b.audit("discussion", violations, sideways);
         }
 
         // Close the browser; a new one signs in and resumes where the student left off.
@@ -170,20 +170,10 @@ class StudentJourneyBrowserTest {
             p.waitForLoadState();
             assertThat(p.locator(".score").textContent()).contains("%");
             b.go("/progress");
-            check(b, "progress", violations, sideways);
+            b.audit("progress", violations, sideways);
             assertThat(p.locator("main").textContent()).contains("Submitted");
         }
         assertThat(violations).as("axe-core violations").isEmpty();
         assertThat(sideways).as("pages that scroll sideways at 375 px").isEmpty();
-    }
-
-    private static void check(BrowserSession b, String name, List<String> violations, List<String> sideways) {
-        for (String v : b.axeViolations()) {
-            violations.add(name + ": " + v);
-        }
-        if (b.scrollsHorizontallyAt(BrowserSession.PHONE)) {
-            sideways.add(name);
-        }
-        b.screenshots(name);
     }
 }

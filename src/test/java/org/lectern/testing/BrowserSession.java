@@ -153,4 +153,19 @@ public final class BrowserSession implements AutoCloseable {
             playwright.close();
         }
     }
+
+    /**
+     * Audits the current page as a person with a screen reader or a phone would meet it: axe-core
+     * violations and sideways scrolling at 375 px are added to the lists (prefixed with the page's
+     * name), and screenshots are saved at both widths.
+     */
+    public void audit(String name, java.util.List<String> violations, java.util.List<String> sideways) {
+        for (String v : axeViolations()) {
+            violations.add(name + ": " + v);
+        }
+        if (scrollsHorizontallyAt(PHONE)) {
+            sideways.add(name);
+        }
+        screenshots(name);
+    }
 }
