@@ -2,8 +2,16 @@ package org.lectern.web;
 
 import io.javalin.Javalin;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.lectern.accounts.AccountRoutes;
 import org.lectern.accounts.AccountService;
@@ -11,11 +19,28 @@ import org.lectern.accounts.PasswordHasher;
 import org.lectern.accounts.SessionStore;
 import org.lectern.accounts.SignInThrottle;
 import org.lectern.accounts.UserRepository;
+import org.lectern.assignments.AssignmentRoutes;
+import org.lectern.assignments.AssignmentService;
 import org.lectern.classes.ClassRepository;
 import org.lectern.classes.ClassRoutes;
 import org.lectern.classes.ClassService;
 import org.lectern.db.Database;
+import org.lectern.discussion.DiscussionService;
+import org.lectern.grading.RegradeService;
+import org.lectern.grading.ReviewRoutes;
+import org.lectern.grading.ReviewService;
 import org.lectern.importing.ModuleLibrary;
+import org.lectern.importing.ModuleRepository;
+import org.lectern.library.LibraryRoutes;
+import org.lectern.library.LibraryService;
+import org.lectern.questions.CurationRoutes;
+import org.lectern.questions.CurationService;
+import org.lectern.quiz.AnswerChecker;
+import org.lectern.quiz.QuizService;
+import org.lectern.quiz.StudentAssignments;
+import org.lectern.reading.ModuleRenderer;
+import org.lectern.reading.ReadingService;
+import org.lectern.reading.StudentRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -55,7 +80,7 @@ public final class LecternServer implements AutoCloseable {
             // loading, templates) run side by side on the two cores; the server starts listening
             // only when both are done.
             ModuleLibrary library = new ModuleLibrary(db.dsl(), settings.contentDir());
-            java.util.concurrent.CompletableFuture<Void> libraryReady = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            CompletableFuture<Void> libraryReady = CompletableFuture.runAsync(() -> {
                 try {
                     db.migrate();
                     library.prepareContent(settings.seedsDir());
@@ -65,11 +90,11 @@ public final class LecternServer implements AutoCloseable {
                 }
             }, runnable -> Thread.ofPlatform().name("lectern-library-sync").start(runnable));
             Javalin app;
-            List<Routes.Registered> registered = new java.util.concurrent.CopyOnWriteArrayList<>();
+            List<Routes.Registered> registered = new CopyOnWriteArrayList<>();
             try {
                 app = createApp(settings, db, registered);
                 libraryReady.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
             app.start(settings.host(), settings.port());
@@ -83,7 +108,7 @@ public final class LecternServer implements AutoCloseable {
             }
             LecternServer server = new LecternServer(settings, db, app, registered);
             long sinceJvmStart = ProcessHandle.current().info().startInstant()
-                    .map(t -> java.time.Duration.between(t, java.time.Instant.now()).toMillis()).orElse(-1L);
+                    .map(t -> Duration.between(t, Instant.now()).toMillis()).orElse(-1L);
             LOG.info("Lectern is running at http://{}:{}/ (database {}, started in {} ms)",
                     "0.0.0.0".equals(settings.host()) ? "localhost" : settings.host(), app.port(),
                     settings.database().describe(), sinceJvmStart);
@@ -120,7 +145,7 @@ public final class LecternServer implements AutoCloseable {
     }
 
     static Javalin createApp(ServerSettings settings, Database db) {
-        return createApp(settings, db, new java.util.ArrayList<>());
+        return createApp(settings, db, new ArrayList<>());
     }
 
     static Javalin createApp(ServerSettings settings, Database db, List<Routes.Registered> registered) {
@@ -160,13 +185,13 @@ public final class LecternServer implements AutoCloseable {
             HealthRoutes.register(routes, db, node);
             StaticAssets.register(routes);
             AccountRoutes.register(routes, accounts, security);
-            var renderer = new org.lectern.reading.ModuleRenderer();
-            var studentAssignments = new org.lectern.quiz.StudentAssignments(dsl, renderer);
-            var reading = new org.lectern.reading.ReadingService(dsl, studentAssignments);
+            var renderer = new ModuleRenderer();
+            var studentAssignments = new StudentAssignments(dsl, renderer);
+            var reading = new ReadingService(dsl, studentAssignments);
             ClassRoutes.register(routes, classes, accounts, security, reading::assignments);
-            org.lectern.reading.StudentRoutes.register(routes, studentAssignments, reading,
-                    new org.lectern.quiz.QuizService(dsl, studentAssignments),
-                    new org.lectern.discussion.DiscussionService(dsl));
+            StudentRoutes.register(routes, studentAssignments, reading,
+                    new QuizService(dsl, studentAssignments),
+                    new DiscussionService(dsl));
             registerInstructorRoutes(routes, settings, dsl, classes);
         });
     }
@@ -174,15 +199,15 @@ public final class LecternServer implements AutoCloseable {
     /** The instructor's pages: library, curation, assignments, review and grading. */
     private static void registerInstructorRoutes(Routes routes, ServerSettings settings, org.jooq.DSLContext dsl,
                                                  ClassService classes) {
-        var library = new org.lectern.library.LibraryService(dsl, new ModuleLibrary(dsl, settings.contentDir()));
-        var regrade = new org.lectern.grading.RegradeService((q, r) -> java.util.Optional.ofNullable(org.lectern.quiz.AnswerChecker.check(q, r).credit()));
-        var review = new org.lectern.grading.ReviewService(dsl, classes);
-        var assignments = new org.lectern.assignments.AssignmentService(dsl, classes, java.time.ZoneId.systemDefault());
-        org.lectern.library.LibraryRoutes.register(routes, library);
-        org.lectern.questions.CurationRoutes.register(routes, new org.lectern.questions.CurationService(dsl, regrade), library);
-        org.lectern.assignments.AssignmentRoutes.register(routes, assignments, classes, review,
-                new org.lectern.importing.ModuleRepository(dsl));
-        org.lectern.grading.ReviewRoutes.register(routes, review);
+        var library = new LibraryService(dsl, new ModuleLibrary(dsl, settings.contentDir()));
+        var regrade = new RegradeService((q, r) -> Optional.ofNullable(AnswerChecker.check(q, r).credit()));
+        var review = new ReviewService(dsl, classes);
+        var assignments = new AssignmentService(dsl, classes, ZoneId.systemDefault());
+        LibraryRoutes.register(routes, library);
+        CurationRoutes.register(routes, new CurationService(dsl, regrade), library);
+        AssignmentRoutes.register(routes, assignments, classes, review,
+                new ModuleRepository(dsl));
+        ReviewRoutes.register(routes, review);
     }
 
     public int port() {
