@@ -14,6 +14,7 @@ import org.lectern.questions.QuestionBank;
 import org.lectern.questions.QuestionsFile;
 import org.lectern.testing.DatabaseTest;
 import org.lectern.testing.TestDatabases;
+import org.lectern.testing.TestServer;
 
 @DatabaseTest
 class ModuleLibraryTest {
@@ -93,16 +94,7 @@ class ModuleLibraryTest {
         return library.modules().list().stream().mapToLong(m -> library.questions().forModule(m.id(), false).size()).sum();
     }
 
-    private void copyContent() throws Exception {
-        try (var walk = Files.walk(Path.of("content"))) {
-            for (Path p : walk.toList()) {
-                Path target = content.resolve(Path.of("content").relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
+    private void copyContent() {
+        TestServer.copyTree(Path.of("content"), content);
     }
 }

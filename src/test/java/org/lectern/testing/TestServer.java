@@ -43,7 +43,8 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
-    static void copyTree(Path from, Path to) {
+    /** Copies a directory tree (the committed content/, for a private copy a test may change). */
+    public static void copyTree(Path from, Path to) {
         try (var walk = java.nio.file.Files.walk(from)) {
             for (Path p : walk.toList()) {
                 Path target = to.resolve(from.relativize(p).toString());
