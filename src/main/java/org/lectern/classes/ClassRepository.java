@@ -107,7 +107,8 @@ public final class ClassRepository {
         dsl.update(CLASSES).set(CLASSES.JOIN_ENABLED, enabled).where(CLASSES.ID.eq(classId)).execute();
     }
 
-    static SchoolClass toClass(Record r) {
+    /** A class from a row that has the classes table's columns (also from other features' joins). */
+    public static SchoolClass toClass(Record r) {
         return new SchoolClass(r.get(CLASSES.ID), r.get(CLASSES.INSTRUCTOR_ID), r.get(CLASSES.NAME), r.get(CLASSES.TERM),
                 r.get(CLASSES.SECTION), r.get(CLASSES.JOIN_CODE), r.get(CLASSES.JOIN_ENABLED));
     }

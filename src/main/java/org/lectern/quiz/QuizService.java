@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.lectern.accounts.User;
 import org.lectern.assignments.StudentTerms;
+import org.lectern.db.GroupCommit;
 import org.lectern.db.generated.tables.records.AnswersRecord;
 import org.lectern.db.generated.tables.records.AssignmentResultsRecord;
 import org.lectern.db.generated.tables.records.AttemptsRecord;
@@ -40,6 +41,7 @@ public final class QuizService {
 
     private final DSLContext dsl;
     private final StudentAssignments access;
+    private final GroupCommit answers;
 
     /** The questions part of a student's page, for one attempt. */
     public record QuizState(List<QuestionView> questions, int attemptNumber, boolean attemptOpen, boolean submitted,
@@ -58,9 +60,11 @@ public final class QuizService {
     /** Form values of a rejected answer, to show again with the error. */
     public record Pending(long questionId, Map<String, String> values, String error) {}
 
-    public QuizService(DSLContext dsl, StudentAssignments access) {
+    /** {@code answers} saves answers: at a class's peak many students' answers share one commit. */
+    public QuizService(DSLContext dsl, StudentAssignments access, GroupCommit answers) {
         this.dsl = dsl;
         this.access = access;
+        this.answers = answers;
     }
 
     public QuizState state(User student, StudentAssignments.Opened a, Pending pending) {
@@ -116,22 +120,32 @@ public final class QuizService {
                 .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
         String response = responseFrom(a, sq, q, fields);
         AnswerChecker.Result result = AnswerChecker.check(q, response);
-        retryOnce(() -> dsl.transaction(cfg -> {
-            DSLContext tx = cfg.dsl();
-            QuizRepository repo = new QuizRepository(tx);
-            AttemptsRecord attempt = openAttempt(repo, a, student, attemptNumber);
-            Optional<AnswersRecord> existing = repo.answer(attempt.getId(), questionId);
-            if (existing.isPresent()) {
-                AnswersRecord old = existing.get();
-                if (old.getResponse().equals(response) && old.getRevisionId() == revisionId) {
-                    return;
-                }
-                repo.replaceAnswer(old.getId(), revisionId, response, result);
-            } else {
-                repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, null);
+        answers.run(shared -> {
+            retryOnce(() -> shared.transaction(cfg -> saveAnswer(cfg.dsl(), student, a, questionId, revisionId, attemptNumber,
+                    response, result)));
+            return null;
+        });
+    }
+
+    private static void saveAnswer(DSLContext tx, User student, StudentAssignments.Opened a, long questionId, long revisionId,
+                                   int attemptNumber, String response, AnswerChecker.Result result) {
+        QuizRepository repo = new QuizRepository(tx);
+        List<AttemptsRecord> before = repo.attempts(a.id(), student.id());
+        AttemptsRecord attempt = openAttempt(repo, before, a, student, attemptNumber);
+        Optional<AnswersRecord> existing = repo.answer(attempt.getId(), questionId);
+        if (existing.isPresent()) {
+            AnswersRecord old = existing.get();
+            if (old.getResponse().equals(response) && old.getRevisionId() == revisionId) {
+                return;
             }
+            repo.replaceAnswer(old.getId(), revisionId, response, result);
+        } else {
+            repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, null);
+        }
+        // Results count submitted attempts only: an answer changes them just when it started the attempt.
+        if (before.isEmpty()) {
             AssignmentResults.recompute(tx, a.id(), student.id(), null, null);
-        }));
+        }
     }
 
     /** Submits the attempt: scored once; submitting it again changes nothing. */
@@ -177,8 +191,8 @@ public final class QuizService {
         }));
     }
 
-    private static AttemptsRecord openAttempt(QuizRepository repo, StudentAssignments.Opened a, User student, int number) {
-        List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
+    private static AttemptsRecord openAttempt(QuizRepository repo, List<AttemptsRecord> attempts, StudentAssignments.Opened a,
+                                              User student, int number) {
         for (AttemptsRecord r : attempts) {
             if (r.getNumber() == number) {
                 if (r.getSubmittedAt() != null) {

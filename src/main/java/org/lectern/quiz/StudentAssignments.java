@@ -6,7 +6,6 @@ import org.lectern.accounts.User;
 import org.lectern.assignments.Assignment;
 import org.lectern.assignments.AssignmentRepository;
 import org.lectern.assignments.StudentTerms;
-import org.lectern.classes.ClassRepository;
 import org.lectern.classes.SchoolClass;
 import org.lectern.importing.ModuleRepository;
 import org.lectern.reading.ModuleRenderer;
@@ -41,23 +40,25 @@ public final class StudentAssignments {
     }
 
     public Opened open(User student, long assignmentId) {
-        AssignmentRepository assignments = new AssignmentRepository(dsl);
-        Assignment a = assignments.findById(assignmentId).orElseThrow(() -> new NotFound("No such assignment."));
-        ClassRepository classes = new ClassRepository(dsl);
-        if (!student.isStudent() || !classes.isActiveMember(a.classId(), student.id())) {
+        AssignmentRepository.ForStudent f = new AssignmentRepository(dsl).forStudent(assignmentId, student.id())
+                .orElseThrow(() -> new NotFound("No such assignment."));
+        if (!student.isStudent() || !f.activeMember()) {
             throw new Forbidden("This assignment is not for one of your classes.");
         }
-        StudentTerms terms = assignments.termsFor(assignmentId, student.id()).orElseThrow();
-        if (!terms.isOpen(OffsetDateTime.now())) {
+        if (!f.terms().isOpen(OffsetDateTime.now())) {
             throw new Forbidden("This reading is not open yet.");
         }
-        SchoolClass c = classes.findById(a.classId()).orElseThrow();
-        return new Opened(a, terms, c, rendered(a.moduleId()));
+        Assignment a = f.terms().assignment();
+        return new Opened(a, f.terms(), f.schoolClass(), rendered(a.moduleId(), f.contentHash()));
     }
 
     /** The rendered module (cached per content hash). */
     public ModuleRenderer.Rendered rendered(long moduleId) {
         String hash = new ReadingRepository(dsl).contentHash(moduleId).orElseThrow(() -> new NotFound("No such module."));
-        return renderer.rendered(moduleId, hash, () -> new ModuleRepository(dsl).findById(moduleId).orElseThrow().module());
+        return rendered(moduleId, hash);
+    }
+
+    private ModuleRenderer.Rendered rendered(long moduleId, String contentHash) {
+        return renderer.rendered(moduleId, contentHash, () -> new ModuleRepository(dsl).findById(moduleId).orElseThrow().module());
     }
 }

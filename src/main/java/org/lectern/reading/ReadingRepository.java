@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.lectern.db.generated.tables.records.ReadingProgressRecord;
 
 /** All SQL on reading progress, highlights and notes. */
@@ -32,6 +33,19 @@ public final class ReadingRepository {
                 .join(ENROLLMENTS).on(ENROLLMENTS.CLASS_ID.eq(ASSIGNMENTS.CLASS_ID))
                 .where(ASSIGNMENTS.MODULE_ID.eq(moduleId)).and(ENROLLMENTS.USER_ID.eq(userId))
                 .and(ENROLLMENTS.REMOVED_AT.isNull()));
+    }
+
+    /** A student's place in a module and their note on it. */
+    public record Place(int sectionsRead, Integer lastSection, String note) {}
+
+    /** {@link Place} in one round trip (the reading page runs it on every view). */
+    public Place place(long userId, long moduleId) {
+        var progress = READING_PROGRESS.USER_ID.eq(userId).and(READING_PROGRESS.MODULE_ID.eq(moduleId));
+        var read = DSL.field(DSL.select(READING_PROGRESS.SECTIONS_READ).from(READING_PROGRESS).where(progress));
+        var last = DSL.field(DSL.select(READING_PROGRESS.LAST_SECTION).from(READING_PROGRESS).where(progress));
+        var note = DSL.field(DSL.select(NOTES.BODY).from(NOTES).where(NOTES.USER_ID.eq(userId)).and(NOTES.MODULE_ID.eq(moduleId)));
+        var r = dsl.select(read, last, note).fetchSingle();
+        return new Place(r.value1() == null ? 0 : r.value1(), r.value2(), r.value3() == null ? "" : r.value3());
     }
 
     public Optional<ReadingProgressRecord> progress(long userId, long moduleId) {

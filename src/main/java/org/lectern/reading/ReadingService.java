@@ -40,15 +40,27 @@ public final class ReadingService {
         this.access = access;
     }
 
-    /** Notes that the student is reading this section (where "continue" brings them back). */
-    public void visit(User student, StudentAssignments.Opened a, int section) {
+    /** What the reading page shows of the student's own work on the module. */
+    public record SectionVisit(int sectionsRead, List<String> highlights, String note) {}
+
+    /**
+     * Opens a section for the student: notes that they are reading it (where "continue" brings them
+     * back; opening the same section again writes nothing) and gives their progress, highlights and note.
+     */
+    public SectionVisit visit(User student, StudentAssignments.Opened a, int section) {
         ReadingRepository repo = new ReadingRepository(dsl);
-        java.util.Optional<ReadingProgressRecord> progress = repo.progress(student.id(), a.moduleId());
-        if (progress.isPresent() && progress.get().getLastSection() != null && progress.get().getLastSection() == section) {
-            return; // already where they are: opening the page again changes nothing
+        ReadingRepository.Place place = repo.place(student.id(), a.moduleId());
+        if (place.lastSection() == null || place.lastSection() != section) {
+            repo.saveProgress(student.id(), a.moduleId(), place.sectionsRead(), section, false);
         }
-        int read = progress.map(ReadingProgressRecord::getSectionsRead).orElse(0);
-        repo.saveProgress(student.id(), a.moduleId(), read, section, false);
+        return new SectionVisit(place.sectionsRead(), repo.highlights(student.id(), a.moduleId()), place.note());
+    }
+
+    /** The same without noting the visit (a form on the page was rejected and the page is shown again). */
+    public SectionVisit look(User student, StudentAssignments.Opened a) {
+        ReadingRepository repo = new ReadingRepository(dsl);
+        ReadingRepository.Place place = repo.place(student.id(), a.moduleId());
+        return new SectionVisit(place.sectionsRead(), repo.highlights(student.id(), a.moduleId()), place.note());
     }
 
     /** The student finished a section and moves on; returns where to go next. */
@@ -79,14 +91,6 @@ public final class ReadingService {
         }
         doc.outputSettings().prettyPrint(false);
         return new ModuleRenderer.SafeHtml(doc.body().html());
-    }
-
-    public List<String> highlights(User student, long moduleId) {
-        return new ReadingRepository(dsl).highlights(student.id(), moduleId);
-    }
-
-    public String note(User student, long moduleId) {
-        return new ReadingRepository(dsl).note(student.id(), moduleId);
     }
 
     public void highlight(User student, long moduleId, String ref, boolean add) {

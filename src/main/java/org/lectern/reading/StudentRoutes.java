@@ -172,22 +172,20 @@ public final class StudentRoutes {
         if (requested < 0 || requested >= count) {
             throw new io.javalin.http.NotFoundResponse("No such section.");
         }
-        if (visit) {
-            reading.visit(u, a, requested);
-        }
+        ReadingService.SectionVisit mine = visit ? reading.visit(u, a, requested) : reading.look(u, a);
         ModuleRenderer.RenderedSection section = a.module().section(requested);
-        List<String> highlights = reading.highlights(u, a.moduleId());
+        List<String> highlights = mine.highlights();
         Map<String, Object> model = base(a);
         model.put("view", "read");
         model.put("section", section);
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
         model.put("sectionNumber", requested + 1);
         model.put("sectionCount", count);
-        model.put("sectionsRead", reading.sectionsRead(u, a.moduleId()));
+        model.put("sectionsRead", mine.sectionsRead());
         model.put("isLast", requested == count - 1);
         model.put("highlights", highlights.stream().map(r -> a.module().sentence(r)).flatMap(java.util.Optional::stream)
                 .filter(s -> s.section() == requested).toList());
-        model.put("note", reading.note(u, a.moduleId()));
+        model.put("note", mine.note());
         model.put("returnTo", "/assignments/" + a.id() + "/read/" + requested);
         if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
             QuizService.QuizState state = quiz.state(u, a, pending);

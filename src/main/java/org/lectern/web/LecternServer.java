@@ -190,7 +190,7 @@ public final class LecternServer implements AutoCloseable {
             var reading = new ReadingService(dsl, studentAssignments);
             ClassRoutes.register(routes, classes, accounts, security, reading::assignments);
             StudentRoutes.register(routes, studentAssignments, reading,
-                    new QuizService(dsl, studentAssignments),
+                    new QuizService(dsl, studentAssignments, db.groupCommit()),
                     new DiscussionService(dsl));
             registerInstructorRoutes(routes, settings, dsl, classes);
         });

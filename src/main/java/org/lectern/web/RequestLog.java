@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +15,15 @@ import org.slf4j.LoggerFactory;
  * found waiting there (a profile showed 88 of them) while their responses were already done. A
  * request now only formats its line and hands it over. When the output cannot keep up and the
  * queue is full, lines are dropped and the number dropped is logged, rather than slowing requests.
+ * The writer wakes on a short timer instead of on every line: waking it per request cost a
+ * context switch per request (6% of a module page's CPU in a profile at a class-sized peak).
  */
 final class RequestLog {
 
     private static final Logger REQUESTS = LoggerFactory.getLogger("lectern.requests");
     private static final int CAPACITY = 50_000;
+    /** How long the writer sleeps when it finds nothing to write. */
+    private static final long IDLE_NANOS = 50_000_000L;
     private static final RequestLog SHARED = new RequestLog();
 
     private final BlockingQueue<String> queue = new ArrayBlockingQueue<>(CAPACITY);
@@ -53,14 +57,10 @@ final class RequestLog {
 
     private void drainForever() {
         List<String> batch = new ArrayList<>(1024);
-        while (true) {
-            try {
-                String first = queue.poll(1, TimeUnit.SECONDS);
-                if (first != null) {
-                    batch.add(first);
-                }
-            } catch (InterruptedException e) {
-                return;
+        while (!Thread.currentThread().isInterrupted()) {
+            if (queue.isEmpty()) {
+                LockSupport.parkNanos(IDLE_NANOS);
+                continue;
             }
             writeBatch(batch);
         }

@@ -16,8 +16,11 @@ import org.jooq.DSLContext;
 /**
  * The load benchmark: a cohort of simulated students over real HTTP with real sessions against
  * one Lectern (loopback only). Phases: create the cohort; warm up; the {@code /health} baseline
- * with as many concurrent clients as students; every student signs in; every student repeats the
- * journey's steps; then the durability check. Each phase is bounded by time and by request count.
+ * with as many concurrent clients as students; every student signs in; then one phase per step of
+ * the journey, in the journey's order, in which every student repeats that step (the class opening
+ * the module at 9:00, then everyone submitting answers at once); then the whole journey mixed, each
+ * student going round it; then the durability check. A step's ratio compares its throughput with
+ * the baseline's at the same concurrency. Each phase is bounded by time and by request count.
  */
 public final class LoadBenchmark {
 
@@ -83,16 +86,27 @@ public final class LoadBenchmark {
         }
         signIns.phaseLasted(seconds(s0));
 
+        // One saturating phase per step, as the baseline is measured. A step that needs an earlier
+        // one's result (the answer forms from the questions page) finds it: phases keep journey order.
         Map<String, StepStats> stepStats = new LinkedHashMap<>();
         for (Step s : journey) {
-            stepStats.put(s.name(), stats(s));
+            StepStats st = stats(s);
+            stepStats.put(s.name(), st);
+            runLoop(cohort.students(), List.of(s), options.phase(), Map.of(s.name(), st));
         }
-        runLoop(cohort.students(), journey, options.phase(), stepStats);
+        // The journey as students really go through it, every step mixed: requests of any kind.
+        StepStats mixed = new StepStats("journey_mixed", Step.Role.OTHER, null);
+        Map<String, StepStats> intoMixed = new LinkedHashMap<>();
+        for (Step s : journey) {
+            intoMixed.put(s.name(), mixed);
+        }
+        runLoop(cohort.students(), journey, options.phase(), intoMixed);
 
         List<StepStats> all = new ArrayList<>();
         all.add(joins);
         all.add(signIns);
         all.addAll(stepStats.values());
+        all.add(mixed);
 
         Map<String, long[]> durability = new LinkedHashMap<>();
         if (options.database() != null) {

@@ -25,7 +25,7 @@ class BenchLoadCommandTest {
         assertThat(json.get("lost_writes").asLong()).isZero();
         assertThat(json.get("steps").fieldNames()).toIterable()
                 .containsExactly("health", "join", "sign_in", "home", "module_page", "questions_page", "answer",
-                        "discussion_post");
+                        "discussion_post", "journey_mixed");
         for (String key : new String[] {"page_rps", "submit_rps", "page_ratio", "submit_ratio", "submit_p99_ms"}) {
             assertThat(json.get(key).asDouble()).as(key).isPositive();
         }
