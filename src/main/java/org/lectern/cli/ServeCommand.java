@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Run the web server (creates and migrates the database on first start).")
-public final class ServeCommand implements Runnable {
+public final class ServeCommand implements java.util.concurrent.Callable<Integer> {
 
     @Mixin
     DatabaseOptions database;
@@ -47,11 +47,18 @@ public final class ServeCommand implements Runnable {
     boolean trustProxy;
 
     @Override
-    public void run() {
+    public Integer call() {
         ServerSettings settings = new ServerSettings(host, port, database.settings(),
                 Duration.ofMinutes(sessionIdleMinutes), seeds, content, maxRequestMb * 1024 * 1024)
                 .withTrustProxy(trustProxy);
-        LecternServer server = LecternServer.start(settings);
+        LecternServer server;
+        try {
+            server = LecternServer.start(settings);
+        } catch (io.javalin.util.JavalinBindException e) {
+            System.err.println("lectern serve: cannot listen on " + host + ":" + port
+                    + ": the port is in use (another Lectern?). Stop that program or choose another port with --port or LECTERN_PORT.");
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runnable stop = () -> {
             try {
@@ -74,5 +81,6 @@ public final class ServeCommand implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        return 0;
     }
 }

@@ -25,6 +25,8 @@ import org.lectern.web.Routes;
  */
 public final class StudentRoutes {
 
+    private static final java.time.format.DateTimeFormatter DUE =
+            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     private static final Pattern RETURN = Pattern.compile("^/assignments/\\d+/(read/\\d+|questions|discussion)$");
 
     private StudentRoutes() {}
@@ -178,21 +180,30 @@ public final class StudentRoutes {
         Map<String, Object> model = base(a);
         model.put("view", "read");
         model.put("section", section);
+        model.put("sectionLabel", section.label());
+        // SafeHtml: inserted by its toString, which the template reads without a method call.
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
+        model.put("sentenceOptions", section.sentenceOptions());
         model.put("sectionNumber", requested + 1);
         model.put("sectionCount", count);
         model.put("sectionsRead", mine.sectionsRead());
+        model.put("toc", toc(a, requested, mine.sectionsRead()));
+        model.put("nextAction", "/assignments/" + a.id() + "/read/" + requested + "/next");
         model.put("isLast", requested == count - 1);
-        model.put("highlights", highlights.stream().map(r -> a.module().sentence(r)).flatMap(java.util.Optional::stream)
-                .filter(s -> s.section() == requested).toList());
+        List<ModuleRenderer.SentenceText> marked = highlights.stream().map(r -> a.module().sentence(r))
+                .flatMap(java.util.Optional::stream).filter(s -> s.section() == requested).toList();
+        model.put("highlights", marked);
+        model.put("hasHighlights", !marked.isEmpty());
         model.put("note", mine.note());
         model.put("returnTo", "/assignments/" + a.id() + "/read/" + requested);
         if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
             QuizService.QuizState state = quiz.state(u, a, pending);
             model.put("quiz", state);
             model.put("questions", state.inSection(requested));
+            model.put("hasQuestions", !state.inSection(requested).isEmpty());
         } else {
             model.put("questions", List.of()); // questions come after the reading: nothing of the quiz on this page
+            model.put("hasQuestions", false);
         }
         model.put("minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)));
         if (error != null) {
@@ -234,13 +245,41 @@ public final class StudentRoutes {
         ctx.render("assignment", model);
     }
 
+    /** One entry of the reading page's list of sections. */
+    public record TocEntry(String href, String label, boolean current, boolean read) {}
+
+    /**
+     * What every view of an assignment shows, as plain values: the template reads variables
+     * instead of calling methods on the model (each call went through OGNL's reflection and
+     * Thymeleaf's member check, the largest part of the reading page's cost at a class's peak).
+     */
     private static Map<String, Object> base(StudentAssignments.Opened a) {
         Map<String, Object> model = new HashMap<>();
+        var module = a.module().module();
+        String home = "/assignments/" + a.id();
         model.put("a", a);
-        model.put("module", a.module().module());
+        model.put("assignmentId", a.id());
+        model.put("moduleId", a.moduleId());
+        model.put("module", module);
         model.put("sections", a.module().sections());
-        model.put("due", a.terms().dueAt());
+        model.put("title", module.title());
+        model.put("classHref", "/classes/" + a.schoolClass().id());
+        model.put("className", a.schoolClass().displayName());
+        model.put("byline", module.authors().isEmpty() ? null : String.join(", ", module.authors()));
+        model.put("minutesText", module.readingMinutes() + " min read");
+        model.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
+        model.put("dueText", a.terms().dueAt() == null ? null : DUE.format(a.terms().dueAt()));
+        model.put("readHref", home + "/read/0");
+        model.put("questionsHref", home + "/questions");
+        model.put("discussionHref", home + "/discussion");
+        model.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
+        model.put("notesAction", "/modules/" + a.moduleId() + "/notes");
         return model;
+    }
+
+    private static List<TocEntry> toc(StudentAssignments.Opened a, int current, int sectionsRead) {
+        return a.module().sections().stream().map(s -> new TocEntry("/assignments/" + a.id() + "/read/" + s.index(),
+                s.label(), s.index() == current, s.index() < sectionsRead)).toList();
     }
 
     private static String returnTo(Context ctx, StudentAssignments.Opened a) {

@@ -75,6 +75,7 @@ public final class LecternServer implements AutoCloseable {
     /** Opens (and migrates) the database, then starts serving. */
     public static LecternServer start(ServerSettings settings) {
         Database db = Database.connect(settings.database());
+        Javalin started = null;
         try {
             // Migrations then the library sync (database work) and building the web app (class
             // loading, templates) run side by side on the two cores; the server starts listening
@@ -97,6 +98,7 @@ public final class LecternServer implements AutoCloseable {
             } catch (CompletionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : e;
             }
+            started = app;
             app.start(settings.host(), settings.port());
             // On SIGTERM Jetty closes a connection after 1 s without bytes (Jetty's default), which
             // cuts off a slow client pausing mid-form with a 408. Allow pauses of a few seconds;
@@ -114,6 +116,15 @@ public final class LecternServer implements AutoCloseable {
                     settings.database().describe(), sinceJvmStart);
             return server;
         } catch (RuntimeException e) {
+            if (started != null) {
+                // A failed start (the port is taken) leaves Jetty half started; left so, its
+                // threads and shutdown hook kept the process from exiting.
+                try {
+                    started.stop();
+                } catch (RuntimeException stopFailure) {
+                    e.addSuppressed(stopFailure);
+                }
+            }
             db.close();
             throw e;
         }

@@ -41,7 +41,13 @@ public final class ThymeleafRenderer implements FileRenderer {
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Map<String, Object> vars = new HashMap<>(model);
-        vars.putIfAbsent("currentUser", RequestContext.user(ctx));
+        org.lectern.accounts.User user = RequestContext.user(ctx);
+        vars.putIfAbsent("currentUser", user);
+        // The layout's navigation reads plain values (no method calls through OGNL on every page).
+        vars.put("navSignedIn", user != null);
+        vars.put("navInstructor", user != null && user.isInstructor());
+        vars.put("navAdmin", user != null && user.admin());
+        vars.put("navUserName", user == null ? null : user.name());
         vars.putIfAbsent("csrf", RequestContext.csrf(ctx));
         vars.putIfAbsent("path", ctx.path());
         return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));

@@ -44,11 +44,15 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Starts serve on this database, with a private copy of content/ under the data directory. */
     public static ServeProcess start(DatabaseSettings db, String... extraArgs) throws IOException {
+        return start(db, freePort(), extraArgs);
+    }
+
+    /** Starts serve on this database and port (which may be taken, to see how serve fails). */
+    public static ServeProcess start(DatabaseSettings db, int port, String... extraArgs) throws IOException {
         Path content = db.dataDir().resolve("content");
         if (!Files.isDirectory(content)) {
             TestServer.copyTree(Path.of("content"), content);
         }
-        int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-jar", jar().toAbsolutePath().toString(), "serve",
                 "--host", "127.0.0.1", "--port", Integer.toString(port), "--data", db.dataDir().toString(),
                 "--content", content.toString(), "--seeds", Path.of("seeds").toAbsolutePath().toString()));

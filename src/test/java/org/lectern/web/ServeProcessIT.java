@@ -56,6 +56,18 @@ class ServeProcessIT {
     }
 
     @Test
+    void aTakenPortIsAClearOneLineErrorAndTheProcessExits() throws Exception {
+        try (TestDatabases.Fresh first = TestDatabases.freshH2(); TestDatabases.Fresh second = TestDatabases.freshH2();
+             ServeProcess running = ServeProcess.start(first.settings())) {
+            running.awaitHealthy(Duration.ofSeconds(60));
+            try (ServeProcess clash = ServeProcess.start(second.settings(), running.port())) {
+                assertThat(clash.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+                assertThat(clash.log()).contains("cannot listen on 127.0.0.1:" + running.port() + ": the port is in use");
+            }
+        }
+    }
+
+    @Test
     void sigtermLetsAnInFlightRequestFinishThenExitsZeroWithTheDatabaseClosedCleanly() throws Exception {
         try (TestDatabases.Fresh db = TestDatabases.freshH2(); ServeProcess serve = ServeProcess.start(db.settings())) {
             serve.awaitHealthy(Duration.ofSeconds(60));
