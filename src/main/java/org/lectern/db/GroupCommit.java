@@ -6,7 +6,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -28,7 +27,7 @@ public final class GroupCommit implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
     /** Writes per transaction at most: keeps a batch's locks short. */
     static final int MAX_BATCH = 64;
-    /** How long a request waits for its write before giving up with an error (nothing acknowledged). */
+    /** How long close() waits for the writes already queued. */
     private static final long WAIT_SECONDS = 30;
 
     private record Job<T>(Function<DSLContext, T> work, CompletableFuture<T> done) {}
@@ -55,7 +54,9 @@ public final class GroupCommit implements AutoCloseable {
         Job<T> job = new Job<>(work, new CompletableFuture<>());
         queue.add(job);
         try {
-            return job.done().get(WAIT_SECONDS, TimeUnit.SECONDS);
+            // No timeout here (a timed wait costs a timer task per request): the writer completes
+            // every job it takes, successfully or not, and close() fails the ones left.
+            return job.done().get();
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -64,8 +65,6 @@ public final class GroupCommit implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while saving", e);
-        } catch (TimeoutException e) {
-            throw new IllegalStateException("the database did not save the write in time", e);
         }
     }
 
@@ -86,7 +85,7 @@ public final class GroupCommit implements AutoCloseable {
                 }
                 Thread.currentThread().interrupt();
                 return;
-            } catch (RuntimeException | Error e) {
+            } catch (Throwable e) {
                 LOG.error("group commit failed", e);
                 batch.forEach(j -> j.done().completeExceptionally(e));
             } finally {
@@ -138,6 +137,9 @@ public final class GroupCommit implements AutoCloseable {
             writer.join(TimeUnit.SECONDS.toMillis(WAIT_SECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        for (Job<?> left; (left = queue.poll()) != null; ) {
+            left.done().completeExceptionally(new IllegalStateException("Lectern is stopping"));
         }
     }
 }
