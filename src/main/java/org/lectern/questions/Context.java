@@ -15,6 +15,8 @@ final class Context {
     final List<List<TypedSpan>> spans;
     /** Self-contained statement for each sentence, or null. */
     final List<String> stems;
+    /** Statements to build gap-fill and true/false questions on: each sentence's stem, then its clauses. */
+    final List<Clauses.Stem> units = new ArrayList<>();
     /** Distinct spans by type: article first, then related modules, then the rest of the corpus. */
     final Map<SpanType, List<PoolEntry>> pool = new TreeMap<>();
     /** Normalised text (padded with spaces) and content words of each sentence. */
@@ -38,8 +40,18 @@ final class Context {
             norms.add(" " + Text.norm(s.plain()) + " ");
             words.add(Text.contentWords(s.plain()));
             List<TypedSpan> t = tagger.tag(s.plain());
+            List<TypedSpan> groups = Groups.find(s, t, this::properWord);
+            if (!groups.isEmpty()) {
+                List<TypedSpan> all = new ArrayList<>(t);
+                all.addAll(groups);
+                all.sort(java.util.Comparator.comparingInt(TypedSpan::start));
+                t = List.copyOf(all);
+            }
             spans.add(t);
-            stems.add(Text.standalone(s, t));
+            String stem = Text.standalone(s, t);
+            stems.add(stem);
+            if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false));
+            units.addAll(Clauses.of(s, t));
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
         }
         plainTexts.add(Sentences.plain(module.body()));
@@ -48,6 +60,17 @@ final class Context {
             int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
             for (TypedSpan sp : tagger.tagBody(m)) addPool(sp, tier, m.slug());
         }
+    }
+
+    private final Map<String, Boolean> properMemo = new java.util.HashMap<>();
+    private String bodyPlain;
+
+    /** Is the word a name: written with a capital after a lower-case word or a comma somewhere in the article? */
+    boolean properWord(String w) {
+        return properMemo.computeIfAbsent(w, x -> {
+            if (bodyPlain == null) bodyPlain = Sentences.plain(module.body());
+            return java.util.regex.Pattern.compile("[\\p{Ll},;] " + java.util.regex.Pattern.quote(x) + "\\b").matcher(bodyPlain).find();
+        });
     }
 
     private void addPool(TypedSpan sp, int tier, String slug) {

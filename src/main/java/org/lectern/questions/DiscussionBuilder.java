@@ -39,6 +39,40 @@ final class DiscussionBuilder {
             // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
             if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
                     && stem.indexOf(',') > rec.start()) recommends = false;
+            // "a confidence they should not have", "and they must be ready": the modal belongs to a pronoun's clause
+            if (recommends && rec.start() > 0 && stem.substring(0, rec.start()).matches("(?is).*\\b[a-z]{3,}\\s+(?:that\\s+)?(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")
+                    && !stem.substring(0, rec.start()).matches("(?is).*\\b(?:and|but|or|so|yet|then|that)\\s+(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")) recommends = false;
+            // "Operators must now publish ...": a new rule the article reports, not a recommendation
+            boolean rule = recommends && stem.matches("(?is).*\\bmust now\\b.*");
+            if (rule) recommends = false;
+            // "Critics say that the money should go to schools": a view the article reports, not its own
+            var rv = REPORTED_VIEW.matcher(stem);
+            boolean reportedView = recommends && rv.find() && rv.start() < rec.start();
+            if (reportedView) {
+                out.add(make(ctx, s, "The article reports this view: " + quote + " How strong is this case? Use evidence from the article to support it or to answer it.",
+                        Skill.evaluate, 1.4, "reported"));
+                continue;
+            }
+            String group = recommends ? null : stakeholder(ctx, s);
+            if (rule || !recommends && decision(ctx, s, stem)) {
+                out.add(make(ctx, s, "The article reports a decision: " + quote + " Who gains and who loses from it? Do you think it is the right decision? Use details from the article.",
+                        Skill.evaluate, 1.4, "decision"));
+                if (group != null) out.add(make(ctx, s, "Imagine you are one of the " + group + " in the article. How would this change affect you, and how would you respond? "
+                        + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
+                continue;
+            }
+            var req = REQUEST.matcher(stem);
+            if (!recommends && req.find() && selfContained(stem) && actor(ctx, s)) {
+                String to = req.group(1);
+                out.add(make(ctx, s, "The article reports a request: " + quote + " Should " + to + " agree to it? Weigh what it would cost against what it would bring, using details from the article.",
+                        Skill.evaluate, 1.35, "request"));
+                continue;
+            }
+            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && actor(ctx, s)) {
+                out.add(make(ctx, s, "The article reports a concern: " + quote + " Is the concern justified, and what could be done about it? Use evidence from the text.",
+                        Skill.evaluate, 1.3, "concern"));
+                continue;
+            }
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
@@ -64,6 +98,89 @@ final class DiscussionBuilder {
         out.addAll(claims(ctx));
         out.addAll(crossArticle(ctx));
         return out;
+    }
+
+    /** A view someone else holds: "Critics say that ...", "Some residents argue ...". */
+    private static final Pattern REPORTED_VIEW = Pattern.compile(
+            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed)\\b(?: that)?\\s");
+    /** A decision or a change that someone has made or will make. */
+    static final Pattern DECISION = Pattern.compile(
+            "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");
+    /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:asked|urged|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
+
+    /** A worry or complaint that a group raises. */
+    private static final Pattern CONCERN = Pattern.compile(
+            "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
+
+    private static final Pattern DECIDES = Pattern.compile(
+            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|suspended|launched|announced plans|ordered|will|have to|has to|must now)\\b");
+    private static final Pattern ANNOUNCED_BY = Pattern.compile(
+            "(?i), (?:the |a )?[^,]{2,60}? (?:announced|said|confirmed|decided)(?: on \\w+| last \\w+| this \\w+)?(?:,|\\.$)");
+
+    /**
+     * A decision: an actor (a person, organisation, group or place) followed by a verb of deciding or a future
+     * change ("The city council voted ...", "Ferry operators will have to ..."), or a future change announced by an
+     * actor ("The pool will close ..., the district council announced").
+     */
+    private static boolean decision(Context ctx, Sentence s, String stem) {
+        int offset = s.plain().length() - stem.length();
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() == SpanType.DATE || t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.TERM) continue;
+            if (t.start() < offset || t.start() - offset > 40) continue;
+            if (DECIDES.matcher(s.plain().substring(t.end())).find()) return true;
+        }
+        var a = ANNOUNCED_BY.matcher(stem);
+        if (a.find() && actor(ctx, s) && stem.substring(0, a.start()).matches("(?is).*\\bwill (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|move|merge|hire|sell)\\b.*")) return true;
+        return false;
+    }
+
+    /** Families of groups whose view of a change is worth taking: those it happens to, not those who make it. */
+    private static final java.util.Set<String> NOT_STAKEHOLDERS = java.util.Set.of("officials", "government", "research",
+            "engineers", "politicians", "press", "law", "emergency", "critics", "supporters", "managers");
+
+    /** Does the span open a sentence or a clause ("Parents have ...", "..., but club members say ...")? */
+    private static boolean subjectAt(Context ctx, TypedSpan t) {
+        for (int i = 0; i < ctx.spans.size(); i++) {
+            if (!ctx.spans.get(i).contains(t)) continue;
+            String head = ctx.sentences.get(i).plain().substring(0, t.start());
+            return head.matches("(?i)(?:.*(?:, (?:but|and|while|yet) |; ))?(?:(?:the|some|many|most|local|other) )?");
+        }
+        return false;
+    }
+
+    /** Does a person, organisation or group act in the sentence? */
+    private static boolean actor(Context ctx, Sentence s) {
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.GROUP || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON) return true;
+        return false;
+    }
+
+    /**
+     * A group of people the article names (plural, most mentioned first) that is not the subject of the sentence,
+     * to take the perspective of; null if none.
+     */
+    private static String stakeholder(Context ctx, Sentence s) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, String> forms = new TreeMap<>();
+        for (List<TypedSpan> spans : ctx.spans)
+            for (TypedSpan t : spans)
+                if (t.type() == SpanType.GROUP && t.sub().startsWith("plural") && !t.canonical().matches("\\p{Lu}.*")) {
+                    String f = Groups.family(t.text());
+                    if (f == null || NOT_STAKEHOLDERS.contains(f)) continue;
+                    // a group that acts (the subject of a clause) counts twice
+                    counts.merge(f, subjectAt(ctx, t) ? 2 : 1, Integer::sum);
+                    forms.putIfAbsent(f, t.canonical());
+                }
+        String subject = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.GROUP && t.start() <= 4) subject = Groups.family(t.text());
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (e.getKey().equals(subject)) continue;
+            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        return best == null ? null : forms.get(best);
     }
 
     private static boolean selfContained(String stem) {
@@ -98,7 +215,15 @@ final class DiscussionBuilder {
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
-            boolean view = VIEW.matcher(stem).find();
+            var vm = VIEW.matcher(stem);
+            boolean view = vm.find();
+            // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
+            if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an) $")) {
+                String rest = stem.substring(vm.end());
+                boolean judged = EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find()
+                        || rest.matches("(?is).*\\b(?:would|could|will|can|may|might)\\b(?! (?:now |also )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b).*");
+                if (!judged) view = false;
+            }
             if (SIGNPOST.matcher(stem).find()) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;

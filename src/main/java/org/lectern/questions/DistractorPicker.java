@@ -48,7 +48,13 @@ final class DistractorPicker {
                 Set<String> kr = ctx.roles(key.text());
                 if (kr.isEmpty() || java.util.Collections.disjoint(kr, ctx.roles(c.text()))) continue;
             }
-            if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
+            String text = c.text();
+            if (key.type() == SpanType.GROUP) {
+                // never the same kind of actor under another description ("ferry operators" for "smaller operators")
+                if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
+                text = key.start() == 0 ? Text.upperFirst(c.canonical()) : c.canonical();
+            }
+            if (acceptable(ctx, s, key, text, out)) out.add(text);
         }
         if (out.size() < n) {
             for (String syn : synthesize(key)) {
@@ -145,6 +151,9 @@ final class DistractorPicker {
             }
             case PERCENT:
                 return c.value() != key.value() && c.value() <= 100;
+            case GROUP:
+                // the same grammatical number, and an organisation for a singular organisation
+                return key.sub().equals(c.sub()) || key.sub().startsWith("plural") && c.sub().startsWith("plural");
             default:
                 return false;
         }
@@ -241,6 +250,10 @@ final class DistractorPicker {
                 }
             }
             case NUMBER, PERCENT, MONEY -> {
+                if (key.type() == SpanType.NUMBER && (key.sub().equals("fraction") || key.sub().equals("multiple"))) {
+                    out.addAll(NumberWords.near(key));
+                    break;
+                }
                 if (key.type() == SpanType.NUMBER && NumberWords.isWords(t)) {
                     // a number in words gets nearby numbers in words, in the key's case ("six" → "four", "eight", "ten")
                     long v = NumberWords.value(t);

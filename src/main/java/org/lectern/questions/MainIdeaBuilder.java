@@ -28,6 +28,11 @@ final class MainIdeaBuilder {
         }
         int keyUnits = bySection ? sections.size() : units.size();
         List<Candidate> out = new ArrayList<>();
+        // an article with fewer than two headed sections is also summed up as a whole
+        if (!bySection) {
+            Candidate whole = wholeArticle(ctx);
+            if (whole != null) out.add(whole);
+        }
         if (units.size() < 4) return out;
         for (int u = 0; u < keyUnits; u++) {
             Unit unit = units.get(u);
@@ -65,6 +70,80 @@ final class MainIdeaBuilder {
             out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit, unit.thesis().index()));
         }
         return out;
+    }
+
+    /** A reported view or a question-and-answer piece has no single thesis sentence to offer as the key. */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?i)^(?:critics|supporters|opponents|some|others|many)\\b.*|.*\\b(?:said|says|say|argue[sd]?|warn(?:s|ed)?|claim(?:s|ed)?)\\b.*");
+
+    /**
+     * "Which statement best sums up the article as a whole?": the key is the article's thesis, which for a news
+     * report is its opening sentence (the lead) and for an opinion piece its first recommendation ("should",
+     * "must") in the opening or closing paragraph; the distractors are narrower statements, one from each of
+     * three other paragraphs, that share little with the key. None for a question-and-answer piece (several
+     * paragraphs that are only a question), whose opening introduces a person rather than a thesis.
+     */
+    static Candidate wholeArticle(Context ctx) {
+        List<Sentence> ss = ctx.sentences;
+        if (ss.size() < 6) return null;
+        int questions = 0;
+        for (Sentence s : ss) if (s.plain().endsWith("?")) questions++;
+        if (questions >= 3) return null;
+        int lastPara = ss.get(ss.size() - 1).paragraph(), lastSection = ss.get(ss.size() - 1).sectionIndex();
+        Sentence key = null;
+        for (Sentence s : ss) {
+            boolean edge = s.sectionIndex() == 0 && s.paragraph() == 0 || s.sectionIndex() == lastSection && s.paragraph() == lastPara;
+            String stem = ctx.stems.get(s.index());
+            if (!edge || stem == null || REPORTED.matcher(stem).matches()) continue;
+            if (DiscussionBuilder.RECOMMEND.matcher(stem).find() && s.words() <= 30) { key = s; break; }
+        }
+        if (key == null) {
+            Sentence first = ss.get(0);
+            String stem = ctx.stems.get(0);
+            if (stem == null || !stem.equals(first.plain()) || first.words() < 8 || first.words() > 45) return null;
+            key = first;
+        }
+        String keyStem = ctx.stems.get(key.index());
+        Set<String> keyWords = Text.contentWords(keyStem);
+        record Option(Sentence s, String stem, double score) {}
+        List<Option> pool = new ArrayList<>();
+        for (Sentence s : ss) {
+            String stem = ctx.stems.get(s.index());
+            if (s.paragraph() == key.paragraph() && s.sectionIndex() == key.sectionIndex() || stem == null) continue;
+            if (s.words() < 7 || s.words() > 32 || stem.contains("\"") || stem.contains("“") || Text.startsWithConnector(s.plain())) continue;
+            Set<String> w = Text.contentWords(stem);
+            if (Text.jaccard(w, keyWords) > 0.3 || Text.containment(w, keyWords) > 0.5) continue;
+            if (DiscussionBuilder.RECOMMEND.matcher(stem).find()) continue;
+            // a detail (a figure, a name, a report of what someone said) is clearly narrower than the thesis
+            double score = 0;
+            if (stem.matches(".*\\d.*")) score += 0.3;
+            for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() != SpanType.GROUP) { score += 0.2; break; }
+            if (stem.matches("(?i).*\\b(said|says|told)\\b.*")) score += 0.1;
+            score -= 0.01 * Math.abs(s.words() - key.words());
+            pool.add(new Option(s, stem, score));
+        }
+        pool.sort(java.util.Comparator.comparingDouble((Option o) -> -o.score()).thenComparingInt(o -> o.s().index()));
+        List<Option> picked = new ArrayList<>();
+        for (Option o : pool) {
+            if (picked.size() == 3) break;
+            boolean samePara = false;
+            for (Option p : picked) {
+                if (p.s().paragraph() == o.s().paragraph() && p.s().sectionIndex() == o.s().sectionIndex()) samePara = true;
+                if (Text.jaccard(Text.contentWords(p.stem()), Text.contentWords(o.stem())) > 0.3) samePara = true;
+            }
+            if (!samePara) picked.add(o);
+        }
+        if (picked.size() < 3) return null;
+        List<String> options = new ArrayList<>();
+        options.add(keyStem);
+        for (Option o : picked) options.add(o.stem());
+        Question q = Question.of(QuestionType.main_idea, "Which statement best sums up the article as a whole?", Skill.main_idea, 2,
+                        key.section(), List.of(key.text()),
+                        "The best summary is the statement the rest of the article develops: \"" + key.plain()
+                                + "\" The other statements are details from other parts of the article.")
+                .withOptions(Builders.shuffle(options, key.text()), keyStem);
+        q = Ids.assign(q, "whole\u0000" + keyStem);
+        return new Candidate(q, keyStem, options.subList(1, options.size()), 1.3, key.index());
     }
 
     /** The first words of a paragraph, for naming it without counting. */

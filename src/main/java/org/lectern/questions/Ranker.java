@@ -45,10 +45,15 @@ public final class Ranker {
         Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
         Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
         Map<String, Integer> perKind = new HashMap<>();
+        // scarce types choose first, so that a type with one or two candidates is not crowded out of its sentences
+        // by a type with many
+        List<QuestionType> order = new ArrayList<>(ORDER);
+        order.sort(Comparator.comparingInt((QuestionType t) -> t == QuestionType.discussion ? Integer.MAX_VALUE
+                : byType.getOrDefault(t, List.of()).size()).thenComparingInt(ORDER::indexOf));
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (QuestionType t : ORDER) {
+            for (QuestionType t : order) {
                 List<Candidate> pool = byType.getOrDefault(t, List.of());
                 if (pool.isEmpty() || count.getOrDefault(t, 0) >= caps.get(t)) continue;
                 Candidate best = null;
@@ -105,6 +110,38 @@ public final class Ranker {
         };
     }
 
+    private static final java.util.regex.Pattern WORDING = java.util.regex.Pattern.compile(
+            "^(?:Which [a-z]+ correctly completes this (?:sentence|statement) (?:from|based on) the article\\? |Fill in the missing [a-z]+: |True or false: )");
+
+    /** The prompt as read, without the wording its type always uses ("True or false: ", "Fill in the missing term: "). */
+    static String core(Question q) {
+        String p = WORDING.matcher(q.prompt()).replaceFirst("");
+        return switch (q.type()) {
+            case main_idea -> p + " " + String.join(" ", q.options());
+            case ordering -> String.join(" ", q.items());
+            case matching -> p + " " + q.pairs();
+            default -> p;
+        };
+    }
+
+    /** Gap-fill and true/false questions quote their sentence (or a clause of it). */
+    private static boolean quotes(Candidate c) {
+        QuestionType t = c.question().type();
+        return t == QuestionType.multiple_choice || t == QuestionType.cloze || t == QuestionType.true_false;
+    }
+
+    /** Does a's statement show b's answer (two gaps in one sentence, or a true statement and a gap)? */
+    private static boolean shows(Candidate a, Candidate b) {
+        if (b.key() == null) return a.key() == null;
+        return (" " + Text.norm(core(a.question())) + " ").contains(" " + Text.norm(b.key()) + " ");
+    }
+
+    /** Keys that are whole passages (a thesis, a model answer, a sentence to find), not facts within one. */
+    private static boolean passageKey(Candidate c) {
+        QuestionType t = c.question().type();
+        return t == QuestionType.main_idea || t == QuestionType.short_answer || t == QuestionType.select_evidence;
+    }
+
     /** Id of a chosen question this one nearly repeats, or null. */
     static String duplicateOf(Candidate c, List<Candidate> chosen) {
         Set<String> w = Text.contentWords(dupText(c.question()));
@@ -114,11 +151,14 @@ public final class Ranker {
                 if (c.question().type() == o.question().type() && c.question().evidence().equals(o.question().evidence())) return o.question().id();
                 continue;
             }
+            if (quotes(c) && quotes(o) && c.question().evidence().equals(o.question().evidence()) && (shows(c, o) || shows(o, c))) return o.question().id();
             if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
                     && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
-            double j = Text.jaccard(w, Text.contentWords(dupText(o.question())));
+            // across types, what the student reads: the statement without the type's wording, no hidden answer
+            double j = c.question().type() == o.question().type() ? Text.jaccard(w, Text.contentWords(dupText(o.question())))
+                    : Text.jaccard(Text.contentWords(core(c.question())), Text.contentWords(core(o.question())));
             if (j >= 0.6) return o.question().id();
-            boolean sameFact = c.key() != null && o.key() != null && Text.norm(c.key()).equals(Text.norm(o.key()))
+            boolean sameFact = c.key() != null && o.key() != null && !passageKey(c) && !passageKey(o) && Text.norm(c.key()).equals(Text.norm(o.key()))
                     && o.question().evidence().equals(c.question().evidence());
             if (sameFact) return o.question().id();
         }

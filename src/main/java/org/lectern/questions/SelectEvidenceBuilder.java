@@ -58,6 +58,8 @@ final class SelectEvidenceBuilder {
             String w = plain.substring(at, at + t.length());
             String lf = w.matches("[A-Z]{2,6}") ? ctx.tagger.longFormOf(w) : null;
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
+            // a number in words is written in figures ("two hours" → "2 hours")
+            if (NumberWords.isWords(w) && next.equals("NOUN") && NumberWords.value(w) > 1 && !w.contains(" ")) { w = Long.toString(NumberWords.value(w)); changed++; }
             boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
             if (space) out.append(' ');
             out.append(w);
@@ -65,6 +67,9 @@ final class SelectEvidenceBuilder {
         }
         if (changed < 1) return null;
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        // "a evening ferry" after a dropped adjective
+        c = AN.matcher(c).replaceAll("$1n $2");
+        c = A.matcher(c).replaceAll("$1 $2");
         c = c.replaceAll("[,;:]$", "");
         if (c.split("\\s+").length < 5) return null;
         boolean proper = ShortAnswerBuilder.properNoun(ctx, c);
@@ -72,6 +77,9 @@ final class SelectEvidenceBuilder {
         if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
         return claim;
     }
+
+    private static final Pattern AN = Pattern.compile("\\b([Aa]) ([aeiou]\\w*)");
+    private static final Pattern A = Pattern.compile("\\b([Aa])n ((?![aeiou]|hour|honest|heir)\\w+)");
 
     private static boolean insideQuotes(String p, int at) {
         int straight = 0, open = 0;
@@ -104,6 +112,37 @@ final class SelectEvidenceBuilder {
     }
 
     static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        java.util.Set<Sentence> done = new java.util.HashSet<>();
+        out.addAll(fromCuts(ctx, done));
+        // a clause of a longer sentence is a claim the sentence supports, once put in other words
+        for (Clauses.Stem st : ctx.units) {
+            if (!st.clause() || done.contains(st.sentence())) continue;
+            Sentence s = st.sentence();
+            String clause = st.text().substring(0, st.text().length() - 1);
+            if (clause.split("\\s+").length < 7) continue;
+            String para = paraphrase(ctx, s, st.offset(), s.plain().substring(st.offset(), st.offset() + clause.length()));
+            if (para == null || prefixOf(para, s.plain()) || !different(para, s.plain())) continue;
+            Candidate c = candidate(ctx, s, para);
+            if (c != null) { out.add(c); done.add(s); }
+        }
+        return out;
+    }
+
+    private static Candidate candidate(Context ctx, Sentence s, String claim) {
+        // the claim must point to one sentence only
+        Set<String> cw = Text.contentWords(claim);
+        for (Sentence t : ctx.sentences) {
+            if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.6) return null;
+        }
+        Question q = Question.of(QuestionType.select_evidence, "Which sentence in the text supports this claim? " + claim, Skill.inference, 2, s.section(), List.of(s.text()),
+                        Builders.explain("This sentence supports the claim: it says the same in fuller words.", s))
+                .withAnswer(s.text(), null);
+        q = Ids.assign(q, claim);
+        return new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index());
+    }
+
+    private static List<Candidate> fromCuts(Context ctx, java.util.Set<Sentence> done) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
@@ -140,19 +179,8 @@ final class SelectEvidenceBuilder {
                 if (para == null) continue;
             }
             if (!different(para, s.plain())) continue;
-            claim = para;
-            // the claim must point to one sentence only
-            Set<String> cw = Text.contentWords(claim);
-            boolean ambiguous = false;
-            for (Sentence t : ctx.sentences) {
-                if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.6) ambiguous = true;
-            }
-            if (ambiguous) continue;
-            Question q = Question.of(QuestionType.select_evidence, "Which sentence in the text supports this claim? " + claim, Skill.inference, 2, s.section(), List.of(s.text()),
-                            Builders.explain("This sentence supports the claim: it says the same in fuller words.", s))
-                    .withAnswer(s.text(), null);
-            q = Ids.assign(q, claim);
-            out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+            Candidate c = candidate(ctx, s, para);
+            if (c != null) { out.add(c); done.add(s); }
         }
         return out;
     }

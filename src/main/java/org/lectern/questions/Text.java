@@ -30,7 +30,7 @@ final class Text {
     private static final Set<String> MID_PRONOUNS_PERSON = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> MID_PRONOUNS_THING = Set.of("they", "them", "their", "it", "its", "theirs");
     private static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(this|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|we|our|my|you|your|"
                     + "the following|here)\\b");
 
@@ -46,8 +46,18 @@ final class Text {
 
     static boolean startsWithPronoun(String s) {
         String w = firstWord(s);
+        // "Some residents worry ...", "Both councils ...": a determiner before a noun, not a pronoun
+        if (DETERMINERS.contains(w)) {
+            String[] words = s.strip().split("\\s+");
+            if (words.length > 1 && words[1].matches("[a-z][a-z-]+s") && !NOT_NOUNS.contains(words[1])) return false;
+        }
         return PRONOUNS.contains(w) || w.equals("there") && s.strip().toLowerCase(Locale.ROOT).startsWith("there, ");
     }
+
+    private static final Set<String> DETERMINERS = Set.of("some", "both", "another", "such");
+    /** Words after "some" that make it a pronoun ("Some says"...) rather than a determiner. */
+    private static final Set<String> NOT_NOUNS = Set.of("says", "seems", "thinks", "believes", "was", "has", "does", "is",
+            "remains", "goes", "comes", "makes", "takes", "wants", "needs", "argues", "claims", "fears", "worries", "hopes", "others");
 
     static boolean startsWithConnector(String s) {
         String l = s.strip().toLowerCase(Locale.ROOT);
@@ -93,6 +103,8 @@ final class Text {
             if (tag.equals("NOUN") || tag.equals("PROPN")) nounSeen = true;
         }
         if (!s.hasVerb()) return null;
+        // "Partly because more people come ...": a reason with no main clause is a fragment
+        if (p.matches("(?i)^(?:partly |mainly |largely |only |simply |probably |perhaps )?(?:because|since|although|though|whereas|unless|if|while)\\b[^,]*\\.$")) return null;
         return p;
     }
 

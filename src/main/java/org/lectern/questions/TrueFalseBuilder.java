@@ -9,15 +9,19 @@ final class TrueFalseBuilder {
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
-        for (Sentence s : ctx.sentences) {
-            String stem = ctx.stems.get(s.index());
-            if (stem == null) continue;
-            List<TypedSpan> spans = ctx.spans.get(s.index());
+        for (Clauses.Stem st : ctx.units) {
+            Sentence s = st.sentence();
+            String stem = st.text();
+            List<TypedSpan> spans = new java.util.ArrayList<>();
+            for (TypedSpan k : ctx.spans.get(s.index())) if (Builders.within(st, k)) spans.add(k);
             if (spans.isEmpty()) continue;
-            int offset = s.plain().length() - stem.length();
-            boolean makeFalse = Text.seed(s.text()) % 5 < 3;
+            int offset = st.offset();
+            boolean makeFalse = Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
             if (makeFalse) {
-                for (TypedSpan k : spans) {
+                // a wrong actor only when no name, date or figure can be swapped
+                List<TypedSpan> order = new java.util.ArrayList<>(spans);
+                order.sort(java.util.Comparator.comparing((TypedSpan t) -> t.type() == SpanType.GROUP));
+                for (TypedSpan k : order) {
                     if (k.start() < offset || k.type() == SpanType.TERM) continue;
                     // a swapped name next to its own acronym ("Bank of England (ECB)") gives itself away
                     if (stem.substring(k.end() - offset).matches("^ \\([A-Z][A-Za-z]{1,9}\\).*")) continue;
@@ -33,13 +37,13 @@ final class TrueFalseBuilder {
                     // "The Middle East" -> "Europe", not "The Europe"
                     if (k.type() == SpanType.PLACE && head.matches("(?s)(?:.*\\s)?[Tt]he $") && !sub.startsWith("the ")
                             && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
-                    String statement = head + sub + stem.substring(k.end() - offset);
+                    String statement = head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset);
                     Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 2,
                                     s.section(), List.of(s.text()),
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
-                    out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+                    out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
                     break;
                 }
             } else {
@@ -47,8 +51,8 @@ final class TrueFalseBuilder {
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
-                q = Ids.assign(q, "true");
-                out.add(new Candidate(q, null, List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+                q = Ids.assign(q, st.clause() ? "true\u0000" + stem : "true");
+                out.add(new Candidate(q, null, List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }
         return out;
