@@ -12,7 +12,7 @@ final class Builders {
     static String gap(Context ctx, Sentence s, TypedSpan key) {
         String stem = ctx.stems.get(s.index());
         if (stem == null) return null;
-        return gap(ctx, new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false), key);
+        return gap(ctx, new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null), key);
     }
 
     /** The statement with the key replaced by a gap, or null if the key is outside it or repeated in it. */
@@ -38,7 +38,13 @@ final class Builders {
 
     /** "this sentence from the article", or for a clause "this statement based on the article". */
     static String source(Clauses.Stem st) {
+        if (st.speaker() != null) return "what " + st.speaker() + " says in the interview";
         return st.clause() ? "this statement based on the article" : "this sentence from the article";
+    }
+
+    /** A statement as the student reads it: quoted after its speaker in an interview ("Jonas Weller says, "We ...""). */
+    static String said(Clauses.Stem st, String statement) {
+        return st.speaker() == null ? statement : st.speaker() + " says, \"" + statement + "\"";
     }
 
     static String where(Sentence s) {

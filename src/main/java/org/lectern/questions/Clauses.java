@@ -17,8 +17,11 @@ import java.util.regex.Pattern;
 final class Clauses {
     private Clauses() {}
 
-    /** A statement and where it stands in the sentence's plain text ({@code text} is capitalised and ends with "."). */
-    record Stem(Sentence sentence, String text, int offset, boolean clause) {}
+    /**
+     * A statement and where it stands in the sentence's plain text ({@code text} is capitalised and ends with ".").
+     * {@code speaker} names who says it when it is an answer in an interview (its "I" and "we" are theirs), else null.
+     */
+    record Stem(Sentence sentence, String text, int offset, boolean clause, String speaker) {}
 
     /**
      * Ranking adjustment for a question on this statement: a clause of a sentence that splits into two or more
@@ -35,7 +38,7 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             ", (?:when|while|whereas|although|though|but|and|yet) |; | while | whereas |, (?:the |a |an )?[^,]{2,60}? (?:said|says|announced|reported|confirmed|added)(?: on \\w+| last \\w+| this \\w+)?(?=,|$)");
     private static final Pattern PRONOUN = Pattern.compile(
-            "(?i)\\b(?:it|its|itself|they|them|their|themselves|he|him|his|she|her|this|these|those|that|which|who|whom|whose|such|there|here|we|our|us|you|your|i|my|one)\\b");
+            "(?i)\\b(?:it|its|itself|they|them|their|themselves|he|him|his|she|her|this|these|those|that|such|there|here|we|our|us|you|your|i|my|one)\\b");
     private static final Pattern LEAD = Pattern.compile("^(?:and|but|yet|so|then) ", Pattern.CASE_INSENSITIVE);
 
     static List<Stem> of(Sentence s, List<TypedSpan> spans) {
@@ -67,7 +70,7 @@ final class Clauses {
             if (!Text.fluent(stem) || Text.startsWithConnector(stem) || PRONOUN.matcher(text).find() || text.matches(".*[:\"“”()].*")) continue;
             if (text.matches("(?i)^(?:in|on|at|by|for|with|from|after|before|during|since|until|if|as|because|partly|once|to|of)\\b.*")) continue;
             if (text.matches(".*\\b(?:to|of|the|a|an|and|or|in|on|for|with|by|that|than)$")) continue;
-            out.add(new Stem(s, stem, a, true));
+            out.add(new Stem(s, stem, a, true, null));
         }
         return out;
     }

@@ -74,7 +74,7 @@ final class ClozeBuilder {
                     else if (words != null && !accepted.contains(words)) accepted.add(words);
                     if (NumberWords.isWords(k.text())) accepted.add(k.text().toLowerCase(Locale.ROOT));
                 }
-                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (fraction ? "fraction" : "number") + ": \"" + gapped + "\"", Skill.recall, 1,
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (fraction ? "fraction" : "number") + ": " + quoted(st, gapped), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain(fraction ? "The missing fraction is \"" + k.text() + "\"."
                                         : "The missing number is \"" + k.text() + "\" (" + k.sub() + "s).", s))
@@ -95,7 +95,7 @@ final class ClozeBuilder {
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
                 boolean name = k.type() == SpanType.PERSON;
-                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": \"" + gapped + "\"",
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
                                 Builders.explain("The missing term is \"" + k.text() + "\".", s))
                         .withAnswer(k.text(), accepted);
@@ -103,6 +103,11 @@ final class ClozeBuilder {
                 double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal;
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
+    }
+
+    /** The gapped statement in quotes, after its speaker in an interview. */
+    static String quoted(Clauses.Stem st, String gapped) {
+        return st.speaker() == null ? "\"" + gapped + "\"" : Builders.said(st, gapped);
     }
 
     /** Modifiers that make a phrase a description rather than a term ("greater cooperation", "new plants"). */
@@ -135,6 +140,10 @@ final class ClozeBuilder {
             // a verb mistagged as a noun ("the council expects the pool"), or a noun run the tagger split ("sports buildings")
             if (i + 2 < t.size() && (g.get(i + 2).equals("DET") || g.get(i + 2).equals("PRON") || t.get(i + 2).matches("[a-z]+s") && !g.get(i + 2).equals("AUX"))) continue;
             String a = t.get(i), b = t.get(i + 1);
+            // "if the weather changes": a subordinate clause needs a verb, so the second "noun" is one
+            if (i >= 2 && t.get(i - 1).equalsIgnoreCase("the") && t.get(i - 2).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
+            // a plural noun rarely modifies another ("members train" is a noun and a mistagged verb)
+            if (a.matches("[a-z]+[^su]s")) continue;
             if (!a.matches("[a-z]{3,}") || !b.matches("[a-z]{3,}") || Text.STOP.contains(a) || Text.STOP.contains(b)
                     || GENERIC_MODIFIERS.contains(a) || at[i + 1] != at[i] + a.length() + 1) continue;
             String phrase = a + " " + b;

@@ -15,6 +15,13 @@ final class Context {
     final List<List<TypedSpan>> spans;
     /** Self-contained statement for each sentence, or null. */
     final List<String> stems;
+    /**
+     * In a question-and-answer piece (three or more paragraphs that are one question each), the person who
+     * answers, named before the first question; else null. Their answers' "I" and "we" are theirs.
+     */
+    final String speaker;
+    /** Indices of the sentences that answer a question, in a question-and-answer piece. */
+    final java.util.Set<Integer> answers = new java.util.TreeSet<>();
     /** Statements to build gap-fill and true/false questions on: each sentence's stem, then its clauses. */
     final List<Clauses.Stem> units = new ArrayList<>();
     /** Distinct spans by type: article first, then related modules, then the rest of the corpus. */
@@ -50,9 +57,19 @@ final class Context {
             spans.add(t);
             String stem = Text.standalone(s, t);
             stems.add(stem);
-            if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false));
+            if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null));
             units.addAll(Clauses.of(s, t));
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
+        }
+        this.speaker = interview();
+        if (speaker != null) {
+            // an answer in the speaker's own words is a statement of theirs, quoted
+            for (int i : answers) {
+                Sentence s = sentences.get(i);
+                if (stems.get(i) != null) continue;
+                String stem = Text.standalone(s, spans.get(i), true);
+                if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, speaker));
+            }
         }
         plainTexts.add(Sentences.plain(module.body()));
         for (Module m : this.corpus) plainTexts.add(Sentences.plain(m.body()));
@@ -71,6 +88,35 @@ final class Context {
             if (bodyPlain == null) bodyPlain = Sentences.plain(module.body());
             return java.util.regex.Pattern.compile("[\\p{Ll},;] " + java.util.regex.Pattern.quote(x) + "\\b").matcher(bodyPlain).find();
         });
+    }
+
+    /** Is the sentence a paragraph of its own that asks a question (an interviewer's question)? */
+    boolean questionParagraph(Sentence s) {
+        if (!s.plain().endsWith("?")) return false;
+        for (Sentence o : sentences) if (o != s && o.sectionIndex() == s.sectionIndex() && o.paragraph() == s.paragraph()) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
+            "^((?:Dr |Professor )?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:has|have|is|was|had|who|works|worked|leads|led|runs|ran|teaches|taught|[a-z]+ed)\\b");
+
+    /** The interviewee of a question-and-answer piece (see {@link #speaker}), filling {@link #answers}; null if none. */
+    private String interview() {
+        int questions = 0, first = -1;
+        for (Sentence s : sentences) if (questionParagraph(s)) { questions++; if (first < 0) first = s.index(); }
+        if (questions < 3 || first <= 0) return null;
+        String name = null;
+        for (int i = 0; i < first && name == null; i++)
+            for (TypedSpan t : spans.get(i)) if (t.type() == SpanType.PERSON && tagger.fullName(t.text()).contains(" ")) { name = tagger.fullName(t.text()); break; }
+        // no known person: a capitalised full name that opens a sentence of the introduction and acts ("Ana Ruiz has ...")
+        for (int i = 0; i < first && name == null; i++) {
+            var m = INTRODUCED.matcher(sentences.get(i).plain());
+            if (m.find() && !SpanTagger.isOrgName(m.group(1)) && Lexicon.placeGroup(m.group(1)) == null
+                    && Lexicon.placeGroup(m.group(1).split(" ")[0]) == null) name = m.group(1);
+        }
+        if (name == null) return null;
+        for (Sentence s : sentences) if (s.index() > first && !s.plain().endsWith("?")) answers.add(s.index());
+        return name;
     }
 
     private void addPool(TypedSpan sp, int tier, String slug) {

@@ -45,6 +45,8 @@ final class DiscussionBuilder {
             // "Operators must now publish ...": a new rule the article reports, not a recommendation
             boolean rule = recommends && stem.matches("(?is).*\\bmust now\\b.*");
             if (rule) recommends = false;
+            // "they must be ready to leave their beds": a requirement described, not a recommendation
+            if (recommends && stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*")) recommends = false;
             // "Critics say that the money should go to schools": a view the article reports, not its own
             var rv = REPORTED_VIEW.matcher(stem);
             boolean reportedView = recommends && rv.find() && rv.start() < rec.start();
@@ -59,6 +61,17 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.4, "decision"));
                 if (group != null) out.add(make(ctx, s, "Imagine you are one of the " + group + " in the article. How would this change affect you, and how would you respond? "
                         + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
+                continue;
+            }
+            if (!recommends && FINDING.matcher(stem).find() && selfContained(stem) && !PAST_STUDY.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article reports a research finding: " + quote + " Why does it matter, and who should act on it? Use details from the article.",
+                        Skill.evaluate, 1.35, "finding"));
+                continue;
+            }
+            var prop = PROPOSAL.matcher(stem);
+            if (!recommends && prop.find() && actorAt(ctx, s, s.plain().length() - stem.length() + prop.start())) {
+                out.add(make(ctx, s, "The article suggests a way forward: " + quote + " Which of these ideas would work best, and what might stop it from working? Use details from the article.",
+                        Skill.apply, 1.35, "proposal"));
                 continue;
             }
             var req = REQUEST.matcher(stem);
@@ -96,6 +109,7 @@ final class DiscussionBuilder {
             }
         }
         out.addAll(claims(ctx));
+        out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
     }
@@ -106,6 +120,21 @@ final class DiscussionBuilder {
     /** A decision or a change that someone has made or will make. */
     static final Pattern DECISION = Pattern.compile(
             "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");
+    /** A finding of research: "according to a study", "a new survey found that", "researchers found". */
+    private static final Pattern FINDING = Pattern.compile(
+            "(?i)\\baccording to (?:a|an|the) (?:new |recent |large |small )?(?:study|survey|report|analysis|review|trial)\\b|\\b(?:study|survey|report|analysis|trial|research|researchers|scientists) (?:has |have )?(?:found|shows?|showed|suggests?|suggested|concluded)\\b");
+    private static final Pattern PAST_STUDY = Pattern.compile("(?i)\\b(?:in|since) (?:1[0-9]|20)\\d\\d\\b");
+    /** A proposal: an actor who could act ("Councils could dim street lights ..."), not one who could not. */
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(?:could|might) (?!not\\b|n't|have\\b|be\\b)[a-z]+");
+
+    /** Does a person, organisation or group end just before the position (the subject of the verb there)? */
+    private static boolean actorAt(Context ctx, Sentence s, int at) {
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if ((t.type() == SpanType.GROUP || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON) && t.end() + 1 == at
+                    && s.plain().substring(0, t.start()).matches("(?i)(?:the |some |many |local )?")) return true;
+        return false;
+    }
+
     /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(?:asked|urged|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
@@ -220,8 +249,9 @@ final class DiscussionBuilder {
             // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
             if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an) $")) {
                 String rest = stem.substring(vm.end());
-                boolean judged = EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find()
-                        || rest.matches("(?is).*\\b(?:would|could|will|can|may|might)\\b(?! (?:now |also )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b).*");
+                boolean plan = rest.matches("(?is)^[^,]*?\\b(?:would|will)\\s(?:now |also |then |soon )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b.*");
+                boolean judged = !plan && ( EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find()
+                        || rest.matches("(?is).*\\b(?:would|could|will|can|may|might)\\b(?! (?:now |also )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b).*"));
                 if (!judged) view = false;
             }
             if (SIGNPOST.matcher(stem).find()) continue;
@@ -256,12 +286,47 @@ final class DiscussionBuilder {
     }
 
     private static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
+        // in an interview, an answer's claims are the speaker's, not the article's
+        if (ctx.speaker != null && ctx.answers.contains(s.index())) {
+            String who = ctx.speaker;
+            prompt = prompt.replaceFirst("^The article argues: ", who + " argues in the interview: ")
+                    .replaceFirst("^The article recommends: ", who + " recommends in the interview: ")
+                    .replaceFirst("^The article claims: ", who + " says in the interview: ")
+                    .replaceFirst("^The article points to a risk: ", who + " points to a risk in the interview: ")
+                    .replaceFirst("^The article sets two points side by side: ", who + " sets two points side by side in the interview: ")
+                    .replaceFirst("^Do you agree with this point from the article\\? ", "Do you agree with this point " + who + " makes in the interview? ")
+                    .replace("Why does the author put them together", "Why does " + who + " put them together")
+                    .replace("the evidence the article offers", "the evidence the interview offers")
+                    .replace("the article's own evidence", "the interview");
+        }
         Question q = Question.of(QuestionType.discussion, prompt, skill, 3, s.section(), List.of(s.text()),
                         "There is no single right answer. A strong response engages with this passage in "
                                 + Builders.where(s) + " and supports its view with evidence.")
                 .withModules(List.of(ctx.module.slug()));
         q = Ids.assign(q, kind);
         return new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) * 0.5, s.index());
+    }
+
+    /**
+     * In an interview, the speaker's own general claims in the first person ("Most of the people we rescue made one
+     * small mistake ..."), to agree or disagree with.
+     */
+    static List<Candidate> spoken(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        if (ctx.speaker == null) return out;
+        for (Clauses.Stem st : ctx.units) {
+            if (st.speaker() == null || st.clause() || st.sentence().words() < 8 || st.sentence().words() > 32) continue;
+            String stem = st.text();
+            if (stem.matches(".*\\d.*")) continue;
+            if (EVALUATIVE.matcher(stem).find() || RECOMMEND.matcher(stem).find() || stem.matches("(?i)^(?:most|many|few|every|all|no)\\b.*")) {
+                out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " says: \"" + stem + "\" Do you agree? Explain your view with reasons from the interview and from your own knowledge.",
+                        Skill.evaluate, 1.25, "spoken"));
+            } else if (CONTRAST_CLAUSE.matcher(stem).find() && stem.matches("(?i).*\\b(?:although|but|while|whereas)\\b.*")) {
+                out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " sets two points side by side: \"" + stem + "\" What point is "
+                        + ctx.speaker + " making, and is it a fair one? Use evidence from the interview.", Skill.evaluate, 1.2, "spoken"));
+            }
+        }
+        return out;
     }
 
     /** Countries the article names, most mentioned first. */

@@ -54,15 +54,22 @@ final class DistractorPicker {
                 if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
                 text = key.start() == 0 ? Text.upperFirst(c.canonical()) : c.canonical();
             }
+            if (halfBeforeComparative(s, key, text)) continue;
             if (acceptable(ctx, s, key, text, out)) out.add(text);
         }
         if (out.size() < n) {
             for (String syn : synthesize(key)) {
                 if (out.size() == n) break;
+                if (halfBeforeComparative(s, key, syn)) continue;
                 if (acceptable(ctx, s, key, syn, out)) out.add(syn);
             }
         }
         return out;
+    }
+
+    /** "a third less often" takes a fraction, but "half less often" is no English. */
+    private static boolean halfBeforeComparative(Sentence s, TypedSpan key, String cand) {
+        return cand.equalsIgnoreCase("half") && s.plain().substring(key.end()).matches("(?is)^ (?:less|fewer|more|lower|higher|smaller|larger)\\b.*");
     }
 
     private static final java.util.Map<String, String> ORG_ACRONYMS = java.util.Map.ofEntries(
@@ -152,8 +159,8 @@ final class DistractorPicker {
             case PERCENT:
                 return c.value() != key.value() && c.value() <= 100;
             case GROUP:
-                // the same grammatical number, and an organisation for a singular organisation
-                return key.sub().equals(c.sub()) || key.sub().startsWith("plural") && c.sub().startsWith("plural");
+                // the same grammatical number and kind: people for people, an organisation for an organisation
+                return key.sub().equals(c.sub());
             default:
                 return false;
         }

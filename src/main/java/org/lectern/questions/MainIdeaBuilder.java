@@ -2,6 +2,7 @@ package org.lectern.questions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,6 +29,8 @@ final class MainIdeaBuilder {
         }
         int keyUnits = bySection ? sections.size() : units.size();
         List<Candidate> out = new ArrayList<>();
+        // an interview is summed up answer by answer
+        if (ctx.speaker != null) return answers(ctx);
         // an article with fewer than two headed sections is also summed up as a whole
         if (!bySection) {
             Candidate whole = wholeArticle(ctx);
@@ -68,6 +71,46 @@ final class MainIdeaBuilder {
                     .withOptions(Builders.shuffle(options, unit.thesis().text()), unit.thesisStem());
             q = Ids.assign(q, unit.thesisStem());
             out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit, unit.thesis().index()));
+        }
+        return out;
+    }
+
+    /**
+     * In an interview, "Which statement best sums up X's answer to the question "..."?": the key is the first
+     * statement of the answer (answers lead with their point), the distractors the first statements of three other
+     * answers.
+     */
+    static List<Candidate> answers(Context ctx) {
+        record Answer(Sentence question, Sentence key, String stem) {}
+        List<Answer> list = new ArrayList<>();
+        Map<Integer, String> said = new java.util.HashMap<>();
+        for (Clauses.Stem st : ctx.units) if (!st.clause() && st.offset() == 0) said.put(st.sentence().index(), st.text());
+        for (Sentence q : ctx.sentences) {
+            if (!ctx.questionParagraph(q)) continue;
+            for (int i = q.index() + 1; i < ctx.sentences.size() && i <= q.index() + 2; i++) {
+                Sentence a = ctx.sentences.get(i);
+                if (ctx.questionParagraph(a)) break;
+                String stem = said.get(i);
+                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q, a, stem)); break; }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (list.size() < 4) return out;
+        for (int u = 0; u < list.size(); u++) {
+            Answer a = list.get(u);
+            List<String> options = new ArrayList<>(List.of(a.stem()));
+            for (int d = 1; d < list.size() && options.size() < 4; d++) {
+                for (int sign : new int[] {1, -1}) {
+                    int j = u + sign * d;
+                    if (j >= 0 && j < list.size() && options.size() < 4) options.add(list.get(j).stem());
+                }
+            }
+            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question().plain() + "\"";
+            Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, a.key().section(), List.of(a.key().text()),
+                            "The answer opens with its point: \"" + a.key().plain() + "\" The other statements answer other questions.")
+                    .withOptions(Builders.shuffle(options, a.key().text()), a.stem());
+            q = Ids.assign(q, a.stem());
+            out.add(new Candidate(q, a.stem(), options.subList(1, options.size()), 1.2, a.key().index()));
         }
         return out;
     }

@@ -12,7 +12,7 @@ final class MultipleChoiceBuilder {
         for (Clauses.Stem st : ctx.units) {
             Sentence s = st.sentence();
             for (TypedSpan k : ctx.spans.get(s.index())) {
-                if (!Builders.within(st, k)) continue;
+                if (!Builders.within(st, k) || st.speaker() != null && k.type() == SpanType.GROUP) continue;
                 // options cannot all take the capital a statement's first word gets
                 if (k.start() == st.offset() && Character.isLowerCase(k.text().charAt(0))) continue;
                 if (k.type() == SpanType.PLACE && k.sub().equals("region")) continue;

@@ -45,6 +45,7 @@ public final class Ranker {
         Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
         Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
         Map<String, Integer> perKind = new HashMap<>();
+        Map<String, Integer> perAnswer = new HashMap<>();
         // scarce types choose first, so that a type with one or two candidates is not crowded out of its sentences
         // by a type with many
         List<QuestionType> order = new ArrayList<>(ORDER);
@@ -63,6 +64,8 @@ public final class Ranker {
                     for (String e : c.question().evidence()) s -= 0.6 * perEvidence.getOrDefault(e, 0);
                     if (t == QuestionType.discussion) s -= 0.25 * perSkill.getOrDefault(c.question().skill(), 0)
                             + 0.3 * perKind.getOrDefault(kind(c.question()), 0);
+                    // true/false answers in a mix, not all "true"
+                    if (t == QuestionType.true_false) s -= 0.3 * perAnswer.getOrDefault(c.question().answer(), 0);
                     if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) { bestScore = s; best = c; }
                 }
                 pool.remove(best);
@@ -75,6 +78,7 @@ public final class Ranker {
                 }
                 chosen.add(best);
                 count.merge(t, 1, Integer::sum);
+                if (t == QuestionType.true_false) perAnswer.merge(best.question().answer(), 1, Integer::sum);
                 if (t == QuestionType.discussion) {
                     perSkill.merge(best.question().skill(), 1, Integer::sum);
                     perKind.merge(kind(best.question()), 1, Integer::sum);

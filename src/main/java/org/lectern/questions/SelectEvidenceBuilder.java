@@ -19,7 +19,7 @@ final class SelectEvidenceBuilder {
     private static final Set<String> INTENSIFIERS = Set.of("simply", "very", "increasingly", "markedly", "dramatically",
             "significantly", "highly", "largely", "really", "truly", "clearly", "certainly", "particularly", "especially",
             "greatly", "strongly", "deeply", "heavily", "widely", "extremely", "notably", "considerably", "substantially",
-            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far");
+            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far", "also");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|n't|without|cannot|neither|nor|fail\\w*|lack\\w*)\\b");
 
     /**
@@ -58,6 +58,12 @@ final class SelectEvidenceBuilder {
             String w = plain.substring(at, at + t.length());
             String lf = w.matches("[A-Z]{2,6}") ? ctx.tagger.longFormOf(w) : null;
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
+            // an approximation said another way ("about" → "around"), a common verb by its synonym ("cut" → "reduce")
+            String syn = SYNONYMS.get(w.toLowerCase(java.util.Locale.ROOT));
+            if (syn != null && (tag.equals("ADV") || tag.equals("ADP") || tag.equals("VERB") || tag.equals("ADJ"))) {
+                w = Character.isUpperCase(w.charAt(0)) ? Text.upperFirst(syn) : syn;
+                changed++;
+            }
             // a number in words is written in figures ("two hours" → "2 hours")
             if (NumberWords.isWords(w) && next.equals("NOUN") && NumberWords.value(w) > 1 && !w.contains(" ")) { w = Long.toString(NumberWords.value(w)); changed++; }
             boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
@@ -77,6 +83,19 @@ final class SelectEvidenceBuilder {
         if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
         return claim;
     }
+
+    /** Words that can be swapped without changing what a sentence says. */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("about", "around"), java.util.Map.entry("roughly", "about"), java.util.Map.entry("approximately", "about"),
+            java.util.Map.entry("nearly", "almost"), java.util.Map.entry("almost", "nearly"), java.util.Map.entry("around", "about"),
+            java.util.Map.entry("began", "started"), java.util.Map.entry("begin", "start"), java.util.Map.entry("begins", "starts"),
+            java.util.Map.entry("visited", "went to"), java.util.Map.entry("purchased", "bought"), java.util.Map.entry("received", "got"),
+            java.util.Map.entry("cut", "reduced"), java.util.Map.entry("rose", "increased"), java.util.Map.entry("fell", "dropped"),
+            java.util.Map.entry("doubled", "grew twofold"), java.util.Map.entry("large", "big"), java.util.Map.entry("big", "large"),
+            java.util.Map.entry("often", "frequently"), java.util.Map.entry("quickly", "fast"), java.util.Map.entry("enough", "sufficient"),
+            java.util.Map.entry("poor", "bad"), java.util.Map.entry("cancelled", "called off"), java.util.Map.entry("finished", "ended"),
+            java.util.Map.entry("built", "constructed"), java.util.Map.entry("started", "began"), java.util.Map.entry("tiny", "very small"),
+            java.util.Map.entry("huge", "very large"), java.util.Map.entry("rapidly", "quickly"), java.util.Map.entry("usually", "normally"));
 
     private static final Pattern AN = Pattern.compile("\\b([Aa]) ([aeiou]\\w*)");
     private static final Pattern A = Pattern.compile("\\b([Aa])n ((?![aeiou]|hour|honest|heir)\\w+)");

@@ -62,8 +62,23 @@ final class ShortAnswerBuilder {
         List<Candidate> out = new ArrayList<>();
         out.addAll(reported(ctx));
         for (Sentence s : ctx.sentences) {
-            // the article's own why/how questions, answered by what follows
             String p = s.plain();
+            // an interviewer's question, answered by the paragraph that follows
+            if (ctx.speaker != null && ctx.questionParagraph(s) && p.split("\\s+").length >= 4) {
+                List<Sentence> ans = new ArrayList<>();
+                for (int i = s.index() + 1; i < ctx.sentences.size() && ans.size() < 4; i++) {
+                    Sentence n = ctx.sentences.get(i);
+                    if (ctx.questionParagraph(n)) break;
+                    ans.add(n);
+                }
+                String passage = String.join(" ", ans.stream().map(Sentence::plain).toList());
+                if (ans.size() >= 2 || passage.split("\\s+").length >= 12) {
+                    add(out, ctx, s, "How does " + ctx.speaker + " answer the question \"" + p + "\"", passage,
+                            ans.stream().map(Sentence::text).toList(), 1.3);
+                }
+                continue;
+            }
+            // the article's own why/how questions, answered by what follows
             if (p.endsWith("?") && p.matches("^(Why|How) .*") && p.split("\\s+").length >= 6
                     && !p.matches("(?i).*\\b(it|this|these|they|he|she|we|you)\\b.*")) {
                 List<Sentence> ans = new ArrayList<>();

@@ -71,6 +71,24 @@ final class Text {
      * pronouns without a person in the sentence, a question, a fragment).
      */
     static String standalone(Sentence s, List<TypedSpan> spans) {
+        return standalone(s, spans, false);
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
+    private static final Pattern VAGUE_QUOTED = Pattern.compile(
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+                    + "click|subscribe|cookies|download|sign up|read more|image|photo|you|your|the following|here)\\b");
+
+    /** Is the word "I", "we", "our" or another first-person pronoun? */
+    static boolean firstPerson(String word) {
+        return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * As {@link #standalone(Sentence, List)}; with {@code quoted}, the sentence is an interviewee's answer that will
+     * be quoted after their name, so first-person pronouns ("We were called out ...") refer to them and are allowed.
+     */
+    static String standalone(Sentence s, List<TypedSpan> spans, boolean quoted) {
         String p = s.plain();
         String l = p.toLowerCase(Locale.ROOT);
         for (String c : CONNECTORS) {
@@ -84,8 +102,8 @@ final class Text {
         }
         int offset = s.plain().length() - p.length();
         if (!fluent(p)) return null;
-        if (startsWithPronoun(p) || startsWithConnector(p)) return null;
-        if (VAGUE.matcher(p).find()) return null;
+        if (startsWithPronoun(p) && !(quoted && firstPerson(firstWord(p))) || startsWithConnector(p)) return null;
+        if ((quoted ? VAGUE_QUOTED : VAGUE).matcher(p).find()) return null;
         List<String> toks = s.tokens();
         int firstPersonAt = Integer.MAX_VALUE;
         for (TypedSpan t : spans) if (t.type() == SpanType.PERSON && t.start() >= offset) firstPersonAt = Math.min(firstPersonAt, t.start());

@@ -23,6 +23,8 @@ final class TrueFalseBuilder {
                 order.sort(java.util.Comparator.comparing((TypedSpan t) -> t.type() == SpanType.GROUP));
                 for (TypedSpan k : order) {
                     if (k.start() < offset || k.type() == SpanType.TERM) continue;
+                    // in a speaker's own words, "we" is a group already: another group may be the speaker's own
+                    if (st.speaker() != null && k.type() == SpanType.GROUP) continue;
                     // a swapped name next to its own acronym ("Bank of England (ECB)") gives itself away
                     if (stem.substring(k.end() - offset).matches("^ \\([A-Z][A-Za-z]{1,9}\\).*")) continue;
                     if (k.start() - offset > 0 && stem.charAt(k.start() - offset - 1) == '(') continue;
@@ -38,7 +40,7 @@ final class TrueFalseBuilder {
                     if (k.type() == SpanType.PLACE && head.matches("(?s)(?:.*\\s)?[Tt]he $") && !sub.startsWith("the ")
                             && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
                     String statement = head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset);
-                    Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 2,
+                    Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.said(st, statement), Skill.recall, 2,
                                     s.section(), List.of(s.text()),
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
                             .withAnswer("false", null);
@@ -47,7 +49,7 @@ final class TrueFalseBuilder {
                     break;
                 }
             } else {
-                Question q = Question.of(QuestionType.true_false, "True or false: " + stem, Skill.recall, 1,
+                Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.said(st, stem), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
