@@ -33,7 +33,7 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
         List<Candidate> chosen = Ranker.select(passed, module.kind(), rejected);
         List<Question> questions = chosen.stream().map(Candidate::question).toList();
         return new GenerationReport(module.slug(), candidates.size(), questions, List.copyOf(rejected),
-                (System.nanoTime() - t0) / 1_000_000);
+                (System.nanoTime() - t0) / 1_000_000, module.kind());
     }
 
     static QuestionGate.Sources sources(Module module, List<Module> corpus) {

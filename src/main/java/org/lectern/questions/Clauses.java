@@ -38,7 +38,7 @@ final class Clauses {
     private static final Pattern BOUNDARY = Pattern.compile(
             ", (?:when|while|whereas|although|though|but|and|yet) |; | while | whereas |, (?:the |a |an )?[^,]{2,60}? (?:said|says|announced|reported|confirmed|added)(?: on \\w+| last \\w+| this \\w+)?(?=,|$)");
     private static final Pattern PRONOUN = Pattern.compile(
-            "(?i)\\b(?:it|its|itself|they|them|their|themselves|he|him|his|she|her|this|these|those|that|such|there|here|we|our|us|you|your|i|my|one)\\b");
+            "(?i)\\b(?:it|its|itself|they|them|their|themselves|he|him|his|she|her|this|these|those|such|there|here|we|our|us|you|your|i|my|one)\\b");
     private static final Pattern LEAD = Pattern.compile("^(?:and|but|yet|so|then) ", Pattern.CASE_INSENSITIVE);
 
     static List<Stem> of(Sentence s, List<TypedSpan> spans) {
@@ -46,10 +46,13 @@ final class Clauses {
         String p = s.plain();
         if (!p.endsWith(".") || s.words() < 14) return out;
         String body = p.substring(0, p.length() - 1);
+        if (body.matches(".*[—–].*|.* - .*")) return out;
         List<int[]> parts = new ArrayList<>();
         Matcher m = BOUNDARY.matcher(body);
         int from = 0;
         while (m.find()) {
+            // "programs, cultural exchanges, and corporate partnerships": "and" joins a list, not two clauses
+            if (m.group().matches(", (?:and|but|yet) ") && !clause(s, from, body.substring(from, m.start()).strip())) continue;
             parts.add(new int[] {from, m.start()});
             from = m.end();
         }
@@ -70,6 +73,9 @@ final class Clauses {
             if (!Text.fluent(stem) || Text.startsWithConnector(stem) || PRONOUN.matcher(text).find() || text.matches(".*[:\"“”()].*")) continue;
             if (text.matches("(?i)^(?:in|on|at|by|for|with|from|after|before|during|since|until|if|as|because|partly|once|to|of)\\b.*")) continue;
             if (text.matches(".*\\b(?:to|of|the|a|an|and|or|in|on|for|with|by|that|than)$")) continue;
+            // "The third lasted from 2014 to 2017": an ordinal with no noun points back to what it counts
+            if (text.matches("(?i)^(?:the|a) (?:first|second|third|fourth|fifth|sixth|latest|last|next|other|former|latter|same|rest|others) (?!of\\b)[a-z]+\\b.*")
+                    && !text.matches("(?i)^(?:the|a) \\S+ (?:[a-z]+s|[a-z]+ers?) .*") && text.split("\\s+")[2].matches("[a-z]+(?:ed|s)|was|were|is|are|has|had|began|came|went|lasted|took")) continue;
             out.add(new Stem(s, stem, a, true, null));
         }
         return out;
@@ -91,9 +97,14 @@ final class Clauses {
             String tag = tags.get(i);
             if (first < 0) {
                 first = i;
-                if (!tag.matches("DET|NOUN|PROPN|ADJ|NUM")) return false;
+                // a gerund can be a subject ("Training a new pilot takes ...")
+                boolean gerund = tag.equals("VERB") && toks.get(i).matches("\\p{Lu}?\\p{Ll}+ing") && i + 1 < toks.size() && tags.get(i + 1).matches("DET|NOUN|ADJ");
+                if (!tag.matches("DET|NOUN|PROPN|ADJ|NUM") && !gerund) return false;
                 if (tag.equals("DET") && toks.get(i).toLowerCase(Locale.ROOT).matches("this|that|these|those")) return false;
+                if (gerund) subject = true;
             }
+            // "that amount": a demonstrative points outside the clause
+            if (toks.get(i).equalsIgnoreCase("that") && tag.equals("DET")) return false;
             if (!verb && (tag.equals("NOUN") || tag.equals("PROPN"))) subject = true;
             if ((tag.equals("VERB") || tag.equals("AUX")) && subject) verb = true;
         }

@@ -142,6 +142,10 @@ final class ClozeBuilder {
             String a = t.get(i), b = t.get(i + 1);
             // "if the weather changes": a subordinate clause needs a verb, so the second "noun" is one
             if (i >= 2 && t.get(i - 1).equalsIgnoreCase("the") && t.get(i - 2).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
+            // "view point out", "set up": a noun and a verb with its particle
+            if (i + 2 < t.size() && t.get(i + 2).matches("out|up|down|off|away|back")) continue;
+            // "protect the sea ... and pair desalination with ...": after "and", a conjunct like a verb phrase before it
+            if (i > 0 && g.get(i - 1).equals("CCONJ") && verbPhraseBefore(s, i - 1)) continue;
             // a plural noun rarely modifies another ("members train" is a noun and a mistagged verb)
             if (a.matches("[a-z]+[^su]s")) continue;
             if (!a.matches("[a-z]{3,}") || !b.matches("[a-z]{3,}") || Text.STOP.contains(a) || Text.STOP.contains(b)
@@ -150,6 +154,13 @@ final class ClozeBuilder {
             out.add(new TypedSpan(SpanType.TERM, phrase, at[i], at[i] + phrase.length(), "compound", 0, phrase));
         }
         return out;
+    }
+
+    /** Does the conjunct before the conjunction at token {@code cc} open with a verb ("..., protect the sea and")? */
+    private static boolean verbPhraseBefore(Sentence s, int cc) {
+        int from = cc - 1;
+        while (from > 0 && !s.tokens().get(from - 1).equals(",")) from--;
+        return from < cc && s.tags().get(from).equals("VERB");
     }
 
     /** Lower-case noun phrases (adjective/noun + noun) that occur in at least two sentences. */

@@ -22,7 +22,7 @@ final class DiscussionBuilder {
     static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only\\b|\\bbut also\\b|\\ball but\\b");
     /** A stated risk: a clause-level construction, not just a risk word ("Given the risks, ..."). */
-    static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
+    static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high|higher|increased|bigger|major) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
     /** A real contrast between two clauses. */
     static final Pattern CONTRAST_CLAUSE = Pattern.compile("(?i); however,|^(?:while|although|whereas|though) [^,]{8,}, |, (?:but|while|whereas|although) (?:the |a |an |its |their |some |many |most |others? |it |they |he |she |we |this |these |those |[A-Z][\\p{L}-]+ |\\d)|\\bon the other hand\\b");
 
@@ -137,14 +137,14 @@ final class DiscussionBuilder {
 
     /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
     private static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:asked|urged|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
+            "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
 
     /** A worry or complaint that a group raises. */
     private static final Pattern CONCERN = Pattern.compile(
             "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
 
     private static final Pattern DECIDES = Pattern.compile(
-            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|suspended|launched|announced plans|ordered|will|have to|has to|must now)\\b");
+            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|suspended|launched|announced plans|ordered|have to|has to|must now|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|offer|pay|hire|sell|move|merge))\\b");
     private static final Pattern ANNOUNCED_BY = Pattern.compile(
             "(?i), (?:the |a )?[^,]{2,60}? (?:announced|said|confirmed|decided)(?: on \\w+| last \\w+| this \\w+)?(?:,|\\.$)");
 
@@ -198,8 +198,8 @@ final class DiscussionBuilder {
                 if (t.type() == SpanType.GROUP && t.sub().startsWith("plural") && !t.canonical().matches("\\p{Lu}.*")) {
                     String f = Groups.family(t.text());
                     if (f == null || NOT_STAKEHOLDERS.contains(f)) continue;
-                    // a group that acts (the subject of a clause) counts twice
-                    counts.merge(f, subjectAt(ctx, t) ? 2 : 1, Integer::sum);
+                    // a group that acts (the subject of a clause) counts three times
+                    counts.merge(f, subjectAt(ctx, t) ? 3 : 1, Integer::sum);
                     forms.putIfAbsent(f, t.canonical());
                 }
         String subject = null;
@@ -209,7 +209,9 @@ final class DiscussionBuilder {
             if (e.getKey().equals(subject)) continue;
             if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
         }
-        return best == null ? null : forms.get(best);
+        // a group the article only mentions in passing ("advised citizens against ...") has no part to take
+        if (best == null || counts.get(best) < 2 || forms.get(best).matches("members|citizens|people|others")) return null;
+        return forms.get(best);
     }
 
     private static boolean selfContained(String stem) {

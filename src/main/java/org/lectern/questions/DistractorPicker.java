@@ -52,9 +52,14 @@ final class DistractorPicker {
             if (key.type() == SpanType.GROUP) {
                 // never the same kind of actor under another description ("ferry operators" for "smaller operators")
                 if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
+                // critics or supporters stand for a view: a distractor only for another view-holder
+                if (Groups.STANCES.contains(Groups.family(c.text())) != Groups.STANCES.contains(Groups.family(key.text()))) continue;
                 text = key.start() == 0 ? Text.upperFirst(c.canonical()) : c.canonical();
             }
             if (halfBeforeComparative(s, key, text)) continue;
+            // a number in words takes the key's case ("Half of the pupils" in the pool, "about ____ of them" here)
+            if (key.type() == SpanType.NUMBER && !Character.isDigit(text.charAt(0)))
+                text = Character.isUpperCase(key.text().charAt(0)) ? Text.upperFirst(text) : Text.lowerFirst(text, false);
             if (acceptable(ctx, s, key, text, out)) out.add(text);
         }
         if (out.size() < n) {
@@ -286,7 +291,9 @@ final class DistractorPicker {
                 for (double f : factors) {
                     double nv = v * f;
                     if (key.type() == SpanType.PERCENT && nv > 100) continue;
-                    String s = decimal ? String.format(Locale.ROOT, "%.1f", nv)
+                    // as many decimals as the key ("2.20 pounds" → "1.10 pounds", never "1.1 pounds")
+                    int places = decimal ? digits.length() - digits.indexOf('.') - 1 : 0;
+                    String s = decimal ? String.format(Locale.ROOT, "%." + places + "f", nv)
                             : commas ? String.format(Locale.ROOT, "%,d", Math.round(nv)) : Long.toString(Math.round(nv));
                     if (!decimal && Math.round(nv) == Math.round(v) || Math.round(nv) <= 0) continue;
                     out.add(t.substring(0, d.start()) + s + t.substring(d.end()));

@@ -6,7 +6,28 @@ import java.util.TreeMap;
 
 /** What a generation run produced for one module: counts by type and skill, and what the gate rejected and why. */
 public record GenerationReport(String slug, int candidates, List<Question> questions, List<QuestionGate.Rejection> rejections,
-                               long millis) {
+                               long millis, org.lectern.importing.Module.Kind kind) {
+
+    public GenerationReport(String slug, int candidates, List<Question> questions, List<QuestionGate.Rejection> rejections, long millis) {
+        this(slug, candidates, questions, rejections, millis, null);
+    }
+
+    /**
+     * How the questions fall short of the issue's minimums for the module's kind (a full article: 12 comprehension
+     * questions of at least 4 types and 4 discussion questions; an excerpt or summary: 5 and 2), or null if they
+     * meet them (or the kind is unknown).
+     */
+    public String belowMinimum() {
+        if (kind == null) return null;
+        boolean full = kind == org.lectern.importing.Module.Kind.article;
+        int comp = full ? 12 : 5, disc = full ? 4 : 2, types = full ? 4 : 1;
+        long t = questions.stream().filter(q -> q.type().comprehension()).map(Question::type).distinct().count();
+        List<String> why = new java.util.ArrayList<>();
+        if (comprehension() < comp) why.add(comprehension() + "/" + comp + " comprehension");
+        if (t < types) why.add(t + "/" + types + " comprehension types");
+        if (discussion() < disc) why.add(discussion() + "/" + disc + " discussion");
+        return why.isEmpty() ? null : String.join(", ", why);
+    }
 
     public Map<String, Integer> byType() {
         Map<String, Integer> m = new TreeMap<>();
@@ -36,6 +57,10 @@ public record GenerationReport(String slug, int candidates, List<Question> quest
                 .append(" comprehension, ").append(discussion()).append(" discussion) from ").append(candidates)
                 .append(" candidates\n");
         sb.append("  by type:  ").append(format(byType())).append('\n');
+        if (kind != null) {
+            String below = belowMinimum();
+            sb.append("  minimum:  ").append(below == null ? "met (" + kind + ")" : "BELOW for " + kind + ": " + below).append('\n');
+        }
         sb.append("  by skill: ").append(format(bySkill())).append('\n');
         sb.append("  rejected: ").append(rejections.size()).append(rejections.isEmpty() ? "" : " — " + format(rejectionsByRule())).append('\n');
         for (String rule : rejectionsByRule().keySet()) {

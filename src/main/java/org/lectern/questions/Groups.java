@@ -83,6 +83,9 @@ final class Groups {
             if (i + 1 < toks.size() && (tags.get(i + 1).equals("NOUN") && !REPORTING.contains(toks.get(i + 1)) || tags.get(i + 1).equals("PROPN")
                     || toks.get(i + 1).matches("['’]s?") || toks.get(i + 1).equals("-"))) continue;
             if (!toks.get(i).matches("\\p{L}+")) continue;
+            // "members of the public", "the main families of plants": the group is named after "of", or is no group
+            if (i + 1 < toks.size() && toks.get(i + 1).equals("of")) continue;
+            if (i > 0 && toks.get(i - 1).toLowerCase(Locale.ROOT).matches("main|two|three|four|several|different|various|broad|both|these|those")) continue;
             int from = i;
             while (from > 0 && i - from < 2) {
                 String t = toks.get(from - 1), g = tags.get(from - 1);
@@ -108,6 +111,9 @@ final class Groups {
         }
         return out;
     }
+
+    /** Families that name a stance, not who acts: a wrong actor only for a key of the same kind. */
+    static final Set<String> STANCES = Set.of("critics", "supporters");
 
     /** The family of a group's head noun ("business" for "smaller operators"), or null. */
     static String family(String phrase) {

@@ -115,6 +115,18 @@ final class MainIdeaBuilder {
         return out;
     }
 
+    private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("(?i)\\b(?:also|meanwhile|as well|in addition|moreover|furthermore)\\b");
+
+    /** Openings that set a scene or a time rather than state what happened or what is argued. */
+    private static final java.util.regex.Pattern SCENE = java.util.regex.Pattern.compile(
+            "(?i)^(?:when|while|as|if|although|though|since|after|before|during|every|each|last|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|summer|spring|autumn|winter))|for (?:years|decades|centuries|a long time)|imagine|it was|picture)\\b");
+    /** What a news lead reports: a decision, an event, a finding, an announcement. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|announced|reported|according to|found|will|voted|approved|opened|closed|launched|plans? to|agreed|decided|confirmed)\\b");
+    /** A general claim: a judgement or a lasting state, not a narrated event. */
+    private static final java.util.regex.Pattern GENERAL_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|remains?|has become|have become|can|cannot|must|should|will|increasingly|important|essential|critical|key|likely)\\b");
+
     /** A reported view or a question-and-answer piece has no single thesis sentence to offer as the key. */
     private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
             "(?i)^(?:critics|supporters|opponents|some|others|many)\\b.*|.*\\b(?:said|says|say|argue[sd]?|warn(?:s|ed)?|claim(?:s|ed)?)\\b.*");
@@ -143,8 +155,23 @@ final class MainIdeaBuilder {
         if (key == null) {
             Sentence first = ss.get(0);
             String stem = ctx.stems.get(0);
-            if (stem == null || !stem.equals(first.plain()) || first.words() < 8 || first.words() > 45) return null;
-            key = first;
+            // a news lead says who did what; a scene-setting opening ("When the leaders last met, ...") is no thesis
+            if (stem != null && stem.equals(first.plain()) && first.words() >= 10 && first.words() <= 45
+                    && !SCENE.matcher(stem).find() && LEAD.matcher(stem).find()) key = first;
+        }
+        if (key == null) {
+            // else the most central general statement of the opening paragraphs
+            double best = 0;
+            for (Sentence s : ss) {
+                String stem = ctx.stems.get(s.index());
+                if (s.sectionIndex() != 0 || s.paragraph() > 1 || stem == null || s.words() < 8 || s.words() > 35) continue;
+                if (!GENERAL_CLAIM.matcher(stem).find() || REPORTED.matcher(stem).matches() || SCENE.matcher(stem).find() || stem.matches(".*\\d.*")) continue;
+                double c = 0;
+                for (String w : ctx.words.get(s.index())) c += Math.min(3, ctx.mentions(w) - 1);
+                c /= Math.max(4, ctx.words.get(s.index()).size());
+                if (c > best) { best = c; key = s; }
+            }
+            if (key == null || best < 0.5) return null;
         }
         String keyStem = ctx.stems.get(key.index());
         Set<String> keyWords = Text.contentWords(keyStem);
@@ -283,9 +310,11 @@ final class MainIdeaBuilder {
                 // an event involving a named person ("President Lee's decision to ...") opens a story, not a thesis
                 for (TypedSpan t : ctx.spans.get(s.index()))
                     if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
+                // "X is also ...", "Y, meanwhile, ...": an addition to a point made elsewhere, not the unit's point
+                if (ADDITION.matcher(s.plain()).find()) c -= 0.1;
                 if (c > bestScore) { bestScore = c; best = s; }
             }
-            if (best == null) continue;
+            if (best == null || ADDITION.matcher(best.plain()).find()) continue;
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away

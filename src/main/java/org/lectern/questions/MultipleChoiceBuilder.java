@@ -8,7 +8,7 @@ final class MultipleChoiceBuilder {
     private MultipleChoiceBuilder() {}
 
     static List<Candidate> build(Context ctx) {
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(notSupported(ctx));
         for (Clauses.Stem st : ctx.units) {
             Sentence s = st.sentence();
             for (TypedSpan k : ctx.spans.get(s.index())) {
@@ -35,6 +35,48 @@ final class MultipleChoiceBuilder {
                 double score = 1.0 + typeBonus(k) + lengthScore(s) + Clauses.bonus(ctx, st);
                 out.add(new Candidate(q, k.text(), d, score, s.index()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Which of these statements does the article not support?": three statements of the article, each from its
+     * own paragraph, and one made false by a meaningful substitution (a wrong figure, month, actor), as in a
+     * false true/false statement. The key is the false statement; its evidence is the sentence it falsifies.
+     */
+    static List<Candidate> notSupported(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        List<Clauses.Stem> plain = new ArrayList<>();
+        for (Clauses.Stem st : ctx.units) {
+            int w = st.text().split("\\s+").length;
+            if (st.speaker() == null && w >= 7 && w <= 26 && !st.text().contains("\"") && !st.text().contains("“")) plain.add(st);
+        }
+        if (plain.size() < 6) return out;
+        for (Candidate tf : TrueFalseBuilder.build(ctx)) {
+            if (!"false".equals(tf.question().answer()) || tf.distractors().isEmpty()) continue;
+            String statement = tf.question().prompt().replaceFirst("^True or false: ", "");
+            if (statement.contains("\"") || statement.split("\\s+").length > 26) continue;
+            Sentence s = ctx.sentences.get(tf.position());
+            List<String> options = new ArrayList<>();
+            java.util.Set<String> paras = new java.util.HashSet<>(List.of(s.sectionIndex() + ":" + s.paragraph()));
+            // true statements that do not mention the substitute (which would make the false one look right)
+            for (Clauses.Stem st : plain) {
+                if (options.size() == 3) break;
+                Sentence o = st.sentence();
+                if (!paras.add(o.sectionIndex() + ":" + o.paragraph())) continue;
+                if (DistractorPicker.inText(ctx.tagger, st.text(), tf.distractors().get(0)) || DistractorPicker.inText(ctx.tagger, st.text(), tf.key())) { paras.remove(o.sectionIndex() + ":" + o.paragraph()); continue; }
+                options.add(st.text());
+            }
+            if (options.size() < 3) continue;
+            List<String> all = new ArrayList<>(options);
+            all.add(statement);
+            Question q = Question.of(QuestionType.multiple_choice, "Which of these statements does the article not support?", Skill.inference, 2,
+                            s.section(), List.of(s.text()),
+                            Builders.explain("The article says " + tf.key() + ", not " + tf.distractors().get(0) + "; the other three statements are in the article.", s))
+                    .withOptions(Builders.shuffle(all, s.text() + statement), statement);
+            q = Ids.assign(q, "unsupported\u0000" + statement);
+            out.add(new Candidate(q, tf.key(), options, 0.95 - 0.01 * out.size(), s.index()));
+            if (out.size() == 8) break;
         }
         return out;
     }

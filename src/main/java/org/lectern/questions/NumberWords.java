@@ -139,6 +139,10 @@ final class NumberWords {
         out.sort(java.util.Comparator.comparingDouble((String w) -> Math.abs(Math.log((key.sub().equals("multiple") ? multiple(w) : fraction(w)) / key.value())))
                 .thenComparing(w -> w));
         boolean capital = Character.isUpperCase(key.text().charAt(0));
-        return out.stream().map(w -> capital ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).toList();
+        // in the key's style: "one-fifth" → "one-quarter", "one third" → "one quarter"
+        java.util.regex.Matcher one = java.util.regex.Pattern.compile("(?i)^one([- ])").matcher(key.text());
+        String sep = one.find() ? one.group(1) : null;
+        return out.stream().map(w -> sep == null ? w : w.replaceFirst("^(?:a|an) ", "one" + sep).replaceFirst("^half$", "one" + sep + "half"))
+                .map(w -> capital ? Character.toUpperCase(w.charAt(0)) + w.substring(1) : w).toList();
     }
 }

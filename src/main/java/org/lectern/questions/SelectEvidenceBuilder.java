@@ -3,6 +3,7 @@ package org.lectern.questions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -47,6 +48,9 @@ final class SelectEvidenceBuilder {
                     || tag.equals("ADJ") && !negated && next.equals("NOUN") && t.matches("[a-z]+(?:ous|ful|ive|al|ic|able|ible|ant|ent|less|ary|ing|ed|est|se)")
                     && !(i > 0 && tags.get(i - 1).equals("DET") && (i + 2 >= tags.size() || !tags.get(i + 2).equals("NOUN")) && false);
             if (tag.equals("ADJ") && t.matches("first|second|third|last|next|only|same|former|late|new|other|own|main|previous|final|original|many|few|several|much")) drop = false;
+            // one of two adjectives joined by a comma ("a future-oriented, practical partnership") stays
+            if (drop && tag.equals("ADJ") && at >= 2 && plain.startsWith(", ", at - 2)) drop = false;
+            if (drop && tag.equals("ADJ") && i + 1 < toks.size() && toks.get(i + 1).equals(",")) drop = false;
             if (insideQuotes(plain, at)) drop = false;
             // never after a comparative or superlative ("the most recent"), nor inside a phrase the article repeats
             if (i > 0 && toks.get(i - 1).matches("(?i)most|more|less|least|as|so|too")) drop = false;
@@ -55,6 +59,18 @@ final class SelectEvidenceBuilder {
                     && ctx.mentions(t + " " + toks.get(i + 1)) * 2 >= ctx.mentions(toks.get(i + 1))) drop = false;
             if (tag.equals("ADV") && t.matches("(?i)ever|even|just|still") && at + t.length() >= clauseEnd - 1) drop = true;
             if (drop) { changed++; continue; }
+            // a fraction in words as a percentage ("by a quarter" → "by 25 percent")
+            String pct = i + 1 < toks.size() ? PERCENTS.get((t + " " + toks.get(i + 1)).toLowerCase(java.util.Locale.ROOT)) : null;
+            if (pct == null && t.equalsIgnoreCase("half") && (i == 0 || !toks.get(i - 1).matches("(?i)a|the|first|second"))
+                    && (i + 1 >= toks.size() || !toks.get(i + 1).matches("(?i)a|an|as|-"))) pct = "50 percent";
+            if (pct != null) {
+                boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
+                if (space) out.append(' ');
+                out.append(pct);
+                if (!t.equalsIgnoreCase("half")) { i++; cursor = plain.indexOf(toks.get(i), cursor) + toks.get(i).length(); }
+                changed++;
+                continue;
+            }
             String w = plain.substring(at, at + t.length());
             String lf = w.matches("[A-Z]{2,6}") ? ctx.tagger.longFormOf(w) : null;
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
@@ -65,14 +81,21 @@ final class SelectEvidenceBuilder {
                 changed++;
             }
             // a number in words is written in figures ("two hours" → "2 hours")
-            if (NumberWords.isWords(w) && next.equals("NOUN") && NumberWords.value(w) > 1 && !w.contains(" ")) { w = Long.toString(NumberWords.value(w)); changed++; }
+            boolean pairedNumber = i + 2 < toks.size() && toks.get(i + 1).matches("and|or|to") && NumberWords.isWords(toks.get(i + 2));
+            if (NumberWords.isWords(w) && (next.equals("NOUN") || pairedNumber) && NumberWords.value(w) > 1 && !w.contains(" ")
+                    && !(i + 1 < toks.size() && toks.get(i + 1).matches("(?i)(?:half|halves|thirds?|quarters?|fifths?|tenths?|times)"))) { w = Long.toString(NumberWords.value(w)); changed++; }
             boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
             if (space) out.append(' ');
             out.append(w);
             pos = at;
         }
-        if (changed < 1) return null;
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        // leave out an appositive after a name ("Skyline Regional, the small airline ..., will cut ...")
+        Matcher ap = APPOSITIVE.matcher(c);
+        if (ap.find()) { c = ap.group(1) + " " + c.substring(ap.end()); changed++; }
+        if (changed < 1) return null;
+        // a number half in figures and half in words ("between eight and 10 hours") reads badly
+        if (c.matches(".*\\d.*") && NUMBER_WORD.matcher(c).find() && !clause.matches(".*\\d.*")) return null;
         // "a evening ferry" after a dropped adjective
         c = AN.matcher(c).replaceAll("$1n $2");
         c = A.matcher(c).replaceAll("$1 $2");
@@ -96,6 +119,12 @@ final class SelectEvidenceBuilder {
             java.util.Map.entry("poor", "bad"), java.util.Map.entry("cancelled", "called off"), java.util.Map.entry("finished", "ended"),
             java.util.Map.entry("built", "constructed"), java.util.Map.entry("started", "began"), java.util.Map.entry("tiny", "very small"),
             java.util.Map.entry("huge", "very large"), java.util.Map.entry("rapidly", "quickly"), java.util.Map.entry("usually", "normally"));
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:" + NumberWords.PATTERN + ")\\b");
+    private static final java.util.Map<String, String> PERCENTS = java.util.Map.of("a quarter", "25 percent", "a fifth", "20 percent",
+            "a tenth", "10 percent", "one quarter", "25 percent", "one fifth", "20 percent", "one tenth", "10 percent");
+    /** ", the small airline that links the islands with the mainland," after a name: an appositive the claim can leave out. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}), (?:the|a|an) [^,]{3,90}, ");
 
     private static final Pattern AN = Pattern.compile("\\b([Aa]) ([aeiou]\\w*)");
     private static final Pattern A = Pattern.compile("\\b([Aa])n ((?![aeiou]|hour|honest|heir)\\w+)");

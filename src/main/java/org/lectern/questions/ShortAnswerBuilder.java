@@ -251,8 +251,14 @@ final class ShortAnswerBuilder {
 
     /** Is the statement's first word a name (capitalised mid-sentence somewhere in the article)? */
     static boolean properNoun(Context ctx, String statement) {
-        String w = statement.split("[\\s,’']+")[0].replaceAll("[^\\p{L}-]", "");
+        String[] words = statement.split("[\\s,’']+");
+        String w = words[0].replaceAll("[^\\p{L}-]", "");
         if (w.isEmpty()) return false;
+        // "Central banks ..." opens a sentence, but "central banks" is written in lower case mid-sentence
+        if (words.length > 1 && words[1].matches("\\p{Ll}+")) {
+            Pattern lower = Pattern.compile("\\b" + Pattern.quote(w.toLowerCase(java.util.Locale.ROOT) + " " + words[1]) + "\\b");
+            for (Sentence s : ctx.sentences) if (lower.matcher(s.plain()).find()) return false;
+        }
         if (Lexicon.placeGroup(w) != null) return true;
         Pattern p = Pattern.compile("[\\p{Ll},;] " + Pattern.quote(w) + "\\b");
         for (Sentence s : ctx.sentences) if (p.matcher(s.plain()).find()) return true;

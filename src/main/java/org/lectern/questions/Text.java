@@ -30,7 +30,7 @@ final class Text {
     private static final Set<String> MID_PRONOUNS_PERSON = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> MID_PRONOUNS_THING = Set.of("they", "them", "their", "it", "its", "theirs");
     private static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|we|our|my|you|your|"
                     + "the following|here)\\b");
 
@@ -49,7 +49,8 @@ final class Text {
         // "Some residents worry ...", "Both councils ...": a determiner before a noun, not a pronoun
         if (DETERMINERS.contains(w)) {
             String[] words = s.strip().split("\\s+");
-            if (words.length > 1 && words[1].matches("[a-z][a-z-]+s") && !NOT_NOUNS.contains(words[1])) return false;
+            if (words.length > 1 && (words[1].matches("[a-z][a-z-]+[^s]s") && !NOT_NOUNS.contains(words[1])
+                    || words[1].equals("X") || words[1].equals("____") || Groups.head(words[1]) != null)) return false;
         }
         return PRONOUNS.contains(w) || w.equals("there") && s.strip().toLowerCase(Locale.ROOT).startsWith("there, ");
     }
@@ -76,7 +77,7 @@ final class Text {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
     private static final Pattern VAGUE_QUOTED = Pattern.compile(
-            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|you|your|the following|here)\\b");
 
     /** Is the word "I", "we", "our" or another first-person pronoun? */
@@ -118,6 +119,8 @@ final class Text {
             if (MID_PRONOUNS_PERSON.contains(lt) && (at < firstPersonAt)) return null;
             if (MID_PRONOUNS_THING.contains(lt) && !nounSeen) return null;
             String tag = s.tags().get(i);
+            // "that amount", "that year": a demonstrative points back outside the sentence
+            if (lt.equals("that") && tag.equals("DET")) return null;
             if (tag.equals("NOUN") || tag.equals("PROPN")) nounSeen = true;
         }
         if (!s.hasVerb()) return null;
