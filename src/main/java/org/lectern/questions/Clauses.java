@@ -52,7 +52,11 @@ final class Clauses {
         int from = 0;
         while (m.find()) {
             // "programs, cultural exchanges, and corporate partnerships": "and" joins a list, not two clauses
-            if (m.group().matches(", (?:and|but|yet) ") && !clause(s, from, body.substring(from, m.start()).strip())) continue;
+            if (m.group().matches(", (?:and|but|yet) ")) {
+                String before = body.substring(from, m.start());
+                String item = before.substring(before.lastIndexOf(", ") + 1).strip();
+                if (!clause(s, from, before.strip()) || before.contains(", ") && item.split("\\s+").length <= 3) continue;
+            }
             parts.add(new int[] {from, m.start()});
             from = m.end();
         }
