@@ -29,9 +29,7 @@ final class Clauses {
      */
     static double bonus(Context ctx, Stem st) {
         if (!st.clause()) return 0;
-        int n = 0;
-        for (Stem o : ctx.units) if (o.clause() && o.sentence() == st.sentence()) n++;
-        return n >= 2 ? 0.05 : -0.05;
+        return ctx.clauseCount.getOrDefault(st.sentence().index(), 0) >= 2 ? 0.05 : -0.05;
     }
 
     /** Boundaries between clauses: conjunctions after a comma, semicolons, "when"/"while" clauses, attributions. */

@@ -22,6 +22,14 @@ final class Context {
     final String speaker;
     /** Indices of the sentences that answer a question, in a question-and-answer piece. */
     final java.util.Set<Integer> answers = new java.util.TreeSet<>();
+    /** Distractors already picked, by sentence and key (see {@link DistractorPicker#pick}), and how many were asked for. */
+    final Map<String, List<String>> picks = new java.util.HashMap<>();
+    final Map<String, Integer> pickSizes = new java.util.HashMap<>();
+    /** The true/false candidates, once built (see {@link TrueFalseBuilder#build}). */
+    List<Candidate> trueFalse;
+    /** Number of clause statements per sentence index. */
+    final Map<Integer, Integer> clauseCount = new java.util.HashMap<>();
+
     /** Statements to build gap-fill and true/false questions on: each sentence's stem, then its clauses. */
     final List<Clauses.Stem> units = new ArrayList<>();
     /** Distinct spans by type: article first, then related modules, then the rest of the corpus. */
@@ -58,7 +66,9 @@ final class Context {
             String stem = Text.standalone(s, t);
             stems.add(stem);
             if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null));
-            units.addAll(Clauses.of(s, t));
+            List<Clauses.Stem> clauses = Clauses.of(s, t);
+            units.addAll(clauses);
+            if (!clauses.isEmpty()) clauseCount.put(s.index(), clauses.size());
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
         }
         this.speaker = interview();

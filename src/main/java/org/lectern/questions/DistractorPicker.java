@@ -17,6 +17,18 @@ final class DistractorPicker {
     private DistractorPicker() {}
 
     static List<String> pick(Context ctx, Sentence s, TypedSpan key, int n) {
+        // the same key in a sentence and in its clauses, for several question types: picked once (a shorter list
+        // is a prefix of a longer one, since each pick depends only on the ones before it)
+        String memo = s.index() + "\u0000" + key.start() + "\u0000" + key.end() + "\u0000" + key.type();
+        List<String> known = ctx.picks.get(memo);
+        if (known != null && (known.size() >= n || known.size() < ctx.pickSizes.getOrDefault(memo, 0))) return known.subList(0, Math.min(n, known.size()));
+        List<String> got = pickNow(ctx, s, key, Math.max(n, 3));
+        ctx.picks.put(memo, got);
+        ctx.pickSizes.put(memo, Math.max(n, 3));
+        return got.subList(0, Math.min(n, got.size()));
+    }
+
+    private static List<String> pickNow(Context ctx, Sentence s, TypedSpan key, int n) {
         List<Context.PoolEntry> pool = new ArrayList<>(ctx.pool.getOrDefault(key.type(), List.of()));
         pool.sort(Comparator.comparingInt(Context.PoolEntry::tier)
                 .thenComparingDouble(e -> closeness(key, e.span()))

@@ -147,8 +147,16 @@ public final class Ranker {
     }
 
     /** Id of a chosen question this one nearly repeats, or null. */
+    private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Content words of a text, memoised (the ranker compares every candidate with every chosen question). */
+    private static Set<String> words(String text) {
+        if (WORDS.size() > 20_000) WORDS.clear();
+        return WORDS.computeIfAbsent(text, Text::contentWords);
+    }
+
     static String duplicateOf(Candidate c, List<Candidate> chosen) {
-        Set<String> w = Text.contentWords(dupText(c.question()));
+        Set<String> w = words(dupText(c.question()));
         for (Candidate o : chosen) {
             if (o.question().id().equals(c.question().id())) return o.question().id();
             if (c.question().type() == QuestionType.discussion || o.question().type() == QuestionType.discussion) {
@@ -159,8 +167,8 @@ public final class Ranker {
             if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
                     && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
             // across types, what the student reads: the statement without the type's wording, no hidden answer
-            double j = c.question().type() == o.question().type() ? Text.jaccard(w, Text.contentWords(dupText(o.question())))
-                    : Text.jaccard(Text.contentWords(core(c.question())), Text.contentWords(core(o.question())));
+            double j = c.question().type() == o.question().type() ? Text.jaccard(w, words(dupText(o.question())))
+                    : Text.jaccard(words(core(c.question())), words(core(o.question())));
             if (j >= 0.6) return o.question().id();
             boolean sameFact = c.key() != null && o.key() != null && !passageKey(c) && !passageKey(o) && Text.norm(c.key()).equals(Text.norm(o.key()))
                     && o.question().evidence().equals(c.question().evidence());

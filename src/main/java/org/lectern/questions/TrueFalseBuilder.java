@@ -8,6 +8,12 @@ final class TrueFalseBuilder {
     private TrueFalseBuilder() {}
 
     static List<Candidate> build(Context ctx) {
+        // built once per module: the "not supported" multiple choice reuses the false statements
+        if (ctx.trueFalse == null) ctx.trueFalse = List.copyOf(buildNow(ctx));
+        return ctx.trueFalse;
+    }
+
+    private static List<Candidate> buildNow(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         for (Clauses.Stem st : ctx.units) {
             Sentence s = st.sentence();
