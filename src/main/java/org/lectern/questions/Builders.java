@@ -47,6 +47,21 @@ final class Builders {
         return st.speaker() == null ? statement : st.speaker() + " says, \"" + statement + "\"";
     }
 
+    private static final java.util.regex.Pattern VIEWPOINT = java.util.regex.Pattern.compile("(?i)\\b(?:should|ought to|must|could|might|needs? to|would be (?:wise|better|best))\\b");
+
+    /**
+     * A statement for true/false: a recommendation or a possibility ("The council could pay for ...") is the
+     * article's view, so it is attributed ("According to the article, the council could ..."); an interview
+     * answer is quoted after its speaker.
+     */
+    static String statement(Context ctx, Clauses.Stem st, String statement) {
+        if (st.speaker() != null) return said(st, statement);
+        var v = VIEWPOINT.matcher(statement);
+        // the modal of the main clause, not of a clause after a comma or "that" ("..., suggesting that Tokyo could ...")
+        if (!v.find() || statement.matches("(?i)^according to .*") || statement.substring(0, v.start()).matches("(?is).*(?:,|\\bthat\\b|\\bif\\b|\\bwhether\\b).*")) return statement;
+        return "According to the article, " + Text.lowerFirst(statement, ShortAnswerBuilder.properNoun(ctx, statement));
+    }
+
     static String where(Sentence s) {
         return s.section().isEmpty() ? "the article" : "the section \"" + s.section() + "\"";
     }

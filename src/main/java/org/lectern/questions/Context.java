@@ -73,6 +73,11 @@ final class Context {
         }
         this.speaker = interview();
         if (speaker != null) {
+            // every statement of an answer is the speaker's, first person or not
+            for (int i = 0; i < units.size(); i++) {
+                Clauses.Stem u = units.get(i);
+                if (answers.contains(u.sentence().index())) units.set(i, new Clauses.Stem(u.sentence(), u.text(), u.offset(), u.clause(), speaker));
+            }
             // an answer in the speaker's own words is a statement of theirs, quoted
             for (int i : answers) {
                 Sentence s = sentences.get(i);

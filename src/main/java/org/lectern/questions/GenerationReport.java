@@ -6,21 +6,28 @@ import java.util.TreeMap;
 
 /** What a generation run produced for one module: counts by type and skill, and what the gate rejected and why. */
 public record GenerationReport(String slug, int candidates, List<Question> questions, List<QuestionGate.Rejection> rejections,
-                               long millis, org.lectern.importing.Module.Kind kind) {
+                               long millis, org.lectern.importing.Module.Kind kind, int minComprehension, int minDiscussion,
+                               int minTypes) {
 
     public GenerationReport(String slug, int candidates, List<Question> questions, List<QuestionGate.Rejection> rejections, long millis) {
-        this(slug, candidates, questions, rejections, millis, null);
+        this(slug, candidates, questions, rejections, millis, null, 0, 0, 0);
+    }
+
+    /** A report that knows the module's minimums (see {@link Minimums}). */
+    static GenerationReport of(org.lectern.importing.Module m, int candidates, List<Question> questions,
+                               List<QuestionGate.Rejection> rejections, long millis) {
+        return new GenerationReport(m.slug(), candidates, questions, rejections, millis, m.kind(), Minimums.comprehension(m),
+                Minimums.discussion(m), Minimums.types(m));
     }
 
     /**
-     * How the questions fall short of the issue's minimums for the module's kind (a full article: 12 comprehension
-     * questions of at least 4 types and 4 discussion questions; an excerpt or summary: 5 and 2), or null if they
-     * meet them (or the kind is unknown).
+     * How the questions fall short of the module's minimums ({@link Minimums}: for a full article 12 comprehension
+     * questions of at least 4 types, fewer for a very short one, and 4 discussion questions; for an excerpt or
+     * summary 5 and 2), or null if they meet them (or the minimums are unknown).
      */
     public String belowMinimum() {
         if (kind == null) return null;
-        boolean full = kind == org.lectern.importing.Module.Kind.article;
-        int comp = full ? 12 : 5, disc = full ? 4 : 2, types = full ? 4 : 1;
+        int comp = minComprehension, disc = minDiscussion, types = minTypes;
         long t = questions.stream().filter(q -> q.type().comprehension()).map(Question::type).distinct().count();
         List<String> why = new java.util.ArrayList<>();
         if (comprehension() < comp) why.add(comprehension() + "/" + comp + " comprehension");
@@ -59,7 +66,9 @@ public record GenerationReport(String slug, int candidates, List<Question> quest
         sb.append("  by type:  ").append(format(byType())).append('\n');
         if (kind != null) {
             String below = belowMinimum();
-            sb.append("  minimum:  ").append(below == null ? "met (" + kind + ")" : "BELOW for " + kind + ": " + below).append('\n');
+            String rule = kind + ": " + minComprehension + " comprehension"
+                    + (minTypes > 1 ? " of " + minTypes + " types" : "") + ", " + minDiscussion + " discussion";
+            sb.append("  minimum:  ").append(below == null ? "met (" + rule + ")" : "BELOW (" + rule + "): " + below).append('\n');
         }
         sb.append("  by skill: ").append(format(bySkill())).append('\n');
         sb.append("  rejected: ").append(rejections.size()).append(rejections.isEmpty() ? "" : " — " + format(rejectionsByRule())).append('\n');

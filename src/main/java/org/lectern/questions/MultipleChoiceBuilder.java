@@ -55,7 +55,7 @@ final class MultipleChoiceBuilder {
         for (Candidate tf : TrueFalseBuilder.build(ctx)) {
             if (!"false".equals(tf.question().answer()) || tf.distractors().isEmpty()) continue;
             String statement = tf.question().prompt().replaceFirst("^True or false: ", "");
-            if (statement.contains("\"") || statement.split("\\s+").length > 26) continue;
+            if (statement.contains("\"") || statement.startsWith("According to") || statement.split("\\s+").length > 26) continue;
             Sentence s = ctx.sentences.get(tf.position());
             List<String> options = new ArrayList<>();
             java.util.Set<String> paras = new java.util.HashSet<>(List.of(s.sectionIndex() + ":" + s.paragraph()));

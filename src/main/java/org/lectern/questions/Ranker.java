@@ -131,13 +131,32 @@ public final class Ranker {
     /** Gap-fill and true/false questions quote their sentence (or a clause of it). */
     private static boolean quotes(Candidate c) {
         QuestionType t = c.question().type();
-        return t == QuestionType.multiple_choice || t == QuestionType.cloze || t == QuestionType.true_false;
+        return t == QuestionType.multiple_choice || t == QuestionType.cloze || t == QuestionType.true_false
+                || t == QuestionType.short_answer || t == QuestionType.select_evidence;
     }
 
-    /** Does a's statement show b's answer (two gaps in one sentence, or a true statement and a gap)? */
+    /**
+     * Does a's statement show b's answer: two gaps in one sentence, a true statement and a gap, a why-question
+     * that names the term a gap hides, a true statement that is a short answer's model passage?
+     */
     private static boolean shows(Candidate a, Candidate b) {
         if (b.key() == null) return a.key() == null;
-        return (" " + Text.norm(core(a.question())) + " ").contains(" " + Text.norm(b.key()) + " ");
+        String key = figures(Text.norm(Sentences.plain(b.key())));
+        return !key.isEmpty() && (" " + figures(Text.norm(core(a.question()))) + " ").contains(" " + key + " ");
+    }
+
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\b(?:" + NumberWords.PATTERN + ")\\b");
+
+    /** Numbers in words written in figures, so that "eight months" and "8 months" compare equal. */
+    private static String figures(String text) {
+        java.util.regex.Matcher m = NUMBER_WORD.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            long v = NumberWords.value(m.group());
+            m.appendReplacement(sb, v > 1 ? Long.toString(v) : m.group());
+        }
+        m.appendTail(sb);
+        return sb.toString();
     }
 
     /** Keys that are whole passages (a thesis, a model answer, a sentence to find), not facts within one. */

@@ -46,7 +46,7 @@ final class TrueFalseBuilder {
                     if (k.type() == SpanType.PLACE && head.matches("(?s)(?:.*\\s)?[Tt]he $") && !sub.startsWith("the ")
                             && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
                     String statement = head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset);
-                    Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.said(st, statement), Skill.recall, 2,
+                    Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, statement), Skill.recall, 2,
                                     s.section(), List.of(s.text()),
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
                             .withAnswer("false", null);
@@ -55,7 +55,7 @@ final class TrueFalseBuilder {
                     break;
                 }
             } else {
-                Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.said(st, stem), Skill.recall, 1,
+                Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, stem), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
