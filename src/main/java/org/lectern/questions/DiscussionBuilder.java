@@ -320,7 +320,11 @@ final class DiscussionBuilder {
             if (st.speaker() == null || st.clause() || st.sentence().words() < 8 || st.sentence().words() > 32) continue;
             String stem = st.text();
             if (stem.matches(".*\\d.*")) continue;
-            if (EVALUATIVE.matcher(stem).find() || RECOMMEND.matcher(stem).find() || stem.matches("(?i)^(?:most|many|few|every|all|no)\\b.*")) {
+            // a judgement, a recommendation (not a requirement described: "must be ready to ..."), or a claim about
+            // most people ("Most of the people we rescue ...", not "Most calls came in the summer")
+            var rec = RECOMMEND.matcher(stem);
+            boolean recommends = rec.find() && !stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*");
+            if (EVALUATIVE.matcher(stem).find() || recommends || stem.matches("(?i)^(?:most|many|few|all|no|some) (?:of the )?(?:people|everyone|visitors|walkers|residents|children|adults|students|drivers)\\b.*")) {
                 out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " says: \"" + stem + "\" Do you agree? Explain your view with reasons from the interview and from your own knowledge.",
                         Skill.evaluate, 1.25, "spoken"));
             } else if (CONTRAST_CLAUSE.matcher(stem).find() && stem.matches("(?i).*\\b(?:although|but|while|whereas)\\b.*")) {

@@ -8,10 +8,10 @@ import org.lectern.importing.Module;
  *
  * <p>A very short article cannot carry 12 comprehension questions without repeating itself: about one question
  * fits each sentence (a second one on the same sentence shows the first one's answer, and the ranker rejects it as
- * a near-duplicate), plus a few that draw on several sentences (the main idea of the whole article, a short answer
- * or select-evidence question, a matching question). So a full article's comprehension minimum is its number of
- * sentences of six or more words (not counting questions) plus three, at most 12 and never below 8: 12 from nine
- * such sentences up. {@code questions report} prints the minimum and whether a module meets it.
+ * a near-duplicate), plus the main idea of the whole article and one question that draws on several sentences
+ * (matching). So a full article's comprehension minimum is its number of sentences of six or more words (not
+ * counting questions) plus two, at most 12 and never below 8: 12 from ten such sentences up. {@code questions
+ * report} prints the minimum and whether a module meets it.
  */
 public final class Minimums {
     private Minimums() {}
@@ -27,7 +27,7 @@ public final class Minimums {
 
     public static int comprehension(Module m) {
         if (!full(m)) return SHORT_COMPREHENSION;
-        return Math.min(FULL_COMPREHENSION, Math.max(LEAST_COMPREHENSION, sentences(m) + 3));
+        return Math.min(FULL_COMPREHENSION, Math.max(LEAST_COMPREHENSION, sentences(m) + 2));
     }
 
     public static int discussion(Module m) {

@@ -141,6 +141,10 @@ public final class Ranker {
      */
     private static boolean shows(Candidate a, Candidate b) {
         if (b.key() == null) return a.key() == null;
+        // a sentence to find is shown by any question quoting most of it; a model answer by a statement of it
+        boolean statement = a.question().type() == QuestionType.true_false
+                || b.question().type() == QuestionType.select_evidence && !passageKey(a);
+        if (passageKey(b) && statement && Text.containment(words(Sentences.plain(b.key())), words(core(a.question()))) >= 0.8) return true;
         String key = figures(Text.norm(Sentences.plain(b.key())));
         return !key.isEmpty() && (" " + figures(Text.norm(core(a.question()))) + " ").contains(" " + key + " ");
     }

@@ -31,13 +31,13 @@ class MinimumCountsTest {
 
     @Test
     void theComprehensionMinimumScalesDownOnlyForVeryShortArticles() {
-        // twelve from nine statement sentences up; below that, one per sentence plus three, never below eight
+        // twelve from ten statement sentences up; below that, one per sentence plus two, never below eight
         assertThat(Minimums.comprehension(Fixtures.river())).isEqualTo(12);
         assertThat(Minimums.comprehension(Fixtures.delta())).isEqualTo(5);
-        assertThat(Minimums.comprehension(ShortNewsArticleTest.ferry())).isEqualTo(Math.min(12, Minimums.sentences(ShortNewsArticleTest.ferry()) + 3));
+        assertThat(Minimums.comprehension(ShortNewsArticleTest.ferry())).isEqualTo(Math.min(12, Minimums.sentences(ShortNewsArticleTest.ferry()) + 2));
         for (Module m : Fixtures.fresh()) {
             int n = Minimums.sentences(m);
-            assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(Math.min(12, Math.max(8, n + 3)));
+            assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(Math.min(12, Math.max(8, n + 2)));
             if (m.words() >= 250) assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(12);
         }
         Module tiny = Fixtures.module("tiny", "Tiny", List.of("Kim Lane"), Module.Kind.article, List.of(),
