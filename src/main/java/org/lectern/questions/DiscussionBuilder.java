@@ -81,7 +81,7 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.35, "request"));
                 continue;
             }
-            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && actor(ctx, s)) {
+            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
                 out.add(make(ctx, s, "The article reports a concern: " + quote + " Is the concern justified, and what could be done about it? Use evidence from the text.",
                         Skill.evaluate, 1.3, "concern"));
                 continue;
@@ -116,7 +116,7 @@ final class DiscussionBuilder {
 
     /** A view someone else holds: "Critics say that ...", "Some residents argue ...". */
     private static final Pattern REPORTED_VIEW = Pattern.compile(
-            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed)\\b(?: that)?\\s");
+            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed|warn|warns|warned)\\b(?: that)?\\s");
     /** A decision or a change that someone has made or will make. */
     static final Pattern DECISION = Pattern.compile(
             "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");
@@ -141,10 +141,10 @@ final class DiscussionBuilder {
 
     /** A worry or complaint that a group raises. */
     private static final Pattern CONCERN = Pattern.compile(
-            "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed))\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
+            "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|not (?:everyone|all|everybody) (?:is|are|was|were) convinced|doubt(?:s|ed)?|sceptical|skeptical)\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
 
     private static final Pattern DECIDES = Pattern.compile(
-            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|suspended|launched|announced plans|ordered|have to|has to|must now|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|offer|pay|hire|sell|move|merge))\\b");
+            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|reopened|closed|cancelled|suspended|launched|announced plans|ordered|have to|has to|must now|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|offer|pay|hire|sell|move|merge))\\b");
     private static final Pattern ANNOUNCED_BY = Pattern.compile(
             "(?i), (?:the |a )?[^,]{2,60}? (?:announced|said|confirmed|decided)(?: on \\w+| last \\w+| this \\w+)?(?:,|\\.$)");
 
@@ -250,7 +250,7 @@ final class DiscussionBuilder {
             boolean view = vm.find();
             // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
             if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an) $")) {
-                String rest = stem.substring(vm.end());
+                String rest = stem.substring(vm.end()).replaceFirst(", (?:which|who|whose|where) .*$", "");
                 boolean plan = rest.matches("(?is)^[^,]*?\\b(?:would|will)\\s(?:now |also |then |soon )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b.*");
                 boolean judged = !plan && ( EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find()
                         || rest.matches("(?is).*\\b(?:would|could|will|can|may|might)\\b(?! (?:now |also )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b).*"));

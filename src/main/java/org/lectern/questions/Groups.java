@@ -95,6 +95,8 @@ final class Groups {
                 if (!mod) break;
                 from--;
             }
+            // "part-time employee": the phrase starts inside a hyphenated word
+            if (from > 0 && (toks.get(from - 1).equals("-") || plain.charAt(Math.max(0, at[from] - 1)) == '-')) continue;
             // a name ("Port Halden Council") is an organisation, not a group
             boolean name = false;
             for (int j = from; j <= i; j++) if (Character.isUpperCase(toks.get(j).charAt(0)) && (j > 0 || proper.test(toks.get(j)))) name = true;

@@ -122,7 +122,8 @@ final class MainIdeaBuilder {
             "(?i)^(?:when|while|as|if|although|though|since|after|before|during|every|each|last|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|summer|spring|autumn|winter))|for (?:years|decades|centuries|a long time)|imagine|it was|picture)\\b");
     /** What a news lead reports: a decision, an event, a finding, an announcement. */
     private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:said|says|announced|reported|according to|found|will|voted|approved|opened|closed|launched|plans? to|agreed|decided|confirmed)\\b");
+            "(?i)\\b(?:said|says|announced|reported|according to|found|will|voted|approved|opened|reopened|closed|launched|plans? to|agreed|decided|confirmed)\\b"
+                    + "|\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this week|last week|yesterday|today)\\b");
     /** A general claim: a judgement or a lasting state, not a narrated event. */
     private static final java.util.regex.Pattern GENERAL_CLAIM = java.util.regex.Pattern.compile(
             "(?i)\\b(?:is|are|remains?|has become|have become|can|cannot|must|should|will|increasingly|important|essential|critical|key|likely)\\b");

@@ -141,10 +141,13 @@ public final class Ranker {
      */
     private static boolean shows(Candidate a, Candidate b) {
         if (b.key() == null) return a.key() == null;
-        // a sentence to find is shown by any question quoting most of it; a model answer by a statement of it
-        boolean statement = a.question().type() == QuestionType.true_false
-                || b.question().type() == QuestionType.select_evidence && !passageKey(a);
-        if (passageKey(b) && statement && Text.containment(words(Sentences.plain(b.key())), words(core(a.question()))) >= 0.8) return true;
+        // a model answer or a sentence to find is shown by any question that quotes most of it
+        if (passageKey(b) && !passageKey(a) && Text.containment(words(Sentences.plain(b.key())), words(core(a.question()))) >= 0.8) return true;
+        // a select-evidence claim that says what a true statement or a gapped sentence already says
+        if (b.question().type() == QuestionType.select_evidence && !passageKey(a)) {
+            String claim = b.question().prompt().replaceFirst("^.*?\\? (?:According to the article, )?", "");
+            if (Text.containment(words(claim), words(core(a.question()))) >= 0.7) return true;
+        }
         String key = figures(Text.norm(Sentences.plain(b.key())));
         return !key.isEmpty() && (" " + figures(Text.norm(core(a.question()))) + " ").contains(" " + key + " ");
     }

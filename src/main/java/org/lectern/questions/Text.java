@@ -30,7 +30,7 @@ final class Text {
     private static final Set<String> MID_PRONOUNS_PERSON = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> MID_PRONOUNS_THING = Set.of("they", "them", "their", "it", "its", "theirs");
     private static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade|time|weekend|season|term)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|we|our|my|you|your|"
                     + "the following|here)\\b");
 
@@ -77,7 +77,7 @@ final class Text {
 
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
     private static final Pattern VAGUE_QUOTED = Pattern.compile(
-            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade|time|weekend|season|term)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|you|your|the following|here)\\b");
 
     /** Is the word "I", "we", "our" or another first-person pronoun? */

@@ -20,9 +20,11 @@ final class TrueFalseBuilder {
             String stem = st.text();
             List<TypedSpan> spans = new java.util.ArrayList<>();
             for (TypedSpan k : ctx.spans.get(s.index())) if (Builders.within(st, k)) spans.add(k);
-            if (spans.isEmpty()) continue;
+            // a statement with nothing to swap is asked as it stands (ranked below the others)
+            if (spans.isEmpty() && st.clause()) continue;
             int offset = st.offset();
-            boolean makeFalse = Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
+            boolean makeFalse = !spans.isEmpty() && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
+            boolean made = false;
             if (makeFalse) {
                 // a wrong actor only when no name, date or figure can be swapped
                 List<TypedSpan> order = new java.util.ArrayList<>(spans);
@@ -52,15 +54,18 @@ final class TrueFalseBuilder {
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
                     out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
+                    made = true;
                     break;
                 }
-            } else {
+            }
+            if (!made) {
                 Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, stem), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
                 q = Ids.assign(q, st.clause() ? "true\u0000" + stem : "true");
-                out.add(new Candidate(q, null, List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
+                double score = spans.isEmpty() || makeFalse ? 0.7 : 0.8;
+                out.add(new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }
         return out;
