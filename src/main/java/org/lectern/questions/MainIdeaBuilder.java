@@ -13,7 +13,8 @@ import java.util.Set;
 final class MainIdeaBuilder {
     private MainIdeaBuilder() {}
 
-    record Unit(String label, String section, List<Sentence> sentences, Sentence thesis, String thesisStem) {}
+    /** A section or paragraph and its thesis; {@code keyable} false when its thesis may serve only as a distractor. */
+    record Unit(String label, String section, List<Sentence> sentences, Sentence thesis, String thesisStem, boolean keyable) {}
 
     private static final String[] ORD = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth"};
@@ -36,9 +37,12 @@ final class MainIdeaBuilder {
             Candidate whole = wholeArticle(ctx);
             if (whole != null) out.add(whole);
         }
+        // a paragraph whose point is the article's own would ask the same question twice
+        String wholeKey = out.isEmpty() ? null : out.get(0).key();
         if (units.size() < 4) return out;
         for (int u = 0; u < keyUnits; u++) {
             Unit unit = units.get(u);
+            if (unit.thesisStem().equals(wholeKey) || !unit.keyable()) continue;
             Set<String> words = new java.util.HashSet<>();
             for (Sentence s : unit.sentences()) words.addAll(Text.contentWords(s.plain()));
             Set<String> keyWords = Text.contentWords(unit.thesisStem());
@@ -292,6 +296,9 @@ final class MainIdeaBuilder {
                 if (i == 0) c += 0.08;
                 else if (i == ss.size() - 1) c += 0.03;
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential|remains?|will|cannot|can)\\b.*")) c += 0.03;
+                // an opinion's recommendation is its paragraph's point; a scene set at the start is not
+                if (DiscussionBuilder.RECOMMEND.matcher(s.plain()).find() && !REPORTED.matcher(s.plain()).matches()) c += 0.1;
+                if (SCENE.matcher(s.plain()).find()) c -= 0.1;
                 if (s.plain().matches(".*\\d.*")) c -= 0.06;
                 // details rather than theses: statistics, named sources of data, scene-setting openers
                 if (s.plain().matches(".*\\d.*\\d.*|(?i).*\\d ?(percent|per cent|%).*")) c -= 0.06;
@@ -316,6 +323,10 @@ final class MainIdeaBuilder {
                 if (c > bestScore) { bestScore = c; best = s; }
             }
             if (best == null || ADDITION.matcher(best.plain()).find()) continue;
+            // "The benefits would be large." opens the paragraph as its point but is too short to offer: any other
+            // key would be a detail
+            Sentence first = ss.get(0);
+            boolean keyable = !(best != first && first.words() <= 8 && first.hasVerb() && !first.plain().matches(".*\\d.*") && first.plain().endsWith("."));
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away
@@ -323,7 +334,7 @@ final class MainIdeaBuilder {
                 else if (best != ss.get(ss.size() - 1)) label = "the paragraph that ends \"" + ending(ss.get(ss.size() - 1).plain()) + "\"";
                 else continue;
             }
-            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index())));
+            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index()), keyable));
         }
         return out;
     }
