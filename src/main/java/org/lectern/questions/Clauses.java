@@ -108,7 +108,7 @@ final class Clauses {
             // "that amount": a demonstrative points outside the clause
             if (toks.get(i).equalsIgnoreCase("that") && tag.equals("DET")) return false;
             if (!verb && (tag.equals("NOUN") || tag.equals("PROPN"))) subject = true;
-            if ((tag.equals("VERB") || tag.equals("AUX")) && subject) verb = true;
+            if ((tag.equals("VERB") || tag.equals("AUX")) && subject && i != first) verb = true;
         }
         return verb;
     }

@@ -105,7 +105,7 @@ final class DistractorPicker {
     private static final java.util.regex.Pattern ORG_ACADEMIC = java.util.regex.Pattern.compile("\\b(?:University|Institute|Institution|Academy|College|School|Foundation|Endowment|Center|Centre|Laboratory|Council on|Think Tank)\\b");
     private static final java.util.regex.Pattern ORG_CENTRAL_BANK = java.util.regex.Pattern.compile("\\b(?:Central Bank|Federal Reserve|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank)\\b");
     private static final java.util.regex.Pattern ORG_GOVERNMENT = java.util.regex.Pattern.compile("\\b(?:Ministry|Department|Agency|Administration|Office|Authority|Commission|Council|Parliament|Congress|Senate|Assembly|Cabinet|Government|Bureau|Court|Service|Police|Army|Navy|Forces|Diet|Secretariat|Board)\\b");
-    private static final java.util.regex.Pattern ORG_INTERNATIONAL = java.util.regex.Pattern.compile("\\b(?:United Nations|International|World|Association of|Organization|Organisation|Alliance|Union|Forum|Cooperation|Partnership|Fund|Treaty|Commonwealth|League|Nations)\\b");
+    private static final java.util.regex.Pattern ORG_INTERNATIONAL = java.util.regex.Pattern.compile("\\b(?:United Nations|International|World|Association of|Group of (?:Seven|Eight|Twenty)|Organization|Organisation|Alliance|Union|Forum|Cooperation|Partnership|Fund|Treaty|Commonwealth|League|Nations)\\b");
     private static final java.util.regex.Pattern ORG_COMPANY = java.util.regex.Pattern.compile("\\b(?:Inc|Corp|Corporation|Ltd|Company|Co|Group|Holdings|Research|Gallup|Poll|Polling|Times|Post|News|Press|Herald|Journal|Broadcasting|Media|Airlines|Motors|Electronics|Bank|Rail|Energy|Industries|Partners|Capital|Securities|Chamber of Commerce|Asahi|Yomiuri|Nikkei)\\b");
     private static final java.util.regex.Pattern CUE_COMPANY = java.util.regex.Pattern.compile("(?i)\\b(?:polling firm|pollster|company|firm|newspaper|broadcaster|daily|agency poll)\\s*(?:,\\s*)?$");
     private static final java.util.regex.Pattern CUE_PARTY = java.util.regex.Pattern.compile("(?i)\\bparty\\s*(?:,\\s*)?$");
@@ -123,6 +123,8 @@ final class DistractorPicker {
             String lf = tagger.longFormOf(n);
             if (lf != null) n = lf;
         }
+        // "Group of Seven" is a club of countries, whatever "Group" says about companies
+        if (n.matches("Group of (?:Seven|Eight|Twenty)")) return "international";
         if (ORG_PARTY.matcher(n).find()) return "party";
         if (ORG_ACADEMIC.matcher(n).find()) return "academic";
         if (ORG_CENTRAL_BANK.matcher(n).find()) return "central_bank";

@@ -307,7 +307,7 @@ final class MainIdeaBuilder {
                 if (s.plain().matches("(?i)^(when|after|before|during|since|last|earlier|later|by|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|past|summer|spring|autumn|winter)))\\b.*")) c -= 0.08;
                 if (s.plain().matches("(?i).*\\b(said|says|told|added|noted|announced)\\b.*")) c -= 0.04;
                 // a causal or place-setting opener introduces a detail ("Because brine is heavier...", "In Saudi Arabia, ...")
-                if (s.plain().matches("^(?:Because|Since|As|In|At|For) (?:the )?\\p{Lu}.*|^Because .*")) c -= 0.06;
+                if (s.plain().matches("^(?:Because|Since|As|In|At|For) (?:the )?\\p{Lu}.*|^(?:Because|Given) .*")) c -= 0.06;
                 // a short general opening sentence is the classic topic sentence
                 if (i == 0 && s.words() <= 14 && !s.plain().matches(".*\\d.*") && !s.plain().matches("(?i).*\\b(was|were|had|did)\\b.*")) c += 0.06;
                 // a view the article reports (critics, officials) is rarely the unit's own thesis
