@@ -116,7 +116,7 @@ final class DiscussionBuilder {
 
     /** A view someone else holds: "Critics say that ...", "Some residents argue ...". */
     private static final Pattern REPORTED_VIEW = Pattern.compile(
-            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed|warn|warns|warned)\\b(?: that)?\\s");
+            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed|warn|warns|warned|reply|replies|replied|note|notes|noted|point out|points out|pointed out)\\b(?: that)?\\s");
     /** A decision or a change that someone has made or will make. */
     static final Pattern DECISION = Pattern.compile(
             "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");

@@ -189,7 +189,8 @@ public final class Ranker {
                 if (c.question().type() == o.question().type() && c.question().evidence().equals(o.question().evidence())) return o.question().id();
                 continue;
             }
-            if (quotes(c) && quotes(o) && c.question().evidence().equals(o.question().evidence()) && (shows(c, o) || shows(o, c))) return o.question().id();
+            if (quotes(c) && quotes(o) && !java.util.Collections.disjoint(c.question().evidence(), o.question().evidence())
+                    && (shows(c, o) || shows(o, c))) return o.question().id();
             if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
                     && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
             // across types, what the student reads: the statement without the type's wording, no hidden answer
