@@ -64,6 +64,10 @@ final class DistractorPicker {
             if (key.type() == SpanType.GROUP) {
                 // never the same kind of actor under another description ("ferry operators" for "smaller operators")
                 if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
+                // nor two distractors that name the same kind of actor ("firms", "companies")
+                boolean sameFamily = false;
+                for (String o : out) if (java.util.Objects.equals(Groups.family(o), Groups.family(c.text()))) sameFamily = true;
+                if (sameFamily) continue;
                 // critics or supporters stand for a view: a distractor only for another view-holder
                 if (Groups.STANCES.contains(Groups.family(c.text())) != Groups.STANCES.contains(Groups.family(key.text()))) continue;
                 text = key.start() == 0 ? Text.upperFirst(c.canonical()) : c.canonical();

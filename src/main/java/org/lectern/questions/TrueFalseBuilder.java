@@ -7,6 +7,9 @@ import java.util.List;
 final class TrueFalseBuilder {
     private TrueFalseBuilder() {}
 
+    private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:more|less|fewer|further|other|also|too|similar|same|instead|either|neither)\\b");
+
     static List<Candidate> build(Context ctx) {
         // built once per module: the "not supported" multiple choice reuses the false statements
         if (ctx.trueFalse == null) ctx.trueFalse = List.copyOf(buildNow(ctx));
@@ -58,6 +61,8 @@ final class TrueFalseBuilder {
                     break;
                 }
             }
+            // asked as it stands only when it needs nothing before it ("more active forms of help" than what?)
+            if (!made && (spans.isEmpty() || makeFalse || stem.split("\\s+").length <= 12) && LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
             if (!made) {
                 Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, stem), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
