@@ -7,6 +7,8 @@ import java.util.List;
 final class TrueFalseBuilder {
     private TrueFalseBuilder() {}
 
+    private static final java.util.regex.Pattern REPORTED_PRONOUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:say|says|said|reply|replies|replied|argue|argues|argued|note|notes|noted|warn|warns|warned|claim|claims|claimed)\\s+(?:that\\s+)?(?:they|it|this|these|them)\\b");
     private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:more|less|fewer|further|other|also|too|similar|same|instead|either|neither)\\b");
 
@@ -63,6 +65,8 @@ final class TrueFalseBuilder {
             }
             // asked as it stands only when it needs nothing before it ("more active forms of help" than what?)
             if (!made && (spans.isEmpty() || makeFalse || stem.split("\\s+").length <= 12) && LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
+            // "Supporters reply that they buy time ...": in a short statement a pronoun after a report points back
+            if (!made && stem.split("\\s+").length <= 14 && REPORTED_PRONOUN.matcher(stem).find()) continue;
             if (!made) {
                 Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, stem), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
