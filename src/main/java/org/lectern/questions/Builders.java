@@ -42,7 +42,7 @@ final class Builders {
         return st.clause() ? "this statement based on the article" : "this sentence from the article";
     }
 
-    /** A statement as the student reads it: quoted after its speaker in an interview ("Jonas Weller says, "We ...""). */
+    /** A statement as the student reads it: quoted after its speaker in an interview ("Ana Ruiz says, "We ...""). */
     static String said(Clauses.Stem st, String statement) {
         return st.speaker() == null ? statement : st.speaker() + " says, \"" + statement + "\"";
     }

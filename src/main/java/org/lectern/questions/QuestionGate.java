@@ -40,7 +40,7 @@ public final class QuestionGate {
 
     private static final Map<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
-    /** A prompt that names who says the quoted words ("Jonas Weller says, "...", "what Jonas Weller says", "Jonas Weller's answer"). */
+    /** A prompt that names who says the quoted words ("Ana Ruiz says, "...", "what Ana Ruiz says", "Ana Ruiz's answer"). */
     private static final Pattern SPEAKER = Pattern.compile("\\p{Lu}[\\p{L}'’-]+ (?:says, \"|says in the interview)|\\p{Lu}[\\p{L}-]+(?:’s|'s) answer");
     private static final Pattern FUNCTION_END = Pattern.compile("(?i)\\b(the|a|an|of|to|and|or|in|on|for|with|by|that|which|its|their|is|are|was|were)[.?!]?$");
     private static final Pattern VERBISH = Pattern.compile(
@@ -100,7 +100,7 @@ public final class QuestionGate {
             rule("pronoun_led", (c, src) -> {
                 boolean attributed = SPEAKER.matcher(c.question().prompt()).find();
                 for (String s : statements(c.question())) {
-                    // "Jonas Weller says, "We were called out ..."": a quoted speaker's "we" is theirs
+                    // "Ana Ruiz says, "We were called out ..."": a quoted speaker's "we" is theirs
                     if (attributed && Text.firstPerson(Text.firstWord(s))) continue;
                     if (Text.startsWithPronoun(s)) return "starts with a pronoun whose referent is outside it: " + abbreviate(s);
                 }

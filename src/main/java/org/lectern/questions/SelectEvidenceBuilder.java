@@ -90,7 +90,7 @@ final class SelectEvidenceBuilder {
             pos = at;
         }
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
-        // leave out an appositive after a name ("Skyline Regional, the small airline ..., will cut ...")
+        // leave out an appositive after a name ("Northwind Air, the small airline ..., will cut ...")
         Matcher ap = APPOSITIVE.matcher(c);
         if (ap.find()) { c = ap.group(1) + " " + c.substring(ap.end()); changed++; }
         if (changed < 1) return null;

@@ -296,7 +296,7 @@ public final class SpanTagger {
         for (var e : known.entrySet()) addAll(c, s, e.getKey(), e.getValue(), e.getKey());
         for (var e : surnames.entrySet()) addAll(c, s, e.getKey(), SpanType.PERSON, e.getValue());
         for (String[] p : Lexicon.PLACE_NAMES) addAll(c, s, p[0], SpanType.PLACE, p[1]);
-        // "the town of Elmsford", "the village of Denholm": a place by its description, whatever its name
+        // "the town of Brookfield", "the village of Hale End": a place by its description, whatever its name
         m = NAMED_PLACE.matcher(s);
         while (m.find()) c.add(new TypedSpan(SpanType.PLACE, m.group(1), m.start(1), m.end(1), "city", 0, m.group(1)));
         m = CAP_SEQ.matcher(s);
