@@ -32,8 +32,7 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
         List<Candidate> passed = QuestionGate.filter(candidates, sources(module, corpus), rejected);
         List<Candidate> chosen = Ranker.select(passed, module.kind(), rejected);
         List<Question> questions = chosen.stream().map(Candidate::question).toList();
-        return new GenerationReport(module.slug(), candidates.size(), questions, List.copyOf(rejected),
-                (System.nanoTime() - t0) / 1_000_000);
+        return GenerationReport.of(module, candidates.size(), questions, List.copyOf(rejected), (System.nanoTime() - t0) / 1_000_000);
     }
 
     static QuestionGate.Sources sources(Module module, List<Module> corpus) {

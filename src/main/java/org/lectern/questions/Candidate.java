@@ -8,6 +8,9 @@ import java.util.List;
  */
 public record Candidate(Question question, String key, List<String> distractors, double score, int position) {
 
+    /** The prompt of a multiple-choice question whose answer is the one statement the text does not support. */
+    static final java.util.regex.Pattern NOT_SUPPORTED = java.util.regex.Pattern.compile("(?i)\\b(?:not support|not supported|is false|is not true)\\b");
+
     public Candidate {
         distractors = distractors == null ? List.of() : List.copyOf(distractors);
     }
@@ -18,6 +21,9 @@ public record Candidate(Question question, String key, List<String> distractors,
             case multiple_choice, main_idea, cloze, select_evidence -> q.answer();
             default -> null;
         };
+        // "Which of these statements does the article not support?": the answer is the one statement the evidence
+        // contradicts, so it is no key to find in the evidence
+        if (q.type() == QuestionType.multiple_choice && NOT_SUPPORTED.matcher(q.prompt()).find()) key = null;
         List<String> d = q.options().stream().filter(o -> !o.equals(q.answer())).toList();
         return new Candidate(q, key, d, 0, position);
     }

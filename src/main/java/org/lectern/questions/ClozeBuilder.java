@@ -19,8 +19,9 @@ final class ClozeBuilder {
         List<Candidate> out = new ArrayList<>();
         Map<String, Integer> phrases = recurringPhrases(ctx);
         for (Sentence s : ctx.sentences) {
-            String stem = ctx.stems.get(s.index());
-            if (stem == null) continue;
+            List<Clauses.Stem> stems = new ArrayList<>();
+            for (Clauses.Stem st : ctx.units) if (st.sentence() == s) stems.add(st);
+            if (stems.isEmpty()) continue;
             List<TypedSpan> keys = new ArrayList<>();
             for (TypedSpan k : ctx.spans.get(s.index())) {
                 if (k.type() == SpanType.TERM || k.type() == SpanType.ORGANISATION && !k.text().matches("[A-Z0-9&.]+")) {
@@ -43,25 +44,43 @@ final class ClozeBuilder {
                 for (TypedSpan o : ctx.spans.get(s.index())) if (o.overlaps(k)) clash = true;
                 if (!clash) keys.add(k);
             }
+            // a compound noun said once ("life rafts", "coast guard"): a term of the article's subject, below recurring ones
+            for (TypedSpan k : compounds(ctx, s)) {
+                boolean clash = false;
+                for (TypedSpan o : ctx.spans.get(s.index())) if (o.overlaps(k)) clash = true;
+                for (TypedSpan o : keys) if (o.overlaps(k)) clash = true;
+                if (!clash) keys.add(k);
+            }
+            for (Clauses.Stem st : stems) build(ctx, st, keys, out);
+        }
+        return out;
+    }
+
+    private static void build(Context ctx, Clauses.Stem st, List<TypedSpan> keys, List<Candidate> out) {
+            Sentence s = st.sentence();
+            double clausal = -Clauses.bonus(ctx, st);
             // a number with its unit ("waves of ____ metres"): the unit stays in the stem, the number is the answer
             for (TypedSpan k : ctx.spans.get(s.index())) {
-                if (k.type() != SpanType.NUMBER || k.text().endsWith("+")) continue;
-                String gapped = Builders.gap(ctx, s, k);
+                if (k.type() != SpanType.NUMBER || k.text().endsWith("+") || k.sub().equals("multiple")) continue;
+                String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
                 List<String> accepted = new ArrayList<>(List.of(k.text()));
+                boolean fraction = k.sub().equals("fraction");
+                if (fraction) accepted.addAll(fractionVariants(k.text()));
                 long v = Math.round(k.value());
-                if (v == k.value()) {
+                if (v == k.value() && !fraction) {
                     String words = NumberWords.words(v);
                     if (NumberWords.isWords(k.text())) accepted.add(Long.toString(v));
                     else if (words != null && !accepted.contains(words)) accepted.add(words);
                     if (NumberWords.isWords(k.text())) accepted.add(k.text().toLowerCase(Locale.ROOT));
                 }
-                Question q = Question.of(QuestionType.cloze, "Fill in the missing number: \"" + gapped + "\"", Skill.recall, 1,
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (fraction ? "fraction" : "number") + ": " + quoted(st, gapped), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
-                                Builders.explain("The missing number is \"" + k.text() + "\" (" + k.sub() + "s).", s))
+                                Builders.explain(fraction ? "The missing fraction is \"" + k.text() + "\"."
+                                        : "The missing number is \"" + k.text() + "\" (" + k.sub() + "s).", s))
                         .withAnswer(k.text(), new ArrayList<>(new LinkedHashSet<>(accepted)));
                 q = Ids.assign(q, k.text() + "\u0000" + k.start());
-                out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+                out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) - clausal, s.index()));
             }
             for (TypedSpan k : keys) {
                 // "Long Form (ACR)": gap both together
@@ -71,21 +90,24 @@ final class ClozeBuilder {
                 if (acr != null && after.startsWith(" (" + acr + ")")) {
                     key = new TypedSpan(k.type(), k.text(), k.start(), k.end() + acr.length() + 3, k.sub(), 0, k.canonical());
                 }
-                String gapped = Builders.gap(ctx, s, key);
+                String gapped = Builders.gap(ctx, st, key);
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
                 boolean name = k.type() == SpanType.PERSON;
-                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": \"" + gapped + "\"",
+                Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
                                 Builders.explain("The missing term is \"" + k.text() + "\".", s))
                         .withAnswer(k.text(), accepted);
                 q = Ids.assign(q, k.text());
-                double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : 0.3) + MultipleChoiceBuilder.lengthScore(s);
+                double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal;
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
-        }
-        return out;
+    }
+
+    /** The gapped statement in quotes, after its speaker in an interview. */
+    static String quoted(Clauses.Stem st, String gapped) {
+        return st.speaker() == null ? "\"" + gapped + "\"" : Builders.said(st, gapped);
     }
 
     /** Modifiers that make a phrase a description rather than a term ("greater cooperation", "new plants"). */
@@ -95,6 +117,52 @@ final class ClozeBuilder {
             "strong", "stronger", "big", "bigger", "whole", "certain", "various", "next", "previous", "early", "late",
             "full", "real", "close", "closer", "deeper", "broader", "wider", "significant", "serious", "possible",
             "likely", "main", "similar", "few", "own", "total", "overall", "general", "common");
+
+    /**
+     * Compound nouns of two lower-case nouns standing on their own ("extra life rafts", "the coast guard"), not
+     * part of a longer run of nouns or a possessive.
+     */
+    static List<TypedSpan> compounds(Context ctx, Sentence s) {
+        List<TypedSpan> out = new ArrayList<>();
+        List<String> t = s.tokens(), g = s.tags();
+        int cursor = 0;
+        int[] at = new int[t.size()];
+        for (int i = 0; i < t.size(); i++) {
+            int a = s.plain().indexOf(t.get(i), cursor);
+            if (a < 0) return out;
+            at[i] = a;
+            cursor = a + t.get(i).length();
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (!g.get(i).equals("NOUN") || !g.get(i + 1).equals("NOUN")) continue;
+            if (i > 0 && (g.get(i - 1).equals("NOUN") || g.get(i - 1).equals("PROPN") || t.get(i - 1).equals("-"))) continue;
+            if (i + 2 < t.size() && (g.get(i + 2).equals("NOUN") || g.get(i + 2).equals("PROPN") || t.get(i + 2).matches("['’]s?|-"))) continue;
+            // a verb mistagged as a noun ("the council expects the pool"), or a noun run the tagger split ("sports buildings")
+            if (i + 2 < t.size() && (g.get(i + 2).equals("DET") || g.get(i + 2).equals("PRON") || t.get(i + 2).matches("[a-z]+s") && !g.get(i + 2).equals("AUX"))) continue;
+            String a = t.get(i), b = t.get(i + 1);
+            // "if the weather changes": a subordinate clause needs a verb, so the second "noun" is one
+            if (i >= 2 && t.get(i - 1).equalsIgnoreCase("the") && t.get(i - 2).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
+            if (i >= 3 && g.get(i - 1).equals("ADJ") && t.get(i - 2).equalsIgnoreCase("the") && t.get(i - 3).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
+            // "view point out", "set up": a noun and a verb with its particle
+            if (i + 2 < t.size() && t.get(i + 2).matches("out|up|down|off|away|back")) continue;
+            // "protect the sea ... and pair desalination with ...": after "and", a conjunct like a verb phrase before it
+            if (i > 0 && g.get(i - 1).equals("CCONJ") && verbPhraseBefore(s, i - 1)) continue;
+            // a plural noun rarely modifies another ("members train" is a noun and a mistagged verb)
+            if (a.matches("[a-z]+[^su]s")) continue;
+            if (!a.matches("[a-z]{3,}") || !b.matches("[a-z]{3,}") || Text.STOP.contains(a) || Text.STOP.contains(b)
+                    || GENERIC_MODIFIERS.contains(a) || at[i + 1] != at[i] + a.length() + 1) continue;
+            String phrase = a + " " + b;
+            out.add(new TypedSpan(SpanType.TERM, phrase, at[i], at[i] + phrase.length(), "compound", 0, phrase));
+        }
+        return out;
+    }
+
+    /** Does the conjunct before the conjunction at token {@code cc} open with a verb ("..., protect the sea and")? */
+    private static boolean verbPhraseBefore(Sentence s, int cc) {
+        int from = cc - 1;
+        while (from > 0 && !s.tokens().get(from - 1).equals(",")) from--;
+        return from < cc && s.tags().get(from).equals("VERB");
+    }
 
     /** Lower-case noun phrases (adjective/noun + noun) that occur in at least two sentences. */
     static Map<String, Integer> recurringPhrases(Context ctx) {
@@ -124,6 +192,29 @@ final class ClozeBuilder {
         out.keySet().removeIf(p -> out.entrySet().stream().anyMatch(o -> !o.getKey().equals(p)
                 && o.getKey().contains(p) && o.getValue().equals(out.get(p))));
         return out;
+    }
+
+    /** Ways to write a fraction: "a third", "one third", "one-third", "1/3"; "half", "a half", "one half", "1/2". */
+    static List<String> fractionVariants(String text) {
+        String t = text.toLowerCase(Locale.ROOT).replace('-', ' ');
+        List<String> out = new ArrayList<>();
+        out.add(text.toLowerCase(Locale.ROOT));
+        String bare = t.replaceFirst("^(?:a|an|one) ", "");
+        String[] w = bare.split(" ");
+        if (w.length == 1) {
+            out.add("a " + bare);
+            out.add("one " + bare);
+            out.add("one-" + bare);
+        } else {
+            out.add(w[0] + "-" + w[1]);
+            out.add(w[0] + " " + w[1]);
+        }
+        double v = NumberWords.fraction(text);
+        for (int d = 2; d <= 10; d++) {
+            long n = Math.round(v * d);
+            if (n > 0 && Math.abs((double) n / d - v) < 1e-6) { out.add(n + "/" + d); break; }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(out));
     }
 
     static List<String> variants(Context ctx, String term) {

@@ -15,6 +15,23 @@ final class Context {
     final List<List<TypedSpan>> spans;
     /** Self-contained statement for each sentence, or null. */
     final List<String> stems;
+    /**
+     * In a question-and-answer piece (three or more paragraphs that are one question each), the person who
+     * answers, named before the first question; else null. Their answers' "I" and "we" are theirs.
+     */
+    final String speaker;
+    /** Indices of the sentences that answer a question, in a question-and-answer piece. */
+    final java.util.Set<Integer> answers = new java.util.TreeSet<>();
+    /** Distractors already picked, by sentence and key (see {@link DistractorPicker#pick}), and how many were asked for. */
+    final Map<String, List<String>> picks = new java.util.HashMap<>();
+    final Map<String, Integer> pickSizes = new java.util.HashMap<>();
+    /** The true/false candidates, once built (see {@link TrueFalseBuilder#build}). */
+    List<Candidate> trueFalse;
+    /** Number of clause statements per sentence index. */
+    final Map<Integer, Integer> clauseCount = new java.util.HashMap<>();
+
+    /** Statements to build gap-fill and true/false questions on: each sentence's stem, then its clauses. */
+    final List<Clauses.Stem> units = new ArrayList<>();
     /** Distinct spans by type: article first, then related modules, then the rest of the corpus. */
     final Map<SpanType, List<PoolEntry>> pool = new TreeMap<>();
     /** Normalised text (padded with spaces) and content words of each sentence. */
@@ -38,9 +55,36 @@ final class Context {
             norms.add(" " + Text.norm(s.plain()) + " ");
             words.add(Text.contentWords(s.plain()));
             List<TypedSpan> t = tagger.tag(s.plain());
+            List<TypedSpan> groups = Groups.find(s, t, this::properWord);
+            if (!groups.isEmpty()) {
+                List<TypedSpan> all = new ArrayList<>(t);
+                all.addAll(groups);
+                all.sort(java.util.Comparator.comparingInt(TypedSpan::start));
+                t = List.copyOf(all);
+            }
             spans.add(t);
-            stems.add(Text.standalone(s, t));
+            String stem = Text.standalone(s, t);
+            stems.add(stem);
+            if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null));
+            List<Clauses.Stem> clauses = Clauses.of(s, t);
+            units.addAll(clauses);
+            if (!clauses.isEmpty()) clauseCount.put(s.index(), clauses.size());
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
+        }
+        this.speaker = interview();
+        if (speaker != null) {
+            // every statement of an answer is the speaker's, first person or not
+            for (int i = 0; i < units.size(); i++) {
+                Clauses.Stem u = units.get(i);
+                if (answers.contains(u.sentence().index())) units.set(i, new Clauses.Stem(u.sentence(), u.text(), u.offset(), u.clause(), speaker));
+            }
+            // an answer in the speaker's own words is a statement of theirs, quoted
+            for (int i : answers) {
+                Sentence s = sentences.get(i);
+                if (stems.get(i) != null) continue;
+                String stem = Text.standalone(s, spans.get(i), true);
+                if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, speaker));
+            }
         }
         plainTexts.add(Sentences.plain(module.body()));
         for (Module m : this.corpus) plainTexts.add(Sentences.plain(m.body()));
@@ -48,6 +92,46 @@ final class Context {
             int tier = module.related().contains(m.slug()) || m.related().contains(module.slug()) ? 1 : 2;
             for (TypedSpan sp : tagger.tagBody(m)) addPool(sp, tier, m.slug());
         }
+    }
+
+    private final Map<String, Boolean> properMemo = new java.util.HashMap<>();
+    private String bodyPlain;
+
+    /** Is the word a name: written with a capital after a lower-case word or a comma somewhere in the article? */
+    boolean properWord(String w) {
+        return properMemo.computeIfAbsent(w, x -> {
+            if (bodyPlain == null) bodyPlain = Sentences.plain(module.body());
+            return java.util.regex.Pattern.compile("[\\p{Ll},;] " + java.util.regex.Pattern.quote(x) + "\\b").matcher(bodyPlain).find();
+        });
+    }
+
+    /** Is the sentence a paragraph of its own that asks a question (an interviewer's question)? */
+    boolean questionParagraph(Sentence s) {
+        if (!s.plain().endsWith("?")) return false;
+        for (Sentence o : sentences) if (o != s && o.sectionIndex() == s.sectionIndex() && o.paragraph() == s.paragraph()) return false;
+        return true;
+    }
+
+    private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
+            "^((?:Dr |Professor )?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:has|have|is|was|had|who|works|worked|leads|led|runs|ran|teaches|taught|[a-z]+ed)\\b");
+
+    /** The interviewee of a question-and-answer piece (see {@link #speaker}), filling {@link #answers}; null if none. */
+    private String interview() {
+        int questions = 0, first = -1;
+        for (Sentence s : sentences) if (questionParagraph(s)) { questions++; if (first < 0) first = s.index(); }
+        if (questions < 3 || first <= 0) return null;
+        String name = null;
+        for (int i = 0; i < first && name == null; i++)
+            for (TypedSpan t : spans.get(i)) if (t.type() == SpanType.PERSON && tagger.fullName(t.text()).contains(" ")) { name = tagger.fullName(t.text()); break; }
+        // no known person: a capitalised full name that opens a sentence of the introduction and acts ("Ana Ruiz has ...")
+        for (int i = 0; i < first && name == null; i++) {
+            var m = INTRODUCED.matcher(sentences.get(i).plain());
+            if (m.find() && !SpanTagger.isOrgName(m.group(1)) && Lexicon.placeGroup(m.group(1)) == null
+                    && Lexicon.placeGroup(m.group(1).split(" ")[0]) == null) name = m.group(1);
+        }
+        if (name == null) return null;
+        for (Sentence s : sentences) if (s.index() > first && !s.plain().endsWith("?")) answers.add(s.index());
+        return name;
     }
 
     private void addPool(TypedSpan sp, int tier, String slug) {

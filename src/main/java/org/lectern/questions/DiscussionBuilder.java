@@ -22,7 +22,7 @@ final class DiscussionBuilder {
     static final Pattern CONTRAST = Pattern.compile("(?i)(\\bbut\\b|\\bhowever\\b|\\bwhile\\b|\\bwhereas\\b|\\balthough\\b|\\bdespite\\b|\\binstead\\b|\\brather than\\b|\\bon the other hand\\b)");
     private static final Pattern NOT_ONLY = Pattern.compile("(?i)\\bnot only\\b|\\bbut also\\b|\\ball but\\b");
     /** A stated risk: a clause-level construction, not just a risk word ("Given the risks, ..."). */
-    static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
+    static final Pattern RISK = Pattern.compile("(?i)\\b(?:(?:a|the|serious|real|growing|greater|high|higher|increased|bigger|major) risks? (?:of|that|to)|at risk\\b|(?:poses?|posed|posing|raises?|carr(?:y|ies)) (?:a |an |the )?(?:\\w+ )?(?:risk|threat|danger)s?|threaten(?:s|ed)? (?:to |the |a |an |its |their |his |her )|warn(?:s|ed)? that .*\\b(?:could|may|might|would|will)\\b|(?<!that |which |who )(?:could|may|might|would|will|can) (?:\\w+ )?(?:undermine|threaten|damage|harm|weaken|erode|derail)|in danger of|vulnerable to|faces? (?:a|an) (?:\\w+ )?(?:risk|threat|danger))");
     /** A real contrast between two clauses. */
     static final Pattern CONTRAST_CLAUSE = Pattern.compile("(?i); however,|^(?:while|although|whereas|though) [^,]{8,}, |, (?:but|while|whereas|although) (?:the |a |an |its |their |some |many |most |others? |it |they |he |she |we |this |these |those |[A-Z][\\p{L}-]+ |\\d)|\\bon the other hand\\b");
 
@@ -39,6 +39,53 @@ final class DiscussionBuilder {
             // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
             if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
                     && stem.indexOf(',') > rec.start()) recommends = false;
+            // "a confidence they should not have", "and they must be ready": the modal belongs to a pronoun's clause
+            if (recommends && rec.start() > 0 && stem.substring(0, rec.start()).matches("(?is).*\\b[a-z]{3,}\\s+(?:that\\s+)?(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")
+                    && !stem.substring(0, rec.start()).matches("(?is).*\\b(?:and|but|or|so|yet|then|that)\\s+(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")) recommends = false;
+            // "Operators must now publish ...": a new rule the article reports, not a recommendation
+            boolean rule = recommends && stem.matches("(?is).*\\bmust now\\b.*");
+            if (rule) recommends = false;
+            // "they must be ready to leave their beds": a requirement described, not a recommendation
+            if (recommends && stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*")) recommends = false;
+            // "Critics say that the money should go to schools": a view the article reports, not its own
+            var rv = REPORTED_VIEW.matcher(stem);
+            boolean reportedView = recommends && rv.find() && rv.start() < rec.start();
+            if (reportedView) {
+                out.add(make(ctx, s, "The article reports this view: " + quote + " How strong is this case? Use evidence from the article to support it or to answer it.",
+                        Skill.evaluate, 1.4, "reported"));
+                continue;
+            }
+            String group = recommends ? null : stakeholder(ctx, s);
+            if (rule || !recommends && decision(ctx, s, stem)) {
+                out.add(make(ctx, s, "The article reports a decision: " + quote + " Who gains and who loses from it? Do you think it is the right decision? Use details from the article.",
+                        Skill.evaluate, 1.4, "decision"));
+                if (group != null) out.add(make(ctx, s, "Imagine you are one of the " + group + " in the article. How would this change affect you, and how would you respond? "
+                        + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
+                continue;
+            }
+            if (!recommends && FINDING.matcher(stem).find() && selfContained(stem) && !PAST_STUDY.matcher(stem).find()) {
+                out.add(make(ctx, s, "The article reports a research finding: " + quote + " Why does it matter, and who should act on it? Use details from the article.",
+                        Skill.evaluate, 1.35, "finding"));
+                continue;
+            }
+            var prop = PROPOSAL.matcher(stem);
+            if (!recommends && prop.find() && actorAt(ctx, s, s.plain().length() - stem.length() + prop.start())) {
+                out.add(make(ctx, s, "The article suggests a way forward: " + quote + " Which of these ideas would work best, and what might stop it from working? Use details from the article.",
+                        Skill.apply, 1.35, "proposal"));
+                continue;
+            }
+            var req = REQUEST.matcher(stem);
+            if (!recommends && req.find() && selfContained(stem) && actor(ctx, s)) {
+                String to = req.group(1);
+                out.add(make(ctx, s, "The article reports a request: " + quote + " Should " + to + " agree to it? Weigh what it would cost against what it would bring, using details from the article.",
+                        Skill.evaluate, 1.35, "request"));
+                continue;
+            }
+            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
+                out.add(make(ctx, s, "The article reports a concern: " + quote + " Is the concern justified, and what could be done about it? Use evidence from the text.",
+                        Skill.evaluate, 1.3, "concern"));
+                continue;
+            }
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
@@ -62,8 +109,109 @@ final class DiscussionBuilder {
             }
         }
         out.addAll(claims(ctx));
+        out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
+    }
+
+    /** A view someone else holds: "Critics say that ...", "Some residents argue ...". */
+    private static final Pattern REPORTED_VIEW = Pattern.compile(
+            "(?i)^[^,]{2,50}?\\b(?:say|says|said|argue|argues|argued|believe|believes|believed|insist|insists|insisted|claim|claims|claimed|warn|warns|warned|reply|replies|replied|note|notes|noted|point out|points out|pointed out)\\b(?: that)?\\s");
+    /** A decision or a change that someone has made or will make. */
+    static final Pattern DECISION = Pattern.compile(
+            "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");
+    /** A finding of research: "according to a study", "a new survey found that", "researchers found". */
+    private static final Pattern FINDING = Pattern.compile(
+            "(?i)\\baccording to (?:a|an|the) (?:new |recent |large |small )?(?:study|survey|report|analysis|review|trial)\\b|\\b(?:study|survey|report|analysis|trial|research|researchers|scientists) (?:has |have )?(?:found|shows?|showed|suggests?|suggested|concluded)\\b");
+    private static final Pattern PAST_STUDY = Pattern.compile("(?i)\\b(?:in|since) (?:1[0-9]|20)\\d\\d\\b");
+    /** A proposal: an actor who could act ("Councils could dim street lights ..."), not one who could not. */
+    private static final Pattern PROPOSAL = Pattern.compile("\\b(?:could|might) (?!not\\b|n't|have\\b|be\\b)[a-z]+");
+
+    /** Does a person, organisation or group end just before the position (the subject of the verb there)? */
+    private static boolean actorAt(Context ctx, Sentence s, int at) {
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if ((t.type() == SpanType.GROUP || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON) && t.end() + 1 == at
+                    && s.plain().substring(0, t.start()).matches("(?i)(?:the |some |many |local )?")) return true;
+        return false;
+    }
+
+    /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
+    private static final Pattern REQUEST = Pattern.compile(
+            "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
+
+    /** A worry or complaint that a group raises. */
+    private static final Pattern CONCERN = Pattern.compile(
+            "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|not (?:everyone|all|everybody) (?:is|are|was|were) convinced|doubt(?:s|ed)?|sceptical|skeptical)\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
+
+    private static final Pattern DECIDES = Pattern.compile(
+            "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|reopened|closed|cancelled|suspended|launched|announced plans|ordered|have to|has to|must now|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|offer|pay|hire|sell|move|merge))\\b");
+    private static final Pattern ANNOUNCED_BY = Pattern.compile(
+            "(?i), (?:the |a )?[^,]{2,60}? (?:announced|said|confirmed|decided)(?: on \\w+| last \\w+| this \\w+)?(?:,|\\.$)");
+
+    /**
+     * A decision: an actor (a person, organisation, group or place) followed by a verb of deciding or a future
+     * change ("The city council voted ...", "Ferry operators will have to ..."), or a future change announced by an
+     * actor ("The pool will close ..., the district council announced").
+     */
+    private static boolean decision(Context ctx, Sentence s, String stem) {
+        int offset = s.plain().length() - stem.length();
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() == SpanType.DATE || t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.TERM) continue;
+            if (t.start() < offset || t.start() - offset > 40) continue;
+            if (DECIDES.matcher(s.plain().substring(t.end())).find()) return true;
+        }
+        var a = ANNOUNCED_BY.matcher(stem);
+        if (a.find() && actor(ctx, s) && stem.substring(0, a.start()).matches("(?is).*\\bwill (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|move|merge|hire|sell)\\b.*")) return true;
+        return false;
+    }
+
+    /** Families of groups whose view of a change is worth taking: those it happens to, not those who make it. */
+    private static final java.util.Set<String> NOT_STAKEHOLDERS = java.util.Set.of("officials", "government", "research",
+            "engineers", "politicians", "press", "law", "emergency", "critics", "supporters", "managers");
+
+    /** Does the span open a sentence or a clause ("Parents have ...", "..., but club members say ...")? */
+    private static boolean subjectAt(Context ctx, TypedSpan t) {
+        for (int i = 0; i < ctx.spans.size(); i++) {
+            if (!ctx.spans.get(i).contains(t)) continue;
+            String head = ctx.sentences.get(i).plain().substring(0, t.start());
+            return head.matches("(?i)(?:.*(?:, (?:but|and|while|yet) |; ))?(?:(?:the|some|many|most|local|other) )?");
+        }
+        return false;
+    }
+
+    /** Does a person, organisation or group act in the sentence? */
+    private static boolean actor(Context ctx, Sentence s) {
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.GROUP || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON) return true;
+        return false;
+    }
+
+    /**
+     * A group of people the article names (plural, most mentioned first) that is not the subject of the sentence,
+     * to take the perspective of; null if none.
+     */
+    private static String stakeholder(Context ctx, Sentence s) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, String> forms = new TreeMap<>();
+        for (List<TypedSpan> spans : ctx.spans)
+            for (TypedSpan t : spans)
+                if (t.type() == SpanType.GROUP && t.sub().startsWith("plural") && !t.canonical().matches("\\p{Lu}.*")) {
+                    String f = Groups.family(t.text());
+                    if (f == null || NOT_STAKEHOLDERS.contains(f)) continue;
+                    // a group that acts (the subject of a clause) counts three times
+                    counts.merge(f, subjectAt(ctx, t) ? 3 : 1, Integer::sum);
+                    forms.putIfAbsent(f, t.canonical());
+                }
+        String subject = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.GROUP && t.start() <= 4) subject = Groups.family(t.text());
+        String best = null;
+        for (var e : counts.entrySet()) {
+            if (e.getKey().equals(subject)) continue;
+            if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        }
+        // a group the article only mentions in passing ("advised citizens against ...") has no part to take
+        if (best == null || counts.get(best) < 2 || forms.get(best).matches("members|citizens|people|others")) return null;
+        return forms.get(best);
     }
 
     private static boolean selfContained(String stem) {
@@ -98,7 +246,16 @@ final class DiscussionBuilder {
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
-            boolean view = VIEW.matcher(stem).find();
+            var vm = VIEW.matcher(stem);
+            boolean view = vm.find();
+            // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
+            if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an) $")) {
+                String rest = stem.substring(vm.end()).replaceFirst(", (?:which|who|whose|where) .*$", "");
+                boolean plan = rest.matches("(?is)^[^,]*?\\b(?:would|will)\\s(?:now |also |then |soon )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b.*");
+                boolean judged = !plan && ( EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find()
+                        || rest.matches("(?is).*\\b(?:would|could|will|can|may|might)\\b(?! (?:now |also )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b).*"));
+                if (!judged) view = false;
+            }
             if (SIGNPOST.matcher(stem).find()) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
@@ -131,12 +288,51 @@ final class DiscussionBuilder {
     }
 
     private static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
+        // in an interview, an answer's claims are the speaker's, not the article's
+        if (ctx.speaker != null && ctx.answers.contains(s.index())) {
+            String who = ctx.speaker;
+            prompt = prompt.replaceFirst("^The article argues: ", who + " argues in the interview: ")
+                    .replaceFirst("^The article recommends: ", who + " recommends in the interview: ")
+                    .replaceFirst("^The article claims: ", who + " says in the interview: ")
+                    .replaceFirst("^The article points to a risk: ", who + " points to a risk in the interview: ")
+                    .replaceFirst("^The article sets two points side by side: ", who + " sets two points side by side in the interview: ")
+                    .replaceFirst("^Do you agree with this point from the article\\? ", "Do you agree with this point " + who + " makes in the interview? ")
+                    .replace("Why does the author put them together", "Why does " + who + " put them together")
+                    .replace("the evidence the article offers", "the evidence the interview offers")
+                    .replace("the article's own evidence", "the interview");
+        }
         Question q = Question.of(QuestionType.discussion, prompt, skill, 3, s.section(), List.of(s.text()),
                         "There is no single right answer. A strong response engages with this passage in "
                                 + Builders.where(s) + " and supports its view with evidence.")
                 .withModules(List.of(ctx.module.slug()));
         q = Ids.assign(q, kind);
         return new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) * 0.5, s.index());
+    }
+
+    /**
+     * In an interview, the speaker's own general claims in the first person ("Most of the people we rescue made one
+     * small mistake ..."), to agree or disagree with.
+     */
+    static List<Candidate> spoken(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        if (ctx.speaker == null) return out;
+        for (Clauses.Stem st : ctx.units) {
+            if (st.speaker() == null || st.clause() || st.sentence().words() < 8 || st.sentence().words() > 32) continue;
+            String stem = st.text();
+            if (stem.matches(".*\\d.*")) continue;
+            // a judgement, a recommendation (not a requirement described: "must be ready to ..."), or a claim about
+            // most people ("Most of the people we rescue ...", not "Most calls came in the summer")
+            var rec = RECOMMEND.matcher(stem);
+            boolean recommends = rec.find() && !stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*");
+            if (EVALUATIVE.matcher(stem).find() || recommends || stem.matches("(?i)^(?:most|many|few|all|no|some) (?:of the )?(?:people|everyone|visitors|walkers|residents|children|adults|students|drivers)\\b.*")) {
+                out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " says: \"" + stem + "\" Do you agree? Explain your view with reasons from the interview and from your own knowledge.",
+                        Skill.evaluate, 1.25, "spoken"));
+            } else if (CONTRAST_CLAUSE.matcher(stem).find() && stem.matches("(?i).*\\b(?:although|but|while|whereas)\\b.*")) {
+                out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " sets two points side by side: \"" + stem + "\" What point is "
+                        + ctx.speaker + " making, and is it a fair one? Use evidence from the interview.", Skill.evaluate, 1.2, "spoken"));
+            }
+        }
+        return out;
     }
 
     /** Countries the article names, most mentioned first. */

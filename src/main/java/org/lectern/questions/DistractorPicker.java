@@ -17,6 +17,18 @@ final class DistractorPicker {
     private DistractorPicker() {}
 
     static List<String> pick(Context ctx, Sentence s, TypedSpan key, int n) {
+        // the same key in a sentence and in its clauses, for several question types: picked once (a shorter list
+        // is a prefix of a longer one, since each pick depends only on the ones before it)
+        String memo = s.index() + "\u0000" + key.start() + "\u0000" + key.end() + "\u0000" + key.type();
+        List<String> known = ctx.picks.get(memo);
+        if (known != null && (known.size() >= n || known.size() < ctx.pickSizes.getOrDefault(memo, 0))) return known.subList(0, Math.min(n, known.size()));
+        List<String> got = pickNow(ctx, s, key, Math.max(n, 3));
+        ctx.picks.put(memo, got);
+        ctx.pickSizes.put(memo, Math.max(n, 3));
+        return got.subList(0, Math.min(n, got.size()));
+    }
+
+    private static List<String> pickNow(Context ctx, Sentence s, TypedSpan key, int n) {
         List<Context.PoolEntry> pool = new ArrayList<>(ctx.pool.getOrDefault(key.type(), List.of()));
         pool.sort(Comparator.comparingInt(Context.PoolEntry::tier)
                 .thenComparingDouble(e -> closeness(key, e.span()))
@@ -48,15 +60,37 @@ final class DistractorPicker {
                 Set<String> kr = ctx.roles(key.text());
                 if (kr.isEmpty() || java.util.Collections.disjoint(kr, ctx.roles(c.text()))) continue;
             }
-            if (acceptable(ctx, s, key, c.text(), out)) out.add(c.text());
+            String text = c.text();
+            if (key.type() == SpanType.GROUP) {
+                // never the same kind of actor under another description ("ferry operators" for "smaller operators")
+                if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
+                // nor two distractors that name the same kind of actor ("firms", "companies")
+                boolean sameFamily = false;
+                for (String o : out) if (java.util.Objects.equals(Groups.family(o), Groups.family(c.text()))) sameFamily = true;
+                if (sameFamily) continue;
+                // critics or supporters stand for a view: a distractor only for another view-holder
+                if (Groups.STANCES.contains(Groups.family(c.text())) != Groups.STANCES.contains(Groups.family(key.text()))) continue;
+                text = key.start() == 0 ? Text.upperFirst(c.canonical()) : c.canonical();
+            }
+            if (halfBeforeComparative(s, key, text)) continue;
+            // a number in words takes the key's case ("Half of the pupils" in the pool, "about ____ of them" here)
+            if (key.type() == SpanType.NUMBER && !Character.isDigit(text.charAt(0)))
+                text = Character.isUpperCase(key.text().charAt(0)) ? Text.upperFirst(text) : Text.lowerFirst(text, false);
+            if (acceptable(ctx, s, key, text, out)) out.add(text);
         }
         if (out.size() < n) {
             for (String syn : synthesize(key)) {
                 if (out.size() == n) break;
+                if (halfBeforeComparative(s, key, syn)) continue;
                 if (acceptable(ctx, s, key, syn, out)) out.add(syn);
             }
         }
         return out;
+    }
+
+    /** "a third less often" takes a fraction, but "half less often" is no English. */
+    private static boolean halfBeforeComparative(Sentence s, TypedSpan key, String cand) {
+        return cand.equalsIgnoreCase("half") && s.plain().substring(key.end()).matches("(?is)^ (?:less|fewer|more|lower|higher|smaller|larger)\\b.*");
     }
 
     private static final java.util.Map<String, String> ORG_ACRONYMS = java.util.Map.ofEntries(
@@ -75,7 +109,7 @@ final class DistractorPicker {
     private static final java.util.regex.Pattern ORG_ACADEMIC = java.util.regex.Pattern.compile("\\b(?:University|Institute|Institution|Academy|College|School|Foundation|Endowment|Center|Centre|Laboratory|Council on|Think Tank)\\b");
     private static final java.util.regex.Pattern ORG_CENTRAL_BANK = java.util.regex.Pattern.compile("\\b(?:Central Bank|Federal Reserve|Reserve Bank|Bank of [A-Z][a-z]+|Bundesbank)\\b");
     private static final java.util.regex.Pattern ORG_GOVERNMENT = java.util.regex.Pattern.compile("\\b(?:Ministry|Department|Agency|Administration|Office|Authority|Commission|Council|Parliament|Congress|Senate|Assembly|Cabinet|Government|Bureau|Court|Service|Police|Army|Navy|Forces|Diet|Secretariat|Board)\\b");
-    private static final java.util.regex.Pattern ORG_INTERNATIONAL = java.util.regex.Pattern.compile("\\b(?:United Nations|International|World|Association of|Organization|Organisation|Alliance|Union|Forum|Cooperation|Partnership|Fund|Treaty|Commonwealth|League|Nations)\\b");
+    private static final java.util.regex.Pattern ORG_INTERNATIONAL = java.util.regex.Pattern.compile("\\b(?:United Nations|International|World|Association of|Group of (?:Seven|Eight|Twenty)|Organization|Organisation|Alliance|Union|Forum|Cooperation|Partnership|Fund|Treaty|Commonwealth|League|Nations)\\b");
     private static final java.util.regex.Pattern ORG_COMPANY = java.util.regex.Pattern.compile("\\b(?:Inc|Corp|Corporation|Ltd|Company|Co|Group|Holdings|Research|Gallup|Poll|Polling|Times|Post|News|Press|Herald|Journal|Broadcasting|Media|Airlines|Motors|Electronics|Bank|Rail|Energy|Industries|Partners|Capital|Securities|Chamber of Commerce|Asahi|Yomiuri|Nikkei)\\b");
     private static final java.util.regex.Pattern CUE_COMPANY = java.util.regex.Pattern.compile("(?i)\\b(?:polling firm|pollster|company|firm|newspaper|broadcaster|daily|agency poll)\\s*(?:,\\s*)?$");
     private static final java.util.regex.Pattern CUE_PARTY = java.util.regex.Pattern.compile("(?i)\\bparty\\s*(?:,\\s*)?$");
@@ -93,6 +127,8 @@ final class DistractorPicker {
             String lf = tagger.longFormOf(n);
             if (lf != null) n = lf;
         }
+        // "Group of Seven" is a club of countries, whatever "Group" says about companies
+        if (n.matches("Group of (?:Seven|Eight|Twenty)")) return "international";
         if (ORG_PARTY.matcher(n).find()) return "party";
         if (ORG_ACADEMIC.matcher(n).find()) return "academic";
         if (ORG_CENTRAL_BANK.matcher(n).find()) return "central_bank";
@@ -145,6 +181,9 @@ final class DistractorPicker {
             }
             case PERCENT:
                 return c.value() != key.value() && c.value() <= 100;
+            case GROUP:
+                // the same grammatical number and kind: people for people, an organisation for an organisation
+                return key.sub().equals(c.sub());
             default:
                 return false;
         }
@@ -241,6 +280,10 @@ final class DistractorPicker {
                 }
             }
             case NUMBER, PERCENT, MONEY -> {
+                if (key.type() == SpanType.NUMBER && (key.sub().equals("fraction") || key.sub().equals("multiple"))) {
+                    out.addAll(NumberWords.near(key));
+                    break;
+                }
                 if (key.type() == SpanType.NUMBER && NumberWords.isWords(t)) {
                     // a number in words gets nearby numbers in words, in the key's case ("six" → "four", "eight", "ten")
                     long v = NumberWords.value(t);
@@ -266,7 +309,9 @@ final class DistractorPicker {
                 for (double f : factors) {
                     double nv = v * f;
                     if (key.type() == SpanType.PERCENT && nv > 100) continue;
-                    String s = decimal ? String.format(Locale.ROOT, "%.1f", nv)
+                    // as many decimals as the key ("2.20 pounds" → "1.10 pounds", never "1.1 pounds")
+                    int places = decimal ? digits.length() - digits.indexOf('.') - 1 : 0;
+                    String s = decimal ? String.format(Locale.ROOT, "%." + places + "f", nv)
                             : commas ? String.format(Locale.ROOT, "%,d", Math.round(nv)) : Long.toString(Math.round(nv));
                     if (!decimal && Math.round(nv) == Math.round(v) || Math.round(nv) <= 0) continue;
                     out.add(t.substring(0, d.start()) + s + t.substring(d.end()));

@@ -2,6 +2,7 @@ package org.lectern.questions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,7 +13,8 @@ import java.util.Set;
 final class MainIdeaBuilder {
     private MainIdeaBuilder() {}
 
-    record Unit(String label, String section, List<Sentence> sentences, Sentence thesis, String thesisStem) {}
+    /** A section or paragraph and its thesis; {@code keyable} false when its thesis may serve only as a distractor. */
+    record Unit(String label, String section, List<Sentence> sentences, Sentence thesis, String thesisStem, boolean keyable) {}
 
     private static final String[] ORD = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
             "ninth", "tenth", "eleventh", "twelfth"};
@@ -28,9 +30,19 @@ final class MainIdeaBuilder {
         }
         int keyUnits = bySection ? sections.size() : units.size();
         List<Candidate> out = new ArrayList<>();
+        // an interview is summed up answer by answer
+        if (ctx.speaker != null) return answers(ctx);
+        // an article with fewer than two headed sections is also summed up as a whole
+        if (!bySection) {
+            Candidate whole = wholeArticle(ctx);
+            if (whole != null) out.add(whole);
+        }
+        // a paragraph whose point is the article's own would ask the same question twice
+        String wholeKey = out.isEmpty() ? null : out.get(0).key();
         if (units.size() < 4) return out;
         for (int u = 0; u < keyUnits; u++) {
             Unit unit = units.get(u);
+            if (unit.thesisStem().equals(wholeKey) || !unit.keyable()) continue;
             Set<String> words = new java.util.HashSet<>();
             for (Sentence s : unit.sentences()) words.addAll(Text.contentWords(s.plain()));
             Set<String> keyWords = Text.contentWords(unit.thesisStem());
@@ -65,6 +77,148 @@ final class MainIdeaBuilder {
             out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit, unit.thesis().index()));
         }
         return out;
+    }
+
+    /**
+     * In an interview, "Which statement best sums up X's answer to the question "..."?": the key is the first
+     * statement of the answer (answers lead with their point), the distractors the first statements of three other
+     * answers.
+     */
+    static List<Candidate> answers(Context ctx) {
+        record Answer(Sentence question, Sentence key, String stem) {}
+        List<Answer> list = new ArrayList<>();
+        Map<Integer, String> said = new java.util.HashMap<>();
+        for (Clauses.Stem st : ctx.units) if (!st.clause() && st.offset() == 0) said.put(st.sentence().index(), st.text());
+        for (Sentence q : ctx.sentences) {
+            if (!ctx.questionParagraph(q)) continue;
+            for (int i = q.index() + 1; i < ctx.sentences.size() && i <= q.index() + 2; i++) {
+                Sentence a = ctx.sentences.get(i);
+                if (ctx.questionParagraph(a)) break;
+                String stem = said.get(i);
+                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q, a, stem)); break; }
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (list.size() < 4) return out;
+        for (int u = 0; u < list.size(); u++) {
+            Answer a = list.get(u);
+            List<String> options = new ArrayList<>(List.of(a.stem()));
+            for (int d = 1; d < list.size() && options.size() < 4; d++) {
+                for (int sign : new int[] {1, -1}) {
+                    int j = u + sign * d;
+                    if (j >= 0 && j < list.size() && options.size() < 4) options.add(list.get(j).stem());
+                }
+            }
+            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question().plain() + "\"";
+            Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, a.key().section(), List.of(a.key().text()),
+                            "The answer opens with its point: \"" + a.key().plain() + "\" The other statements answer other questions.")
+                    .withOptions(Builders.shuffle(options, a.key().text()), a.stem());
+            q = Ids.assign(q, a.stem());
+            out.add(new Candidate(q, a.stem(), options.subList(1, options.size()), 1.2, a.key().index()));
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ADDITION = java.util.regex.Pattern.compile("(?i)\\b(?:also|meanwhile|as well|in addition|moreover|furthermore)\\b");
+
+    /** Openings that set a scene or a time rather than state what happened or what is argued. */
+    private static final java.util.regex.Pattern SCENE = java.util.regex.Pattern.compile(
+            "(?i)^(?:when|while|as|if|although|though|since|after|before|during|every|each|last|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|summer|spring|autumn|winter))|for (?:years|decades|centuries|a long time)|imagine|it was|picture)\\b");
+    /** What a news lead reports: a decision, an event, a finding, an announcement. */
+    private static final java.util.regex.Pattern LEAD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|announced|reported|according to|found|will|voted|approved|opened|reopened|closed|launched|plans? to|agreed|decided|confirmed)\\b"
+                    + "|\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|this week|last week|yesterday|today)\\b");
+    /** A general claim: a judgement or a lasting state, not a narrated event. */
+    private static final java.util.regex.Pattern GENERAL_CLAIM = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|are|remains?|has become|have become|can|cannot|must|should|will|increasingly|important|essential|critical|key|likely)\\b");
+
+    /** A reported view or a question-and-answer piece has no single thesis sentence to offer as the key. */
+    private static final java.util.regex.Pattern REPORTED = java.util.regex.Pattern.compile(
+            "(?i)^(?:critics|supporters|opponents|some|others|many)\\b.*|.*\\b(?:said|says|say|argue[sd]?|warn(?:s|ed)?|claim(?:s|ed)?)\\b.*");
+
+    /**
+     * "Which statement best sums up the article as a whole?": the key is the article's thesis, which for a news
+     * report is its opening sentence (the lead) and for an opinion piece its first recommendation ("should",
+     * "must") in the opening or closing paragraph; the distractors are narrower statements, one from each of
+     * three other paragraphs, that share little with the key. None for a question-and-answer piece (several
+     * paragraphs that are only a question), whose opening introduces a person rather than a thesis.
+     */
+    static Candidate wholeArticle(Context ctx) {
+        List<Sentence> ss = ctx.sentences;
+        if (ss.size() < 6) return null;
+        int questions = 0;
+        for (Sentence s : ss) if (s.plain().endsWith("?")) questions++;
+        if (questions >= 3) return null;
+        int lastPara = ss.get(ss.size() - 1).paragraph(), lastSection = ss.get(ss.size() - 1).sectionIndex();
+        Sentence key = null;
+        for (Sentence s : ss) {
+            boolean edge = s.sectionIndex() == 0 && s.paragraph() == 0 || s.sectionIndex() == lastSection && s.paragraph() == lastPara;
+            String stem = ctx.stems.get(s.index());
+            if (!edge || stem == null || REPORTED.matcher(stem).matches()) continue;
+            if (DiscussionBuilder.RECOMMEND.matcher(stem).find() && s.words() <= 30) { key = s; break; }
+        }
+        if (key == null) {
+            Sentence first = ss.get(0);
+            String stem = ctx.stems.get(0);
+            // a news lead says who did what; a scene-setting opening ("When the leaders last met, ...") is no thesis
+            if (stem != null && stem.equals(first.plain()) && first.words() >= 10 && first.words() <= 45
+                    && !SCENE.matcher(stem).find() && LEAD.matcher(stem).find()) key = first;
+        }
+        if (key == null) {
+            // else the most central general statement of the opening paragraphs
+            double best = 0;
+            for (Sentence s : ss) {
+                String stem = ctx.stems.get(s.index());
+                if (s.sectionIndex() != 0 || s.paragraph() > 1 || stem == null || s.words() < 8 || s.words() > 35) continue;
+                if (!GENERAL_CLAIM.matcher(stem).find() || REPORTED.matcher(stem).matches() || SCENE.matcher(stem).find() || stem.matches(".*\\d.*")) continue;
+                double c = 0;
+                for (String w : ctx.words.get(s.index())) c += Math.min(3, ctx.mentions(w) - 1);
+                c /= Math.max(4, ctx.words.get(s.index()).size());
+                if (c > best) { best = c; key = s; }
+            }
+            if (key == null || best < 0.5) return null;
+        }
+        String keyStem = ctx.stems.get(key.index());
+        Set<String> keyWords = Text.contentWords(keyStem);
+        record Option(Sentence s, String stem, double score) {}
+        List<Option> pool = new ArrayList<>();
+        for (Sentence s : ss) {
+            String stem = ctx.stems.get(s.index());
+            if (s.paragraph() == key.paragraph() && s.sectionIndex() == key.sectionIndex() || stem == null) continue;
+            if (s.words() < 7 || s.words() > 32 || stem.contains("\"") || stem.contains("“") || Text.startsWithConnector(s.plain())) continue;
+            Set<String> w = Text.contentWords(stem);
+            if (Text.jaccard(w, keyWords) > 0.3 || Text.containment(w, keyWords) > 0.5) continue;
+            if (DiscussionBuilder.RECOMMEND.matcher(stem).find()) continue;
+            // a detail (a figure, a name, a report of what someone said) is clearly narrower than the thesis
+            double score = 0;
+            if (stem.matches(".*\\d.*")) score += 0.3;
+            for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() != SpanType.GROUP) { score += 0.2; break; }
+            if (stem.matches("(?i).*\\b(said|says|told)\\b.*")) score += 0.1;
+            score -= 0.01 * Math.abs(s.words() - key.words());
+            pool.add(new Option(s, stem, score));
+        }
+        pool.sort(java.util.Comparator.comparingDouble((Option o) -> -o.score()).thenComparingInt(o -> o.s().index()));
+        List<Option> picked = new ArrayList<>();
+        for (Option o : pool) {
+            if (picked.size() == 3) break;
+            boolean samePara = false;
+            for (Option p : picked) {
+                if (p.s().paragraph() == o.s().paragraph() && p.s().sectionIndex() == o.s().sectionIndex()) samePara = true;
+                if (Text.jaccard(Text.contentWords(p.stem()), Text.contentWords(o.stem())) > 0.3) samePara = true;
+            }
+            if (!samePara) picked.add(o);
+        }
+        if (picked.size() < 3) return null;
+        List<String> options = new ArrayList<>();
+        options.add(keyStem);
+        for (Option o : picked) options.add(o.stem());
+        Question q = Question.of(QuestionType.main_idea, "Which statement best sums up the article as a whole?", Skill.main_idea, 2,
+                        key.section(), List.of(key.text()),
+                        "The best summary is the statement the rest of the article develops: \"" + key.plain()
+                                + "\" The other statements are details from other parts of the article.")
+                .withOptions(Builders.shuffle(options, key.text()), keyStem);
+        q = Ids.assign(q, "whole\u0000" + keyStem);
+        return new Candidate(q, keyStem, options.subList(1, options.size()), 1.3, key.index());
     }
 
     /** The first words of a paragraph, for naming it without counting. */
@@ -142,6 +296,9 @@ final class MainIdeaBuilder {
                 if (i == 0) c += 0.08;
                 else if (i == ss.size() - 1) c += 0.03;
                 if (s.plain().matches("(?i).*\\b(should|must|need to|key|critical|important|essential|remains?|will|cannot|can)\\b.*")) c += 0.03;
+                // an opinion's recommendation is its paragraph's point; a scene set at the start is not
+                if (DiscussionBuilder.RECOMMEND.matcher(s.plain()).find() && !REPORTED.matcher(s.plain()).matches()) c += 0.1;
+                if (SCENE.matcher(s.plain()).find()) c -= 0.1;
                 if (s.plain().matches(".*\\d.*")) c -= 0.06;
                 // details rather than theses: statistics, named sources of data, scene-setting openers
                 if (s.plain().matches(".*\\d.*\\d.*|(?i).*\\d ?(percent|per cent|%).*")) c -= 0.06;
@@ -150,7 +307,7 @@ final class MainIdeaBuilder {
                 if (s.plain().matches("(?i)^(when|after|before|during|since|last|earlier|later|by|on|in (?:\\d|january|february|march|april|may|june|july|august|september|october|november|december|the (?:early|late|past|summer|spring|autumn|winter)))\\b.*")) c -= 0.08;
                 if (s.plain().matches("(?i).*\\b(said|says|told|added|noted|announced)\\b.*")) c -= 0.04;
                 // a causal or place-setting opener introduces a detail ("Because brine is heavier...", "In Saudi Arabia, ...")
-                if (s.plain().matches("^(?:Because|Since|As|In|At|For) (?:the )?\\p{Lu}.*|^Because .*")) c -= 0.06;
+                if (s.plain().matches("^(?:Because|Since|As|In|At|For) (?:the )?\\p{Lu}.*|^(?:Because|Given) .*")) c -= 0.06;
                 // a short general opening sentence is the classic topic sentence
                 if (i == 0 && s.words() <= 14 && !s.plain().matches(".*\\d.*") && !s.plain().matches("(?i).*\\b(was|were|had|did)\\b.*")) c += 0.06;
                 // a view the article reports (critics, officials) is rarely the unit's own thesis
@@ -161,9 +318,15 @@ final class MainIdeaBuilder {
                 // an event involving a named person ("President Lee's decision to ...") opens a story, not a thesis
                 for (TypedSpan t : ctx.spans.get(s.index()))
                     if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
+                // "X is also ...", "Y, meanwhile, ...": an addition to a point made elsewhere, not the unit's point
+                if (ADDITION.matcher(s.plain()).find()) c -= 0.1;
                 if (c > bestScore) { bestScore = c; best = s; }
             }
-            if (best == null) continue;
+            if (best == null || ADDITION.matcher(best.plain()).find()) continue;
+            // "The benefits would be large." opens the paragraph as its point but is too short to offer: any other
+            // key would be a detail
+            Sentence first = ss.get(0);
+            boolean keyable = !(best != first && first.words() <= 8 && first.hasVerb() && !first.plain().matches(".*\\d.*") && first.plain().endsWith("."));
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away
@@ -171,7 +334,7 @@ final class MainIdeaBuilder {
                 else if (best != ss.get(ss.size() - 1)) label = "the paragraph that ends \"" + ending(ss.get(ss.size() - 1).plain()) + "\"";
                 else continue;
             }
-            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index())));
+            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index()), keyable));
         }
         return out;
     }

@@ -80,7 +80,42 @@ final class MatchingBuilder {
             out.add(candidate(ctx, "Match each person to the role the article gives them.", new ArrayList<>(people.values()),
                     new ArrayList<>(new java.util.LinkedHashSet<>(peopleEv.values())), Skill.recall, 1.3));
         }
+        Candidate groups = groups(ctx);
+        if (groups != null) out.add(groups);
         return out;
+    }
+
+    private static final Pattern PREDICATE_PRONOUN = Pattern.compile("(?i)\\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|our|us|you|your|i|my)\\b");
+
+    /**
+     * Groups to what they did or said: each statement (a sentence or a clause) that opens with a group ("Parents
+     * have also asked the council ...", "Club members say ...") gives a pair of the group and the rest of the
+     * statement. Three to four pairs of groups from different families, with no pronoun on the right.
+     */
+    static Candidate groups(Context ctx) {
+        Map<String, Question.Pair> pairs = new LinkedHashMap<>();
+        Map<String, String> ev = new LinkedHashMap<>();
+        for (Clauses.Stem st : ctx.units) {
+            if (st.speaker() != null || pairs.size() >= 4) continue;
+            Sentence s = st.sentence();
+            for (TypedSpan t : ctx.spans.get(s.index())) {
+                if (t.type() != SpanType.GROUP || t.start() < st.offset()) continue;
+                String lead = s.plain().substring(st.offset(), t.start());
+                if (!lead.matches("(?i)(?:the |some |many |local )?")) break;
+                String family = Groups.family(t.text());
+                String rest = st.text().substring(t.end() - st.offset()).strip().replaceAll("\\.$", "");
+                int words = rest.split("\\s+").length;
+                if (family == null || pairs.containsKey(family) || words < 4 || words > 16 || PREDICATE_PRONOUN.matcher(rest).find()
+                        || !rest.matches("^[a-z].*") || rest.startsWith(",") || !Builders.hasVerb(s, rest.split("\\s+")[0] + " " + (words > 1 ? rest.split("\\s+")[1] : ""))) break;
+                String left = Text.upperFirst(lead.toLowerCase(Locale.ROOT) + (t.start() == 0 ? t.canonical() : t.text()));
+                pairs.put(family, new Question.Pair(left, rest));
+                ev.put(family, s.text());
+                break;
+            }
+        }
+        if (pairs.size() < 3) return null;
+        return candidate(ctx, "Match each group to what the article says it did or said.", new ArrayList<>(pairs.values()),
+                new ArrayList<>(new java.util.LinkedHashSet<>(ev.values())), Skill.recall, 1.25);
     }
 
     private static Candidate candidate(Context ctx, String prompt, List<Question.Pair> pairs, List<String> evidence,

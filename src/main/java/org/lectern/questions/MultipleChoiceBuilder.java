@@ -8,30 +8,75 @@ final class MultipleChoiceBuilder {
     private MultipleChoiceBuilder() {}
 
     static List<Candidate> build(Context ctx) {
-        List<Candidate> out = new ArrayList<>();
-        for (Sentence s : ctx.sentences) {
-            if (ctx.stems.get(s.index()) == null) continue;
+        List<Candidate> out = new ArrayList<>(notSupported(ctx));
+        for (Clauses.Stem st : ctx.units) {
+            Sentence s = st.sentence();
             for (TypedSpan k : ctx.spans.get(s.index())) {
+                if (!Builders.within(st, k) || st.speaker() != null && k.type() == SpanType.GROUP) continue;
+                // options cannot all take the capital a statement's first word gets
+                if (k.start() == st.offset() && Character.isLowerCase(k.text().charAt(0))) continue;
                 if (k.type() == SpanType.PLACE && k.sub().equals("region")) continue;
                 // "Professor X of Y University" is a person, whatever its last word says
                 if (k.type() == SpanType.ORGANISATION && Lexicon.TITLES.contains(k.text().split("\\s+")[0])) continue;
-                String gapped = Builders.gap(ctx, s, k);
+                String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
                 List<String> d = DistractorPicker.pick(ctx, s, k, 3);
                 if (d.size() < 3) continue;
                 List<String> options = new ArrayList<>(d);
                 options.add(k.text());
                 String label = Builders.label(k.type(), k);
-                String prompt = "Which " + label + " correctly completes this sentence from the article? \"" + gapped + "\"";
+                String prompt = "Which " + label + " correctly completes " + Builders.source(st) + "? \"" + gapped + "\"";
                 Question q = Question.of(QuestionType.multiple_choice, prompt, Skill.recall,
                                 k.type() == SpanType.NUMBER || k.type() == SpanType.DATE ? 2 : ctx.mentions(k.text()) > 2 ? 1 : 2,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("The answer is " + k.text() + ".", s))
                         .withOptions(Builders.shuffle(options, s.text() + k.text()), k.text());
                 q = Ids.assign(q, k.text());
-                double score = 1.0 + typeBonus(k) + lengthScore(s);
+                double score = 1.0 + typeBonus(k) + lengthScore(s) + Clauses.bonus(ctx, st);
                 out.add(new Candidate(q, k.text(), d, score, s.index()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * "Which of these statements does the article not support?": three statements of the article, each from its
+     * own paragraph, and one made false by a meaningful substitution (a wrong figure, month, actor), as in a
+     * false true/false statement. The key is the false statement; its evidence is the sentence it falsifies.
+     */
+    static List<Candidate> notSupported(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        List<Clauses.Stem> plain = new ArrayList<>();
+        for (Clauses.Stem st : ctx.units) {
+            int w = st.text().split("\\s+").length;
+            if (st.speaker() == null && w >= 7 && w <= 26 && !st.text().contains("\"") && !st.text().contains("“")) plain.add(st);
+        }
+        if (plain.size() < 6) return out;
+        for (Candidate tf : TrueFalseBuilder.build(ctx)) {
+            if (!"false".equals(tf.question().answer()) || tf.distractors().isEmpty()) continue;
+            String statement = tf.question().prompt().replaceFirst("^True or false: ", "");
+            if (statement.contains("\"") || statement.startsWith("According to") || statement.split("\\s+").length > 26) continue;
+            Sentence s = ctx.sentences.get(tf.position());
+            List<String> options = new ArrayList<>();
+            java.util.Set<String> paras = new java.util.HashSet<>(List.of(s.sectionIndex() + ":" + s.paragraph()));
+            // true statements that do not mention the substitute (which would make the false one look right)
+            for (Clauses.Stem st : plain) {
+                if (options.size() == 3) break;
+                Sentence o = st.sentence();
+                if (!paras.add(o.sectionIndex() + ":" + o.paragraph())) continue;
+                if (DistractorPicker.inText(ctx.tagger, st.text(), tf.distractors().get(0)) || DistractorPicker.inText(ctx.tagger, st.text(), tf.key())) { paras.remove(o.sectionIndex() + ":" + o.paragraph()); continue; }
+                options.add(st.text());
+            }
+            if (options.size() < 3) continue;
+            List<String> all = new ArrayList<>(options);
+            all.add(statement);
+            Question q = Question.of(QuestionType.multiple_choice, "Which of these statements does the article not support?", Skill.inference, 2,
+                            s.section(), List.of(s.text()),
+                            Builders.explain("The article says " + tf.key() + ", not " + tf.distractors().get(0) + "; the other three statements are in the article.", s))
+                    .withOptions(Builders.shuffle(all, s.text() + statement), statement);
+            q = Ids.assign(q, "unsupported\u0000" + statement);
+            out.add(new Candidate(q, tf.key(), options, 0.95 - 0.01 * out.size(), s.index()));
+            if (out.size() == 8) break;
         }
         return out;
     }
@@ -43,6 +88,8 @@ final class MultipleChoiceBuilder {
             case NUMBER -> NumberWords.isWords(k.text()) ? -0.1 : 0.2;
             case DATE, PERCENT, MONEY -> 0.2;
             case PLACE -> 0.0;
+            // a wrong actor is a fair test, but names and figures are usually the harder facts
+            case GROUP -> -0.1;
         };
     }
 

@@ -45,10 +45,16 @@ public final class Ranker {
         Map<QuestionType, Integer> count = new EnumMap<>(QuestionType.class);
         Map<Skill, Integer> perSkill = new EnumMap<>(Skill.class);
         Map<String, Integer> perKind = new HashMap<>();
+        Map<String, Integer> perAnswer = new HashMap<>();
+        // scarce types choose first, so that a type with one or two candidates is not crowded out of its sentences
+        // by a type with many
+        List<QuestionType> order = new ArrayList<>(ORDER);
+        order.sort(Comparator.comparingInt((QuestionType t) -> t == QuestionType.discussion ? Integer.MAX_VALUE
+                : byType.getOrDefault(t, List.of()).size()).thenComparingInt(ORDER::indexOf));
         boolean progress = true;
         while (progress) {
             progress = false;
-            for (QuestionType t : ORDER) {
+            for (QuestionType t : order) {
                 List<Candidate> pool = byType.getOrDefault(t, List.of());
                 if (pool.isEmpty() || count.getOrDefault(t, 0) >= caps.get(t)) continue;
                 Candidate best = null;
@@ -58,6 +64,8 @@ public final class Ranker {
                     for (String e : c.question().evidence()) s -= 0.6 * perEvidence.getOrDefault(e, 0);
                     if (t == QuestionType.discussion) s -= 0.25 * perSkill.getOrDefault(c.question().skill(), 0)
                             + 0.3 * perKind.getOrDefault(kind(c.question()), 0);
+                    // true/false answers in a mix, not all "true"
+                    if (t == QuestionType.true_false) s -= 0.3 * perAnswer.getOrDefault(c.question().answer(), 0);
                     if (s > bestScore || s == bestScore && tieBreak(c, best) < 0) { bestScore = s; best = c; }
                 }
                 pool.remove(best);
@@ -70,6 +78,7 @@ public final class Ranker {
                 }
                 chosen.add(best);
                 count.merge(t, 1, Integer::sum);
+                if (t == QuestionType.true_false) perAnswer.merge(best.question().answer(), 1, Integer::sum);
                 if (t == QuestionType.discussion) {
                     perSkill.merge(best.question().skill(), 1, Integer::sum);
                     perKind.merge(kind(best.question()), 1, Integer::sum);
@@ -105,20 +114,90 @@ public final class Ranker {
         };
     }
 
+    private static final java.util.regex.Pattern WORDING = java.util.regex.Pattern.compile(
+            "^(?:Which [a-z]+ correctly completes this (?:sentence|statement) (?:from|based on) the article\\? |Fill in the missing [a-z]+: |True or false: )");
+
+    /** The prompt as read, without the wording its type always uses ("True or false: ", "Fill in the missing term: "). */
+    static String core(Question q) {
+        String p = WORDING.matcher(q.prompt()).replaceFirst("");
+        return switch (q.type()) {
+            case main_idea -> p + " " + String.join(" ", q.options());
+            case ordering -> String.join(" ", q.items());
+            case matching -> p + " " + q.pairs();
+            default -> p;
+        };
+    }
+
+    /** Gap-fill and true/false questions quote their sentence (or a clause of it). */
+    private static boolean quotes(Candidate c) {
+        QuestionType t = c.question().type();
+        return t == QuestionType.multiple_choice || t == QuestionType.cloze || t == QuestionType.true_false
+                || t == QuestionType.short_answer || t == QuestionType.select_evidence;
+    }
+
+    /**
+     * Does a's statement show b's answer: two gaps in one sentence, a true statement and a gap, a why-question
+     * that names the term a gap hides, a true statement that is a short answer's model passage?
+     */
+    private static boolean shows(Candidate a, Candidate b) {
+        if (b.key() == null) return a.key() == null;
+        // a model answer or a sentence to find is shown by any question that quotes most of it
+        if (passageKey(b) && !passageKey(a) && Text.containment(words(Sentences.plain(b.key())), words(core(a.question()))) >= 0.8) return true;
+        // a select-evidence claim that says what a true statement or a gapped sentence already says
+        if (b.question().type() == QuestionType.select_evidence && !passageKey(a)) {
+            String claim = b.question().prompt().replaceFirst("^.*?\\? (?:According to the article, )?", "");
+            if (Text.containment(words(claim), words(core(a.question()))) >= 0.7) return true;
+        }
+        String key = figures(Text.norm(Sentences.plain(b.key())));
+        return !key.isEmpty() && (" " + figures(Text.norm(core(a.question()))) + " ").contains(" " + key + " ");
+    }
+
+    private static final java.util.regex.Pattern NUMBER_WORD = java.util.regex.Pattern.compile("\\b(?:" + NumberWords.PATTERN + ")\\b");
+
+    /** Numbers in words written in figures, so that "eight months" and "8 months" compare equal. */
+    private static String figures(String text) {
+        java.util.regex.Matcher m = NUMBER_WORD.matcher(text);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            long v = NumberWords.value(m.group());
+            m.appendReplacement(sb, v > 1 ? Long.toString(v) : m.group());
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** Keys that are whole passages (a thesis, a model answer, a sentence to find), not facts within one. */
+    private static boolean passageKey(Candidate c) {
+        QuestionType t = c.question().type();
+        return t == QuestionType.main_idea || t == QuestionType.short_answer || t == QuestionType.select_evidence;
+    }
+
     /** Id of a chosen question this one nearly repeats, or null. */
+    private static final Map<String, Set<String>> WORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Content words of a text, memoised (the ranker compares every candidate with every chosen question). */
+    private static Set<String> words(String text) {
+        if (WORDS.size() > 20_000) WORDS.clear();
+        return WORDS.computeIfAbsent(text, Text::contentWords);
+    }
+
     static String duplicateOf(Candidate c, List<Candidate> chosen) {
-        Set<String> w = Text.contentWords(dupText(c.question()));
+        Set<String> w = words(dupText(c.question()));
         for (Candidate o : chosen) {
             if (o.question().id().equals(c.question().id())) return o.question().id();
             if (c.question().type() == QuestionType.discussion || o.question().type() == QuestionType.discussion) {
                 if (c.question().type() == o.question().type() && c.question().evidence().equals(o.question().evidence())) return o.question().id();
                 continue;
             }
+            if (quotes(c) && quotes(o) && !java.util.Collections.disjoint(c.question().evidence(), o.question().evidence())
+                    && (shows(c, o) || shows(o, c))) return o.question().id();
             if (c.key() != null && o.key() != null && o.question().type() == c.question().type()
                     && c.question().type() != QuestionType.main_idea && Text.norm(c.key()).equals(Text.norm(o.key()))) return o.question().id();
-            double j = Text.jaccard(w, Text.contentWords(dupText(o.question())));
+            // across types, what the student reads: the statement without the type's wording, no hidden answer
+            double j = c.question().type() == o.question().type() ? Text.jaccard(w, words(dupText(o.question())))
+                    : Text.jaccard(words(core(c.question())), words(core(o.question())));
             if (j >= 0.6) return o.question().id();
-            boolean sameFact = c.key() != null && o.key() != null && Text.norm(c.key()).equals(Text.norm(o.key()))
+            boolean sameFact = c.key() != null && o.key() != null && !passageKey(c) && !passageKey(o) && Text.norm(c.key()).equals(Text.norm(o.key()))
                     && o.question().evidence().equals(c.question().evidence());
             if (sameFact) return o.question().id();
         }

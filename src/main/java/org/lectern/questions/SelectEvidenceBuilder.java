@@ -3,6 +3,7 @@ package org.lectern.questions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ final class SelectEvidenceBuilder {
     private static final Set<String> INTENSIFIERS = Set.of("simply", "very", "increasingly", "markedly", "dramatically",
             "significantly", "highly", "largely", "really", "truly", "clearly", "certainly", "particularly", "especially",
             "greatly", "strongly", "deeply", "heavily", "widely", "extremely", "notably", "considerably", "substantially",
-            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far");
+            "quite", "rather", "fairly", "ever", "even", "just", "still", "already", "currently", "now", "so far", "also");
     private static final Pattern NEGATION = Pattern.compile("(?i)\\b(not|no|never|n't|without|cannot|neither|nor|fail\\w*|lack\\w*)\\b");
 
     /**
@@ -47,6 +48,9 @@ final class SelectEvidenceBuilder {
                     || tag.equals("ADJ") && !negated && next.equals("NOUN") && t.matches("[a-z]+(?:ous|ful|ive|al|ic|able|ible|ant|ent|less|ary|ing|ed|est|se)")
                     && !(i > 0 && tags.get(i - 1).equals("DET") && (i + 2 >= tags.size() || !tags.get(i + 2).equals("NOUN")) && false);
             if (tag.equals("ADJ") && t.matches("first|second|third|last|next|only|same|former|late|new|other|own|main|previous|final|original|many|few|several|much")) drop = false;
+            // one of two adjectives joined by a comma ("a future-oriented, practical partnership") stays
+            if (drop && tag.equals("ADJ") && at >= 2 && plain.startsWith(", ", at - 2)) drop = false;
+            if (drop && tag.equals("ADJ") && i + 1 < toks.size() && toks.get(i + 1).equals(",")) drop = false;
             if (insideQuotes(plain, at)) drop = false;
             // never after a comparative or superlative ("the most recent"), nor inside a phrase the article repeats
             if (i > 0 && toks.get(i - 1).matches("(?i)most|more|less|least|as|so|too")) drop = false;
@@ -55,16 +59,46 @@ final class SelectEvidenceBuilder {
                     && ctx.mentions(t + " " + toks.get(i + 1)) * 2 >= ctx.mentions(toks.get(i + 1))) drop = false;
             if (tag.equals("ADV") && t.matches("(?i)ever|even|just|still") && at + t.length() >= clauseEnd - 1) drop = true;
             if (drop) { changed++; continue; }
+            // a fraction in words as a percentage ("by a quarter" → "by 25 percent")
+            String pct = i + 1 < toks.size() ? PERCENTS.get((t + " " + toks.get(i + 1)).toLowerCase(java.util.Locale.ROOT)) : null;
+            if (pct == null && t.equalsIgnoreCase("half") && (i == 0 || !toks.get(i - 1).matches("(?i)a|the|first|second"))
+                    && (i + 1 >= toks.size() || !toks.get(i + 1).matches("(?i)a|an|as|-"))) pct = "50 percent";
+            if (pct != null) {
+                boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
+                if (space) out.append(' ');
+                out.append(pct);
+                if (!t.equalsIgnoreCase("half")) { i++; cursor = plain.indexOf(toks.get(i), cursor) + toks.get(i).length(); }
+                changed++;
+                continue;
+            }
             String w = plain.substring(at, at + t.length());
             String lf = w.matches("[A-Z]{2,6}") ? ctx.tagger.longFormOf(w) : null;
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
+            // an approximation said another way ("about" → "around"), a common verb by its synonym ("cut" → "reduce")
+            String syn = SYNONYMS.get(w.toLowerCase(java.util.Locale.ROOT));
+            if (syn != null && (tag.equals("ADV") || tag.equals("ADP") || tag.equals("VERB") || tag.equals("ADJ"))) {
+                w = Character.isUpperCase(w.charAt(0)) ? Text.upperFirst(syn) : syn;
+                changed++;
+            }
+            // a number in words is written in figures ("two hours" → "2 hours")
+            boolean pairedNumber = i + 2 < toks.size() && toks.get(i + 1).matches("and|or|to") && NumberWords.isWords(toks.get(i + 2));
+            if (NumberWords.isWords(w) && (next.equals("NOUN") || pairedNumber) && NumberWords.value(w) > 1 && !w.contains(" ")
+                    && !(i + 1 < toks.size() && toks.get(i + 1).matches("(?i)(?:half|halves|thirds?|quarters?|fifths?|tenths?|times)"))) { w = Long.toString(NumberWords.value(w)); changed++; }
             boolean space = out.length() > 0 && at > 0 && Character.isWhitespace(plain.charAt(at - 1));
             if (space) out.append(' ');
             out.append(w);
             pos = at;
         }
-        if (changed < 1) return null;
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        // leave out an appositive after a name ("Northwind Air, the small airline ..., will cut ...")
+        Matcher ap = APPOSITIVE.matcher(c);
+        if (ap.find()) { c = ap.group(1) + " " + c.substring(ap.end()); changed++; }
+        if (changed < 1) return null;
+        // a number half in figures and half in words ("between eight and 10 hours") reads badly
+        if (c.matches(".*\\d.*") && NUMBER_WORD.matcher(c).find() && !clause.matches(".*\\d.*")) return null;
+        // "a evening ferry" after a dropped adjective
+        c = AN.matcher(c).replaceAll("$1n $2");
+        c = A.matcher(c).replaceAll("$1 $2");
         c = c.replaceAll("[,;:]$", "");
         if (c.split("\\s+").length < 5) return null;
         boolean proper = ShortAnswerBuilder.properNoun(ctx, c);
@@ -72,6 +106,28 @@ final class SelectEvidenceBuilder {
         if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
         return claim;
     }
+
+    /** Words that can be swapped without changing what a sentence says. */
+    private static final java.util.Map<String, String> SYNONYMS = java.util.Map.ofEntries(
+            java.util.Map.entry("about", "around"), java.util.Map.entry("roughly", "about"), java.util.Map.entry("approximately", "about"),
+            java.util.Map.entry("nearly", "almost"), java.util.Map.entry("almost", "nearly"), java.util.Map.entry("around", "about"),
+            java.util.Map.entry("began", "started"), java.util.Map.entry("begin", "start"), java.util.Map.entry("begins", "starts"),
+            java.util.Map.entry("visited", "went to"), java.util.Map.entry("purchased", "bought"), java.util.Map.entry("received", "got"),
+            java.util.Map.entry("cut", "reduced"), java.util.Map.entry("rose", "increased"), java.util.Map.entry("fell", "dropped"),
+            java.util.Map.entry("doubled", "grew twofold"), java.util.Map.entry("large", "big"), java.util.Map.entry("big", "large"),
+            java.util.Map.entry("often", "frequently"), java.util.Map.entry("quickly", "fast"), java.util.Map.entry("enough", "sufficient"),
+            java.util.Map.entry("poor", "bad"), java.util.Map.entry("cancelled", "called off"), java.util.Map.entry("finished", "ended"),
+            java.util.Map.entry("built", "constructed"), java.util.Map.entry("started", "began"), java.util.Map.entry("tiny", "very small"),
+            java.util.Map.entry("huge", "very large"), java.util.Map.entry("rapidly", "quickly"), java.util.Map.entry("usually", "normally"));
+
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:" + NumberWords.PATTERN + ")\\b");
+    private static final java.util.Map<String, String> PERCENTS = java.util.Map.of("a quarter", "25 percent", "a fifth", "20 percent",
+            "a tenth", "10 percent", "one quarter", "25 percent", "one fifth", "20 percent", "one tenth", "10 percent");
+    /** ", the small airline that links the islands with the mainland," after a name: an appositive the claim can leave out. */
+    private static final Pattern APPOSITIVE = Pattern.compile("^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){0,3}), (?:the|a|an) [^,]{3,90}, ");
+
+    private static final Pattern AN = Pattern.compile("\\b([Aa]) ([aeiou]\\w*)");
+    private static final Pattern A = Pattern.compile("\\b([Aa])n ((?![aeiou]|hour|honest|heir)\\w+)");
 
     private static boolean insideQuotes(String p, int at) {
         int straight = 0, open = 0;
@@ -104,6 +160,37 @@ final class SelectEvidenceBuilder {
     }
 
     static List<Candidate> build(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        java.util.Set<Sentence> done = new java.util.HashSet<>();
+        out.addAll(fromCuts(ctx, done));
+        // a clause of a longer sentence is a claim the sentence supports, once put in other words
+        for (Clauses.Stem st : ctx.units) {
+            if (!st.clause() || done.contains(st.sentence())) continue;
+            Sentence s = st.sentence();
+            String clause = st.text().substring(0, st.text().length() - 1);
+            if (clause.split("\\s+").length < 7) continue;
+            String para = paraphrase(ctx, s, st.offset(), s.plain().substring(st.offset(), st.offset() + clause.length()));
+            if (para == null || prefixOf(para, s.plain()) || !different(para, s.plain())) continue;
+            Candidate c = candidate(ctx, s, para);
+            if (c != null) { out.add(c); done.add(s); }
+        }
+        return out;
+    }
+
+    private static Candidate candidate(Context ctx, Sentence s, String claim) {
+        // the claim must point to one sentence only
+        Set<String> cw = Text.contentWords(claim);
+        for (Sentence t : ctx.sentences) {
+            if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.6) return null;
+        }
+        Question q = Question.of(QuestionType.select_evidence, "Which sentence in the text supports this claim? " + claim, Skill.inference, 2, s.section(), List.of(s.text()),
+                        Builders.explain("This sentence supports the claim: it says the same in fuller words.", s))
+                .withAnswer(s.text(), null);
+        q = Ids.assign(q, claim);
+        return new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index());
+    }
+
+    private static List<Candidate> fromCuts(Context ctx, java.util.Set<Sentence> done) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
@@ -140,19 +227,8 @@ final class SelectEvidenceBuilder {
                 if (para == null) continue;
             }
             if (!different(para, s.plain())) continue;
-            claim = para;
-            // the claim must point to one sentence only
-            Set<String> cw = Text.contentWords(claim);
-            boolean ambiguous = false;
-            for (Sentence t : ctx.sentences) {
-                if (t != s && Text.containment(cw, Text.contentWords(t.plain())) >= 0.6) ambiguous = true;
-            }
-            if (ambiguous) continue;
-            Question q = Question.of(QuestionType.select_evidence, "Which sentence in the text supports this claim? " + claim, Skill.inference, 2, s.section(), List.of(s.text()),
-                            Builders.explain("This sentence supports the claim: it says the same in fuller words.", s))
-                    .withAnswer(s.text(), null);
-            q = Ids.assign(q, claim);
-            out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+            Candidate c = candidate(ctx, s, para);
+            if (c != null) { out.add(c); done.add(s); }
         }
         return out;
     }

@@ -27,6 +27,10 @@ public final class SpanTagger {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s((?:1[0-9]|20)\\d\\d)\\b");
     private static final Pattern MONTH_DAY = Pattern.compile("\\b(" + MONTHS + ")\\s(\\d{1,2})\\b(?!,?\\s?\\d{4})");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d–-])\\b((?:19|20)\\d\\d|(?<=(?:in|of|from|since|by|until|around|before|after|circa|between|and|to|the|c\\.) )1[0-8]\\d\\d)\\b(?![–-]\\d)(?!s\\b)");
+    /** A month named without day or year ("reopen in September", "the January storms"). */
+    private static final Pattern BARE_MONTH = Pattern.compile("\\b(" + MONTHS + ")\\b(?!\\s\\d)(?![\\p{L}-])");
+    private static final Pattern NAMED_PLACE = Pattern.compile(
+            "\\b(?:town|city|village|county|province|island|district|port|region) of ((?:[A-Z][\\p{L}-]+)(?: [A-Z][\\p{L}-]+)?)\\b(?![’']s? [A-Z])");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d$.,])\\b(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)(\\+)?\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
     /**
@@ -34,7 +38,7 @@ public final class SpanTagger {
      * "one another" and the like, nor a count of things already named ("all three countries", "the two sides").
      */
     private static final Pattern NUMBER_WORDS = Pattern.compile(
-            "(?<![\\p{L}-])(?<!\\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ss]ome|[Tt]his|[Tt]hat|[Ww]hich|[Ee]ach|[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur) )\\b(" + NumberWords.PATTERN
+            "(?<![\\p{L}-])(?<!\\b(?:[Nn]o|[Aa]ny|[Ee]very|[Ss]ome|[Tt]his|[Tt]hat|[Ee]ach|[Tt]he|[Aa]ll|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur) )\\b(" + NumberWords.PATTERN
                     + ")\\s(?:(?:more|new|additional|different|separate|major|key|\\w+-\\w+)\\s)?([a-z][a-z-]{2,})\\b");
     private static final java.util.Set<String> NOT_WORD_UNITS = java.util.Set.of("another", "other", "others", "more", "less",
             "way", "ways", "thing", "things", "side", "sides", "hand", "point", "too", "each", "both", "all", "who", "whom",
@@ -275,14 +279,26 @@ public final class SpanTagger {
             String unit = m.group(2);
             if (NOT_UNITS.contains(unit) || NOT_WORD_UNITS.contains(unit) || unit.matches("(?i)" + MONTHS)) continue;
             String num = m.group(1);
+            // "which two countries" asks; "in which three crossings were abandoned" counts
+            if (s.substring(0, m.start()).matches("(?is).*\\bwhich $") && !s.substring(0, m.start()).matches("(?is).*\\b(?:in|of|on|at|during|for|from|by|with|after|before) which $")) continue;
             long v = NumberWords.value(num);
             if (v <= 1) continue; // "one" is mostly a pronoun or determiner, and a singular unit takes no other number
             c.add(new TypedSpan(SpanType.NUMBER, num, m.start(1), m.end(1), singular(unit), v, num));
+        }
+        NumberWords.fractions(s, c);
+        m = BARE_MONTH.matcher(s);
+        while (m.find()) {
+            // a capitalised "May" opening a sentence is the modal verb
+            if (m.group(1).equals("May") && s.substring(0, m.start()).matches("(?s)\\s*|.*[.!?:\"“]\\s*")) continue;
+            c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "monthname", month(m.group(1)) * 100, m.group(1)));
         }
         // known names first (longest first), then title + name, places, acronym defs, capitalised org names
         for (var e : known.entrySet()) addAll(c, s, e.getKey(), e.getValue(), e.getKey());
         for (var e : surnames.entrySet()) addAll(c, s, e.getKey(), SpanType.PERSON, e.getValue());
         for (String[] p : Lexicon.PLACE_NAMES) addAll(c, s, p[0], SpanType.PLACE, p[1]);
+        // "the town of Brookfield", "the village of Hale End": a place by its description, whatever its name
+        m = NAMED_PLACE.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.PLACE, m.group(1), m.start(1), m.end(1), "city", 0, m.group(1)));
         m = CAP_SEQ.matcher(s);
         while (m.find()) {
             String seq = m.group().replaceAll("[’']s$", "");

@@ -30,7 +30,7 @@ final class Text {
     private static final Set<String> MID_PRONOUNS_PERSON = Set.of("he", "him", "his", "she", "her", "hers");
     private static final Set<String> MID_PRONOUNS_THING = Set.of("they", "them", "their", "it", "its", "theirs");
     private static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(this|these|those|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade|time|weekend|season|term)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|we|our|my|you|your|"
                     + "the following|here)\\b");
 
@@ -46,8 +46,19 @@ final class Text {
 
     static boolean startsWithPronoun(String s) {
         String w = firstWord(s);
+        // "Some residents worry ...", "Both councils ...": a determiner before a noun, not a pronoun
+        if (DETERMINERS.contains(w)) {
+            String[] words = s.strip().split("\\s+");
+            if (words.length > 1 && (words[1].matches("[a-z][a-z-]+[^s]s") && !NOT_NOUNS.contains(words[1])
+                    || words[1].equals("X") || words[1].equals("____") || Groups.head(words[1]) != null)) return false;
+        }
         return PRONOUNS.contains(w) || w.equals("there") && s.strip().toLowerCase(Locale.ROOT).startsWith("there, ");
     }
+
+    private static final Set<String> DETERMINERS = Set.of("some", "both", "another", "such");
+    /** Words after "some" that make it a pronoun ("Some says"...) rather than a determiner. */
+    private static final Set<String> NOT_NOUNS = Set.of("says", "seems", "thinks", "believes", "was", "has", "does", "is",
+            "remains", "goes", "comes", "makes", "takes", "wants", "needs", "argues", "claims", "fears", "worries", "hopes", "others");
 
     static boolean startsWithConnector(String s) {
         String l = s.strip().toLowerCase(Locale.ROOT);
@@ -61,6 +72,24 @@ final class Text {
      * pronouns without a person in the sentence, a question, a fragment).
      */
     static String standalone(Sentence s, List<TypedSpan> spans) {
+        return standalone(s, spans, false);
+    }
+
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "us", "our", "my", "me", "ours");
+    private static final Pattern VAGUE_QUOTED = Pattern.compile(
+            "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade|time|weekend|season|term)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
+                    + "click|subscribe|cookies|download|sign up|read more|image|photo|you|your|the following|here)\\b");
+
+    /** Is the word "I", "we", "our" or another first-person pronoun? */
+    static boolean firstPerson(String word) {
+        return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * As {@link #standalone(Sentence, List)}; with {@code quoted}, the sentence is an interviewee's answer that will
+     * be quoted after their name, so first-person pronouns ("We were called out ...") refer to them and are allowed.
+     */
+    static String standalone(Sentence s, List<TypedSpan> spans, boolean quoted) {
         String p = s.plain();
         String l = p.toLowerCase(Locale.ROOT);
         for (String c : CONNECTORS) {
@@ -74,8 +103,8 @@ final class Text {
         }
         int offset = s.plain().length() - p.length();
         if (!fluent(p)) return null;
-        if (startsWithPronoun(p) || startsWithConnector(p)) return null;
-        if (VAGUE.matcher(p).find()) return null;
+        if (startsWithPronoun(p) && !(quoted && firstPerson(firstWord(p))) || startsWithConnector(p)) return null;
+        if ((quoted ? VAGUE_QUOTED : VAGUE).matcher(p).find()) return null;
         List<String> toks = s.tokens();
         int firstPersonAt = Integer.MAX_VALUE;
         for (TypedSpan t : spans) if (t.type() == SpanType.PERSON && t.start() >= offset) firstPersonAt = Math.min(firstPersonAt, t.start());
@@ -90,9 +119,13 @@ final class Text {
             if (MID_PRONOUNS_PERSON.contains(lt) && (at < firstPersonAt)) return null;
             if (MID_PRONOUNS_THING.contains(lt) && !nounSeen) return null;
             String tag = s.tags().get(i);
+            // "that amount", "that year": a demonstrative points back outside the sentence
+            if (lt.equals("that") && tag.equals("DET")) return null;
             if (tag.equals("NOUN") || tag.equals("PROPN")) nounSeen = true;
         }
         if (!s.hasVerb()) return null;
+        // "Partly because more people come ...": a reason with no main clause is a fragment
+        if (p.matches("(?i)^(?:partly |mainly |largely |only |simply |probably |perhaps )?(?:because|since|although|though|whereas|unless|if|while)\\b[^,]*\\.$")) return null;
         return p;
     }
 

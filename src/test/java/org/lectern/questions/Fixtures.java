@@ -44,7 +44,12 @@ final class Fixtures {
                 {"printing-press", "How the Printing Press Remade Europe", "Tom Ashby"},
                 {"central-bank-rates", "Why Central Banks Raise Interest Rates", "Lena Fischer"},
                 {"harbour-tram-vote", "Port Halden Approves Tram Extension", "Nils Brandt"},
-                {"desalination-explainer", "Can Desalination Solve Water Shortages?", "Priya Natarajan"}};
+                {"desalination-explainer", "Can Desalination Solve Water Shortages?", "Priya Natarajan"},
+                // short pieces (170-350 words, no headings): local news, a science brief, an interview, an opinion column
+                {"carrow-vale-pool", "Carrow Vale Pool to Close for Repairs", "Megan Shaw"},
+                {"street-lights-moths", "Street Lights Leave Moths Less Time for Flowers", "Tomas Berg"},
+                {"mountain-rescue-interview", "Five Questions for a Mountain Rescue Volunteer", "Ruth Adeyemi"},
+                {"free-buses-column", "Make the Buses Free for Brackwell's Teenagers", "Daniel Okoro"}};
         for (String[] m : meta) {
             try (var in = Fixtures.class.getResourceAsStream("/articles/" + m[0] + ".md")) {
                 String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -52,6 +52,12 @@ class QuestionTypesTest {
         assertThat(of(QuestionType.multiple_choice)).isNotEmpty();
         for (Question q : of(QuestionType.multiple_choice)) {
             assertThat(q.options()).hasSize(4).doesNotHaveDuplicates().contains(q.answer());
+            if (Candidate.NOT_SUPPORTED.matcher(q.prompt()).find()) {
+                // "Which of these statements does the article not support?": three statements of the text and one false
+                assertThat(Sentences.plain(river.body())).doesNotContain(q.answer().replaceAll("\\.$", ""));
+                for (String o : q.options()) if (!o.equals(q.answer())) assertThat(Sentences.plain(river.body())).contains(o.replaceAll("\\.$", ""));
+                continue;
+            }
             assertThat(q.prompt()).contains("____");
             String evidence = String.join(" ", q.evidence());
             assertThat(evidence).contains(q.answer());

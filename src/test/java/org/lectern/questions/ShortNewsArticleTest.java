@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.lectern.importing.Module;
 
 /**
- * A short (~200 word) news article with numbers in words, a cause and named roles but no names or dates in the
- * body still gets a solid set of comprehension questions: at least 6 of at least 3 types, each passing the gate.
+ * A short (~200 word, seven sentences) news article with numbers in words, a cause and named roles but no names or
+ * dates in the body meets the full-article minimums, scaled to its length (see {@link Minimums}: 9 comprehension
+ * questions of at least 4 types) and 4 discussion questions, each passing the gate.
  */
 class ShortNewsArticleTest {
 
@@ -32,13 +33,17 @@ class ShortNewsArticleTest {
     }
 
     @Test
-    void aShortNewsArticleGetsComprehensionQuestionsOfThreeTypesThatPassTheGate() {
+    void aShortNewsArticleMeetsTheFullArticleMinimumsWithQuestionsThatPassTheGate() {
         Module m = ferry();
         List<Question> qs = new BuiltInQuestionGenerator().generate(m, List.of(m));
         List<Question> comp = qs.stream().filter(q -> q.type().comprehension()).toList();
-        assertThat(comp).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(comp.stream().map(Question::type).distinct().count()).isGreaterThanOrEqualTo(3);
-        assertThat(comp).anyMatch(q -> q.type() == QuestionType.cloze && q.prompt().contains("____ hours"));
+        // seven long sentences: a minimum of nine (see Minimums)
+        assertThat(Minimums.comprehension(m)).isEqualTo(9);
+        assertThat(comp).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(comp.stream().map(Question::type).distinct().count()).isGreaterThanOrEqualTo(4);
+        assertThat(qs.size() - comp.size()).isGreaterThanOrEqualTo(4);
+        assertThat(new BuiltInQuestionGenerator().run(m, List.of(m)).belowMinimum()).isNull();
+        assertThat(comp).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.prompt().contains("____ hours"));
         assertThat(comp).anyMatch(q -> q.type() == QuestionType.short_answer && q.prompt().startsWith("Explain why ferry operators"));
         QuestionGate.Sources src = BuiltInQuestionGenerator.sources(m, List.of(m));
         for (Question q : qs) assertThat(QuestionGate.check(Candidate.of(q, 0), src)).as(q.prompt()).isNull();
