@@ -270,6 +270,7 @@ public final class StudentRoutes {
         model.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
         model.put("dueText", a.terms().dueAt() == null ? null : DUE.format(a.terms().dueAt()));
         model.put("readHref", home + "/read/0");
+        model.put("answerBase", home + "/questions/");
         model.put("questionsHref", home + "/questions");
         model.put("discussionHref", home + "/discussion");
         model.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
