@@ -25,7 +25,8 @@ import org.lectern.shared.InvalidInput;
 /** Reading progress, highlights, notes, and the student's overview of their assignments. */
 public final class ReadingService {
 
-    private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm");
+    /** How due dates read on the student's pages (home, progress, the assignment's header). */
+    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final DSLContext dsl;
     private final StudentAssignments access;
@@ -44,22 +45,16 @@ public final class ReadingService {
     public record SectionVisit(int sectionsRead, List<String> highlights, String note) {}
 
     /**
-     * Opens a section for the student: notes that they are reading it (where "continue" brings them
-     * back; opening the same section again writes nothing) and gives their progress, highlights and note.
+     * Opens a section for the student and gives their progress, highlights and note. With
+     * {@code record}, notes that they are reading it (where "continue" brings them back; opening the
+     * same section again writes nothing); without, only looks (a rejected form shown again).
      */
-    public SectionVisit visit(User student, StudentAssignments.Opened a, int section) {
+    public SectionVisit visit(User student, StudentAssignments.Opened a, int section, boolean record) {
         ReadingRepository repo = new ReadingRepository(dsl);
         ReadingRepository.Place place = repo.place(student.id(), a.moduleId());
-        if (place.lastSection() == null || place.lastSection() != section) {
+        if (record && (place.lastSection() == null || place.lastSection() != section)) {
             repo.saveProgress(student.id(), a.moduleId(), place.sectionsRead(), section, false);
         }
-        return new SectionVisit(place.sectionsRead(), repo.highlights(student.id(), a.moduleId()), place.note());
-    }
-
-    /** The same without noting the visit (a form on the page was rejected and the page is shown again). */
-    public SectionVisit look(User student, StudentAssignments.Opened a) {
-        ReadingRepository repo = new ReadingRepository(dsl);
-        ReadingRepository.Place place = repo.place(student.id(), a.moduleId());
         return new SectionVisit(place.sectionsRead(), repo.highlights(student.id(), a.moduleId()), place.note());
     }
 

@@ -25,8 +25,6 @@ import org.lectern.web.Routes;
  */
 public final class StudentRoutes {
 
-    private static final java.time.format.DateTimeFormatter DUE =
-            java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
     private static final Pattern RETURN = Pattern.compile("^/assignments/\\d+/(read/\\d+|questions|discussion)$");
 
     private StudentRoutes() {}
@@ -174,7 +172,7 @@ public final class StudentRoutes {
         if (requested < 0 || requested >= count) {
             throw new io.javalin.http.NotFoundResponse("No such section.");
         }
-        ReadingService.SectionVisit mine = visit ? reading.visit(u, a, requested) : reading.look(u, a);
+        ReadingService.SectionVisit mine = reading.visit(u, a, requested, visit);
         ModuleRenderer.RenderedSection section = a.module().section(requested);
         List<String> highlights = mine.highlights();
         Map<String, Object> model = base(a);
@@ -268,7 +266,7 @@ public final class StudentRoutes {
         model.put("byline", module.authors().isEmpty() ? null : String.join(", ", module.authors()));
         model.put("minutesText", module.readingMinutes() + " min read");
         model.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
-        model.put("dueText", a.terms().dueAt() == null ? null : DUE.format(a.terms().dueAt()));
+        model.put("dueText", a.terms().dueAt() == null ? null : ReadingService.DUE.format(a.terms().dueAt()));
         model.put("readHref", home + "/read/0");
         model.put("answerBase", home + "/questions/");
         model.put("questionsHref", home + "/questions");
