@@ -25,7 +25,7 @@ public final class BenchLoadCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "Length of each phase: the baseline, one per step, the mixed journey. Default: ${DEFAULT-VALUE}")
     int seconds;
 
-    @Option(names = "--warmup-seconds", defaultValue = "10", description = "Unrecorded warm-up, long enough for the JIT to compile the hot paths. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--warmup-seconds", defaultValue = "10", description = "Unrecorded warm-up, long enough for the JIT to compile the hot paths; a quarter of it again before each measured phase. Default: ${DEFAULT-VALUE}")
     int warmupSeconds;
 
     @Option(names = "--url", description = "A running Lectern on this machine, e.g. http://127.0.0.1:7070")
