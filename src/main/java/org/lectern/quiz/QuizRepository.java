@@ -98,9 +98,18 @@ public final class QuizRepository {
         return out;
     }
 
-    public Optional<AnswersRecord> answer(long attemptId, long questionId) {
-        return dsl.selectFrom(ANSWERS).where(ANSWERS.ATTEMPT_ID.eq(attemptId)).and(ANSWERS.QUESTION_ID.eq(questionId))
-                .fetchOptional();
+    /** One of the student's attempts with its answer to one question, if it has one. */
+    public record AttemptWithAnswer(AttemptsRecord attempt, Optional<AnswersRecord> answer) {}
+
+    /** The student's attempts at an assignment in order, each with its answer to {@code questionId}. */
+    public List<AttemptWithAnswer> attemptsWithAnswer(long assignmentId, long userId, long questionId) {
+        return dsl.select(ATTEMPTS.fields()).select(ANSWERS.fields())
+                .from(ATTEMPTS)
+                .leftJoin(ANSWERS).on(ANSWERS.ATTEMPT_ID.eq(ATTEMPTS.ID)).and(ANSWERS.QUESTION_ID.eq(questionId))
+                .where(ATTEMPTS.ASSIGNMENT_ID.eq(assignmentId)).and(ATTEMPTS.USER_ID.eq(userId))
+                .orderBy(ATTEMPTS.NUMBER)
+                .fetch(r -> new AttemptWithAnswer(r.into(ATTEMPTS),
+                        r.get(ANSWERS.ID) == null ? Optional.empty() : Optional.of(r.into(ANSWERS))));
     }
 
     public void insertAnswer(long attemptId, long questionId, long revisionId, String response, AnswerChecker.Result r,

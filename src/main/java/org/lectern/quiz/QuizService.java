@@ -120,19 +120,24 @@ public final class QuizService {
                 .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
         String response = responseFrom(a, sq, q, fields);
         AnswerChecker.Result result = AnswerChecker.check(q, response);
-        answers.run(shared -> {
-            retryOnce(() -> shared.transaction(cfg -> saveAnswer(cfg.dsl(), student, a, questionId, revisionId, attemptNumber,
-                    response, result)));
+        // The group commit runs each write in its own savepoint, so a write that lost a race (two
+        // requests starting the same attempt) is undone alone and can simply be sent again.
+        retryOnce(() -> answers.run(tx -> {
+            saveAnswer(tx, student, a, questionId, revisionId, attemptNumber, response, result);
             return null;
-        });
+        }));
     }
 
     private static void saveAnswer(DSLContext tx, User student, StudentAssignments.Opened a, long questionId, long revisionId,
                                    int attemptNumber, String response, AnswerChecker.Result result) {
         QuizRepository repo = new QuizRepository(tx);
-        List<AttemptsRecord> before = repo.attempts(a.id(), student.id());
+        // One query for the attempts and this question's answer in each: every statement of an answer
+        // is a round trip in the group commit's single writer.
+        List<QuizRepository.AttemptWithAnswer> seen = repo.attemptsWithAnswer(a.id(), student.id(), questionId);
+        List<AttemptsRecord> before = seen.stream().map(QuizRepository.AttemptWithAnswer::attempt).toList();
         AttemptsRecord attempt = openAttempt(repo, before, a, student, attemptNumber);
-        Optional<AnswersRecord> existing = repo.answer(attempt.getId(), questionId);
+        Optional<AnswersRecord> existing = seen.stream().filter(s -> s.attempt().getId().equals(attempt.getId()))
+                .map(QuizRepository.AttemptWithAnswer::answer).flatMap(Optional::stream).findFirst();
         if (existing.isPresent()) {
             AnswersRecord old = existing.get();
             if (old.getResponse().equals(response) && old.getRevisionId() == revisionId) {
