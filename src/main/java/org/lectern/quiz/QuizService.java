@@ -122,7 +122,7 @@ public final class QuizService {
         AnswerChecker.Result result = AnswerChecker.check(q, response);
         // The group commit runs each write in its own savepoint, so a write that lost a race (two
         // requests starting the same attempt) is undone alone and can simply be sent again.
-        retryOnce(() -> answers.run(tx -> {
+        retrying(() -> answers.run(tx -> {
             saveAnswer(tx, student, a, questionId, revisionId, attemptNumber, response, result);
             return null;
         }));
@@ -178,7 +178,7 @@ public final class QuizService {
         if (!a.terms().acceptsWork(OffsetDateTime.now())) {
             throw new InvalidInput("This assignment no longer accepts work.");
         }
-        retryOnce(() -> dsl.transaction(cfg -> {
+        retrying(() -> dsl.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             QuizRepository repo = new QuizRepository(tx);
             List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
@@ -214,19 +214,31 @@ public final class QuizService {
     }
 
     /** A concurrent double submit can collide on a unique key; the second try sees the first's row. */
-    private static void retryOnce(Runnable work) {
-        try {
-            work.run();
-        } catch (DataAccessException e) {
-            if (e instanceof org.jooq.exception.IntegrityConstraintViolationException
-                    || e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException
-                    || String.valueOf(e.getMessage()).toLowerCase().contains("unique")
-                    || String.valueOf(e.getMessage()).contains("23505")) {
+    /**
+     * Runs {@code work} again when it lost a race with another request or node: a duplicate key
+     * (two requests starting the same attempt) or a deadlock or serialization failure (two nodes'
+     * group commits each holding a row the other wants; the database aborts one of them).
+     */
+    private static void retrying(Runnable work) {
+        for (int tries = 1; ; tries++) {
+            try {
                 work.run();
-            } else {
-                throw e;
+                return;
+            } catch (DataAccessException e) {
+                if (tries >= RACE_TRIES || !lostRace(e)) {
+                    throw e;
+                }
             }
         }
+    }
+
+    private static final int RACE_TRIES = 3;
+
+    private static boolean lostRace(DataAccessException e) {
+        String state = e.sqlState();
+        return "23505".equals(state) || "40001".equals(state) || "40P01".equals(state)
+                || e instanceof org.jooq.exception.IntegrityConstraintViolationException
+                || e.getCause() instanceof java.sql.SQLIntegrityConstraintViolationException;
     }
 
     /** The module's askable comprehension questions (discussion has its own page). */
