@@ -112,14 +112,48 @@ final class Context {
         return true;
     }
 
+    /**
+     * A question the piece asks and the sentences that answer it: a paragraph that is only a question ("**How busy
+     * was last year?**", answered by the paragraphs up to the next such question), or a heading that is a question
+     * ("## How busy was last year?", answered by its section). An interview reaches Lectern in either form: a
+     * bold question line becomes a heading when the importer reads a bare file.
+     */
+    record Asked(String question, Sentence sentence, List<Sentence> answer) {}
+
+    private List<Asked> asked;
+
+    /** The questions the piece asks, in order, each with its answer (never empty). */
+    List<Asked> asked() {
+        if (asked != null) return asked;
+        List<Asked> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean paragraph = questionParagraph(s);
+            // a section headed by a question: its first sentence opens the answer
+            boolean heading = !paragraph && s.section().strip().endsWith("?") && (i == 0 || sentences.get(i - 1).sectionIndex() != s.sectionIndex());
+            if (!paragraph && !heading) continue;
+            List<Sentence> answer = new ArrayList<>();
+            for (int j = paragraph ? i + 1 : i; j < sentences.size(); j++) {
+                Sentence n = sentences.get(j);
+                if (questionParagraph(n) || n.sectionIndex() != s.sectionIndex() && n.section().strip().endsWith("?")) break;
+                if (heading && n.sectionIndex() != s.sectionIndex()) break;
+                answer.add(n);
+            }
+            if (!answer.isEmpty()) out.add(new Asked(paragraph ? s.plain() : s.section().strip(), paragraph ? s : null, List.copyOf(answer)));
+        }
+        return asked = List.copyOf(out);
+    }
+
     private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
             "^((?:Dr |Professor )?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:has|have|is|was|had|who|works|worked|leads|led|runs|ran|teaches|taught|[a-z]+ed)\\b");
 
     /** The interviewee of a question-and-answer piece (see {@link #speaker}), filling {@link #answers}; null if none. */
     private String interview() {
-        int questions = 0, first = -1;
-        for (Sentence s : sentences) if (questionParagraph(s)) { questions++; if (first < 0) first = s.index(); }
-        if (questions < 3 || first <= 0) return null;
+        List<Asked> qs = asked();
+        if (qs.size() < 3) return null;
+        Asked firstAsked = qs.get(0);
+        int first = firstAsked.sentence() != null ? firstAsked.sentence().index() : firstAsked.answer().get(0).index();
+        if (first <= 0) return null;
         String name = null;
         for (int i = 0; i < first && name == null; i++)
             for (TypedSpan t : spans.get(i)) if (t.type() == SpanType.PERSON && tagger.fullName(t.text()).contains(" ")) { name = tagger.fullName(t.text()); break; }
@@ -130,7 +164,7 @@ final class Context {
                     && Lexicon.placeGroup(m.group(1).split(" ")[0]) == null) name = m.group(1);
         }
         if (name == null) return null;
-        for (Sentence s : sentences) if (s.index() > first && !s.plain().endsWith("?")) answers.add(s.index());
+        for (Sentence s : sentences) if (s.index() >= first && !s.plain().endsWith("?")) answers.add(s.index());
         return name;
     }
 

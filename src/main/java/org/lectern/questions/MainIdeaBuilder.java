@@ -85,17 +85,15 @@ final class MainIdeaBuilder {
      * answers.
      */
     static List<Candidate> answers(Context ctx) {
-        record Answer(Sentence question, Sentence key, String stem) {}
+        record Answer(String question, Sentence key, String stem) {}
         List<Answer> list = new ArrayList<>();
         Map<Integer, String> said = new java.util.HashMap<>();
         for (Clauses.Stem st : ctx.units) if (!st.clause() && st.offset() == 0) said.put(st.sentence().index(), st.text());
-        for (Sentence q : ctx.sentences) {
-            if (!ctx.questionParagraph(q)) continue;
-            for (int i = q.index() + 1; i < ctx.sentences.size() && i <= q.index() + 2; i++) {
-                Sentence a = ctx.sentences.get(i);
-                if (ctx.questionParagraph(a)) break;
-                String stem = said.get(i);
-                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q, a, stem)); break; }
+        for (Context.Asked q : ctx.asked()) {
+            // the answer's point is in its first or second sentence
+            for (Sentence a : q.answer().subList(0, Math.min(2, q.answer().size()))) {
+                String stem = said.get(a.index());
+                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q.question(), a, stem)); break; }
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -109,7 +107,7 @@ final class MainIdeaBuilder {
                     if (j >= 0 && j < list.size() && options.size() < 4) options.add(list.get(j).stem());
                 }
             }
-            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question().plain() + "\"";
+            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question() + "\"";
             Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, a.key().section(), List.of(a.key().text()),
                             "The answer opens with its point: \"" + a.key().plain() + "\" The other statements answer other questions.")
                     .withOptions(Builders.shuffle(options, a.key().text()), a.stem());

@@ -61,23 +61,21 @@ final class ShortAnswerBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         out.addAll(reported(ctx));
-        for (Sentence s : ctx.sentences) {
-            String p = s.plain();
-            // an interviewer's question, answered by the paragraph that follows
-            if (ctx.speaker != null && ctx.questionParagraph(s) && p.split("\\s+").length >= 4) {
-                List<Sentence> ans = new ArrayList<>();
-                for (int i = s.index() + 1; i < ctx.sentences.size() && ans.size() < 4; i++) {
-                    Sentence n = ctx.sentences.get(i);
-                    if (ctx.questionParagraph(n)) break;
-                    ans.add(n);
-                }
+        // an interviewer's question, answered by the paragraphs that follow it (or by its section)
+        if (ctx.speaker != null) {
+            for (Context.Asked a : ctx.asked()) {
+                if (a.question().split("\\s+").length < 4) continue;
+                List<Sentence> ans = a.answer().subList(0, Math.min(4, a.answer().size()));
                 String passage = String.join(" ", ans.stream().map(Sentence::plain).toList());
                 if (ans.size() >= 2 || passage.split("\\s+").length >= 12) {
-                    add(out, ctx, s, "How does " + ctx.speaker + " answer the question \"" + p + "\"", passage,
+                    add(out, ctx, ans.get(0), "How does " + ctx.speaker + " answer the question \"" + a.question() + "\"", passage,
                             ans.stream().map(Sentence::text).toList(), 1.3);
                 }
-                continue;
             }
+        }
+        for (Sentence s : ctx.sentences) {
+            String p = s.plain();
+            if (ctx.speaker != null && ctx.questionParagraph(s)) continue;
             // the article's own why/how questions, answered by what follows
             if (p.endsWith("?") && p.matches("^(Why|How) .*") && p.split("\\s+").length >= 6
                     && !p.matches("(?i).*\\b(it|this|these|they|he|she|we|you)\\b.*")) {
