@@ -262,6 +262,11 @@ final class DistractorPicker {
             case DATE -> {
                 java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:1[0-9]|20)\\d\\d").matcher(t);
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile(SpanTagger.MONTHS).matcher(t);
+                if (key.sub().equals("weekday")) {
+                    int day = SpanTagger.weekday(t);
+                    for (int d : new int[] {2, -2, 3, -3, 1, -1}) out.add(SpanTagger.WEEKDAYS[((day - 1 + d) % 7 + 7) % 7]);
+                    break;
+                }
                 if (key.sub().equals("year") || key.sub().equals("day") && y.find()) {
                     y.reset();
                     if (y.find()) {
