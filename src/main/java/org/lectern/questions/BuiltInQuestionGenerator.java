@@ -15,6 +15,7 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
         Context ctx = new Context(module, corpus);
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(MultipleChoiceBuilder.build(ctx));
+        candidates.addAll(FactQuestionBuilder.build(ctx));
         candidates.addAll(TrueFalseBuilder.build(ctx));
         candidates.addAll(ClozeBuilder.build(ctx));
         candidates.addAll(MatchingBuilder.build(ctx));

@@ -66,7 +66,13 @@ final class Context {
             String stem = Text.standalone(s, t);
             stems.add(stem);
             if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null));
-            List<Clauses.Stem> clauses = Clauses.of(s, t);
+            List<Clauses.Stem> clauses = new ArrayList<>(Clauses.of(s, t));
+            // the statement without the phrases hung on it, unless a clause already says the same
+            for (Clauses.Stem tr : Clauses.trimmed(s, t, stem, s.plain().length() - (stem == null ? 0 : stem.length()))) {
+                boolean same = tr.text().equals(stem);
+                for (Clauses.Stem c : clauses) if (c.text().equals(tr.text())) same = true;
+                if (!same) clauses.add(tr);
+            }
             units.addAll(clauses);
             if (!clauses.isEmpty()) clauseCount.put(s.index(), clauses.size());
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
@@ -198,6 +204,21 @@ final class Context {
      * name them (by full name or last name), or by Mr/Ms/Mrs; else null.
      */
     String gender(String person) {
+        if (textsKey == null) textsKey = plainTexts.hashCode() + "\u0000" + plainTexts.size() + "\u0000";
+        String known = GENDERS.get(textsKey + person);
+        if (known == null) {
+            known = genderNow(person);
+            if (GENDERS.size() > 20_000) GENDERS.clear();
+            GENDERS.put(textsKey + person, known);
+        }
+        return known.equals("?") ? null : known;
+    }
+
+    /** Genders by texts and person: the same texts always give the same answer, so the memo is shared across runs. */
+    private static final Map<String, String> GENDERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private String textsKey;
+
+    private String genderNow(String person) {
         String known = genderMemo.computeIfAbsent(person, p -> {
             String full = tagger.fullName(p);
             String[] w = full.split("\\s+");
@@ -222,7 +243,7 @@ final class Context {
             }
             return m > 0 && f == 0 ? "m" : f > 0 && m == 0 ? "f" : "?";
         });
-        return known.equals("?") ? null : known;
+        return known;
     }
 
     private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();
