@@ -76,6 +76,11 @@ final class SelectEvidenceBuilder {
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
             // an approximation said another way ("about" → "around"), a common verb by its synonym ("cut" → "reduce")
             String syn = SYNONYMS.get(w.toLowerCase(java.util.Locale.ROOT));
+            // "about" and "around" are the same only before a number ("about a melted switch" is a topic)
+            boolean approximation = w.toLowerCase(java.util.Locale.ROOT).matches("about|around|roughly|approximately|nearly|almost");
+            boolean beforeNumber = i + 1 < toks.size() && (toks.get(i + 1).matches("\\d.*|(?i)a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|twice")
+                    || NumberWords.isWords(toks.get(i + 1)));
+            if (syn != null && approximation && !beforeNumber) syn = null;
             if (syn != null && (tag.equals("ADV") || tag.equals("ADP") || tag.equals("VERB") || tag.equals("ADJ"))) {
                 w = Character.isUpperCase(w.charAt(0)) ? Text.upperFirst(syn) : syn;
                 changed++;
@@ -102,7 +107,9 @@ final class SelectEvidenceBuilder {
         c = c.replaceAll("[,;:]$", "");
         if (c.split("\\s+").length < 5) return null;
         boolean proper = ShortAnswerBuilder.properNoun(ctx, c);
-        String claim = "According to the article, " + Text.lowerFirst(c, proper) + ".";
+        // a claim that names its own source ("..., according to the charity X") needs no "according to the article"
+        String claim = c.matches("(?i).*\\baccording to\\b.*") || DiscussionBuilder.SAID_AT_END.matcher(c + ".").find()
+                ? Text.upperFirst(c) + "." : "According to the article, " + Text.lowerFirst(c, proper) + ".";
         if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
         return claim;
     }

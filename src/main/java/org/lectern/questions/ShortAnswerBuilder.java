@@ -161,6 +161,8 @@ final class ShortAnswerBuilder {
                 if (topic == null) continue;
                 String verb = m.group(2);
                 String clause = m.group(3);
+                // a view is a judgement ("the vote was a turning point", "the pool is too short"), not a plan or a fact
+                if (!DiscussionBuilder.EVALUATIVE.matcher(clause).find() && !clause.matches("(?is).*\\b(?:too|not enough|better|worse|should|must|more|less|fewer|twice|unfair|fair)\\b.*")) continue;
                 // a recommendation about the thing ("the money should go to schools") is no view of it
                 if (clause.substring(Math.min(clause.length(), topic.length())).matches("(?i)^\\s*(?:should|must|ought|needs? to)\\b.*")) continue;
                 String aux = verb.matches("said|warned|argued|believed|thought|feared") ? "did" : verb.endsWith("s") ? "does" : "do";
