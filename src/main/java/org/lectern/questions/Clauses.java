@@ -65,6 +65,9 @@ final class Clauses {
             String text = body.substring(a, b);
             Matcher lead = LEAD.matcher(text);
             if (lead.find()) { a += lead.end(); text = text.substring(lead.end()); }
+            // "... and in the 74th minute the substitute crossed ...": a time phrase before the clause's subject
+            Matcher time = TIME_LEAD.matcher(text);
+            if (time.find() && time.end() < text.length()) { a += time.end(); text = text.substring(time.end()); }
             text = text.strip();
             if (text.isEmpty() || text.length() == body.length()) continue;
             // a span cut by a boundary is no whole statement
@@ -83,6 +86,9 @@ final class Clauses {
         return out;
     }
 
+    /** A time phrase with no comma after it ("in the 74th minute ", "on Monday "). */
+    private static final Pattern TIME_LEAD = Pattern.compile(
+            "(?i)^(?:in|on|at|during) (?:the |a |an )?(?:[\\p{L}\\d-]+ ){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?|half|period|time|morning|afternoon|evening|night|spring|summer|autumn|winter|(?:1[0-9]|20)\\d\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December) (?=(?:the |a |an )?\\p{L})");
     private static final Pattern LEADING = Pattern.compile(
             "^(?:In|On|At|During|After|Before|By|Within|Over|Since|Under|Until|For|Writing for|Speaking to|Earlier|Later|Last|This) [^,]{2,60}, ");
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:year|years|month|months|week|weeks|day|days|morning|afternoon|evening|night|time|period|half|season|summer|winter|spring|autumn|century|decade|minute|hour|meantime|past|future|end|start|beginning)\\b");

@@ -91,6 +91,11 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.35, "request"));
                 continue;
             }
+            if (!recommends && PLAN.matcher(stem).find() && selfContained(stem) && actor(ctx, s)) {
+                out.add(make(ctx, s, "The article reports a plan: " + quote + " Is it a good plan? What would you do differently, and why? Use details from the article.",
+                        Skill.evaluate, 1.3, "plan"));
+                continue;
+            }
             var resp = RESPONSE.matcher(stem);
             if (!recommends && resp.find() && selfContained(stem) && actorAt(ctx, s, s.plain().length() - stem.length() + resp.start())) {
                 out.add(make(ctx, s, "The article reports a response: " + quote + " Is it an adequate response? What else could have been done? Use details from the article.",
@@ -218,6 +223,9 @@ final class DiscussionBuilder {
                     && s.plain().substring(0, t.start()).matches("(?i)(?:the |some |many |local )?")) return true;
         return false;
     }
+
+    /** What money or a decision is to be used for: "the money would pay for new floodlights", "will be spent on". */
+    private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|would) (?:pay for|fund|go (?:to|towards)|be (?:used|spent) (?:to|on|for))\\b");
 
     /** A reply to criticism or to events: "Cordell replied that ...", "The ministry rejected the claims". */
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:replied|responded|answered|denied|rejected|defended|apologised|apologized)\\b");

@@ -31,6 +31,11 @@ final class FactQuestionBuilder {
             ",? (?:the |a |an )?[^,]{2,60}? (?:said|says|announced|reported|confirmed|added|warned)(?: on \\w+| last \\w+| this \\w+| in a statement)?$|, according to [^,]{3,80}$");
     private static final Pattern PRONOUN = Pattern.compile("(?i)\\b(?:it|they|them|he|him|she|this|these|those|we|us|our|you|your|i|me|my|there)\\b");
     private static final Pattern POSSESSIVE = Pattern.compile("(?i)\\b(?:its|their|his|her)\\b");
+    /** A preposition (and an approximation) just before another figure or date: "over ", "in ", "for about ". */
+    private static final Pattern OTHER_PHRASE = Pattern.compile(
+            "\\s(?:in|on|at|over|for|within|during|after|before|since|until|from|to|with|by)\\s(?:(?:about|around|nearly|almost|more than|some) )?$");
+    private static final Pattern LEAD_PHRASE = Pattern.compile(
+            "^(?:In|On|At|During|After|Before|By|Within|Over|Under|Since|Until|For|Despite|Writing for|Speaking to) [^,]{2,60}, ");
     private static final Pattern APPROX = Pattern.compile("(?i)(?:about|around|nearly|almost|roughly|some|more than|over|at least|up to) $");
 
     /** A clause: subject, the verb token, and where the verb's clause ends (all in the sentence's plain text). */
@@ -129,11 +134,20 @@ final class FactQuestionBuilder {
         List<String> tok = s.tokens(), tag = s.tags();
         int i = first(at, u0);
         if (i < 0) return out;
+        // "In a small trial on three roads, dimming the lamps ...", "By law, a landlord must ...": a phrase before the
+        // subject is left out of the question
+        Matcher pre = LEAD_PHRASE.matcher(p.substring(at[i], end));
+        if (pre.find()) i = first(at, at[i] + pre.end());
+        if (i < 0) return out;
         int subjStart = at[i];
         boolean noun = false;
         int j = i;
+        // a gerund can be a subject ("Dimming the lamps by half restored ...")
+        boolean gerund = tag.get(i).equals("VERB") && tok.get(i).matches("\\p{Lu}\\p{Ll}+ing") && i + 1 < tok.size() && tag.get(i + 1).matches("DET|NOUN|ADJ");
+        if (gerund) j++;
         for (; j < tok.size() && at[j] < end; j++) {
             String t = tok.get(j), g = tag.get(j);
+            if (gerund && t.equals("by") && noun && j + 1 < tok.size() && tag.get(j + 1).matches("NUM|DET|ADJ|NOUN")) continue;
             if (g.equals("NOUN") || g.equals("PROPN")) { noun = true; continue; }
             if (g.equals("DET") && !t.matches("(?i)this|that|these|those|another|some|any|each|every|no")) continue;
             if (g.equals("ADJ") || g.equals("NUM") || t.matches("['’]s?|-")) continue;
@@ -162,8 +176,54 @@ final class FactQuestionBuilder {
         boolean verbAsNoun = j < tok.size() && j > i && tag.get(j).equals("NOUN") && tok.get(j).matches("\\p{Ll}+[^s]s")
                 && tag.get(j - 1).matches("NOUN|PROPN") && !tok.get(j - 1).matches("\\p{Ll}+s")
                 && j + 1 < tok.size() && tag.get(j + 1).matches("DET|PRON|ADP|PART");
-        if (j < tok.size() && (isVerb(tag, j) || verbAsNoun) && at[j] < end) out.add(new Clause(s, subjStart, subjEnd, j, end, at));
+        if (j < tok.size() && (isVerb(tag, j) || verbAsNoun) && at[j] < end) {
+            out.add(new Clause(s, subjStart, subjEnd, j, end, at));
+            // "Cordell Home said it had received 17 reports ...": what the subject says of itself is a clause about it
+            String said = lemma(s, j).toLowerCase(Locale.ROOT);
+            int k = j + 1;
+            if (k < tok.size() && tok.get(k).equals("that")) k++;
+            if (said.matches("say|reply|confirm|announce|add|admit|report|claim|estimate") && tag.get(j).equals("VERB") && k + 1 < tok.size() && at[k] < end
+                    && pronounFor(ctx, s, subjStart, subjEnd, tok.get(k)) && isVerb(tag, k + 1)) {
+                out.add(new Clause(s, subjStart, subjEnd, k + 1, end, at));
+            }
+        }
+        // "Amira Haddad, a nurse who rented a flat in Leeds ...": a person and what the relative clause says they did
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() != SpanType.PERSON || t.start() < u0 || t.end() >= end) continue;
+            Matcher who = WHO_DID.matcher(p.substring(t.end(), end));
+            if (!who.find()) continue;
+            int v = first(at, t.end() + who.end());
+            if (v < 0 || !isVerb(tag, v) || !tag.get(v).equals("VERB")) continue;
+            int stop = p.indexOf(',', at[v]);
+            out.add(new Clause(s, t.start(), t.end(), v, stop < 0 || stop > end ? end : stop, at));
+        }
         return out;
+    }
+
+    /** "Amira Haddad, a nurse who rented ...": a role and "who" after a name. */
+    private static final Pattern WHO_DID = Pattern.compile("^, (?:a|an|the) (?:[a-z-]+ ){0,2}?[a-z]+ who (?=[a-z])");
+
+    /** Can the pronoun refer to the subject: "it" to an organisation or thing, "he"/"she" to a person, "they" to a plural? */
+    private static boolean pronounFor(Context ctx, Sentence s, int from, int to, String pronoun) {
+        boolean person = false;
+        for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.end() == to) person = true;
+        String subj = s.plain().substring(from, to);
+        String last = subj.replaceAll(".*\\s", "");
+        boolean plural = last.matches("\\p{Ll}+[^s]s") || Groups.plural(last);
+        return switch (pronoun.toLowerCase(Locale.ROOT)) {
+            case "it" -> !person && !plural;
+            case "he", "she" -> person && DistractorPicker.pronounGender(pronoun).equals(person ? genderOf(ctx, s, from, to) : "");
+            case "they" -> plural && !person;
+            default -> false;
+        };
+    }
+
+    private static String genderOf(Context ctx, Sentence s, int from, int to) {
+        for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.end() == to) {
+            String g = ctx.gender(t.text());
+            return g == null ? "?" : g;
+        }
+        return "?";
     }
 
     private static boolean isVerb(List<String> tag, int i) {
@@ -225,7 +285,8 @@ final class FactQuestionBuilder {
     /** The subject as it reads after an auxiliary ("the council", "Harlow", "Mayor Ingrid Solberg"). */
     private static String subject(Context ctx, Clause c) {
         String subj = c.s().plain().substring(c.subjStart(), c.subjEnd());
-        boolean title = false;
+        // a title or a full name keeps its capitals ("Mayor Ingrid Solberg", "Jonas Weller")
+        boolean title = subj.matches("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?: .*)?") && !subj.matches("(?:The|A|An|This|That|Some|Many|Most|All) .*");
         for (String t : Lexicon.TITLES) if (subj.startsWith(t + " ")) title = true;
         for (TypedSpan t : ctx.spans.get(c.s().index()))
             if (t.start() == c.subjStart() && t.type() != SpanType.GROUP && Character.isUpperCase(t.text().charAt(0))) title = true;
@@ -248,7 +309,7 @@ final class FactQuestionBuilder {
         String front = null;
         switch (k.type()) {
             case DATE -> {
-                Matcher m = Pattern.compile("(?:\\s(?:only|just|early|late|back))?\\s(in|on|at|during)\\s(?:(?:the\\s)?(?:spring|summer|autumn|winter|end|start|middle|beginning)\\sof\\s)?$").matcher(before);
+                Matcher m = Pattern.compile("(?:\\s(?:only|just|early|late|back|again))?\\s(in|on|at|during)\\s(?:(?:the\\s)?(?:spring|summer|autumn|winter|end|start|middle|beginning)\\sof\\s)?" + (k.sub().equals("season") ? "(?:the\\s)?" : "") + "$").matcher(before);
                 if (!m.find() || others(ctx, c, k, SpanType.DATE)) return null;
                 // "since her election in 2022": the date belongs to a time phrase, not to the verb
                 if (p.substring(v.objFrom(), from + m.start()).matches("(?is).*\\b(?:since|until|after|before|during|from)\\b.*")) return null;
@@ -256,6 +317,7 @@ final class FactQuestionBuilder {
                 wh = switch (k.sub()) {
                     case "year" -> "In which year";
                     case "monthname" -> "In which month";
+                    case "season" -> "In which season";
                     default -> "When";
                 };
             }
@@ -274,11 +336,22 @@ final class FactQuestionBuilder {
                 String approx = ap.find() ? ap.group().strip() : null;
                 int start = approx == null ? k.start() : v.objFrom() + ap.start();
                 String lead = p.substring(v.objFrom(), start);
-                Matcher prep = Pattern.compile("\\s?(for|with)\\s$").matcher(lead);
+                Matcher prep = Pattern.compile("\\s?(for|with|within|over|after|in|at|to)\\s$").matcher(lead);
                 String pre = null;
-                if (prep.find()) { pre = prep.group(1); start = v.objFrom() + prep.start() + (lead.charAt(prep.start()) == ' ' ? 1 : 0); lead = p.substring(v.objFrom(), start); }
+                // "counted insects at forty meadows over two summers": after an object, "over" is a preposition
+                if (approx != null && !lead.strip().isEmpty() && approx.matches("(?i)over|around|about")) {
+                    pre = approx.toLowerCase(Locale.ROOT);
+                    approx = null;
+                } else if (prep.find()) { pre = prep.group(1); start = v.objFrom() + prep.start() + (lead.charAt(prep.start()) == ' ' ? 1 : 0); lead = p.substring(v.objFrom(), start); }
+                // "at least three hours before departure": a measure of time before or after something
+                boolean measure = p.substring(np[1]).matches("^ (?:before|after|earlier|later|ahead of) .*");
+                if (measure) {
+                    Matcher m2 = Pattern.compile("^ (?:before|after|ahead of) [a-z]+(?: [a-z]+)?|^ (?:earlier|later)").matcher(p.substring(np[1]));
+                    if (m2.find() && !p.substring(np[1], np[1] + m2.end()).matches(".* (?:the|a|an|their|its)$")) np = new int[] {np[0], np[1] + m2.end()};
+                    else measure = false;
+                }
                 // the number's phrase is the verb's object (or a "for"/"with" phrase) right after the verb
-                if (!lead.strip().isEmpty() && pre == null) return null;
+                if (!lead.strip().isEmpty() && pre == null && !measure) return null;
                 String how = (approx == null ? "" : Text.upperFirst(approx.toLowerCase(Locale.ROOT)) + " ") + "how many " + p.substring(k.end(), np[1]).strip();
                 front = pre == null ? Text.upperFirst(how) : Text.upperFirst(pre) + " " + Text.lowerFirst(how, false);
                 cutFrom = start;
@@ -298,8 +371,32 @@ final class FactQuestionBuilder {
         }
         int end = clauseEnd(c, from);
         if (end <= k.start()) return null;
-        String restBefore = p.substring(from, cutFrom), restAfter = cutTo < end ? p.substring(cutTo, end) : "";
-        String rest = (v.rest() + " " + restBefore + " " + restAfter).replaceAll("\\s+", " ").replaceAll(" ,", ",").replaceAll(",\\s*$", "").strip();
+        // the question leaves out the fact it asks and any other figure or date in a phrase of its own ("over two
+        // summers"), which another question may ask
+        List<int[]> cuts = new ArrayList<>(List.of(new int[] {cutFrom, cutTo}));
+        for (TypedSpan o : ctx.spans.get(s.index())) {
+            if (o == k || o.start() < from || o.end() > end || o.start() < cutTo && o.end() > cutFrom) continue;
+            if (o.type() != SpanType.NUMBER && o.type() != SpanType.DATE && o.type() != SpanType.PERCENT) continue;
+            Matcher pp = OTHER_PHRASE.matcher(p.substring(from, o.start()));
+            if (!pp.find()) continue;
+            int to = o.end();
+            if (o.type() == SpanType.NUMBER) {
+                int[] np = nounAfter(s, c, o);
+                if (np == null) continue;
+                to = np[1];
+            }
+            cuts.add(new int[] {from + pp.start(), to});
+        }
+        cuts.sort(java.util.Comparator.comparingInt((int[] x) -> x[0]));
+        StringBuilder kept = new StringBuilder();
+        int pos = from;
+        for (int[] x : cuts) {
+            if (x[0] < pos) return null;
+            kept.append(p, pos, Math.min(x[0], end)).append(' ');
+            pos = Math.max(pos, x[1]);
+        }
+        if (pos < end) kept.append(p, pos, end);
+        String rest = (v.rest() + " " + kept).replaceAll("\\s+", " ").replaceAll(" ,", ",").replaceAll(",\\s*$", "").strip();
         // a trailing clause after a comma ("..., in time for the new school term") is left out
         rest = rest.replaceFirst(",\\s.*$", "").strip();
         String subj = subject(ctx, c);
@@ -325,9 +422,12 @@ final class FactQuestionBuilder {
             String t = tok.get(i).toLowerCase(Locale.ROOT);
             if (!SUBORDINATORS.contains(t) && !t.equals(",")) continue;
             boolean verb = false;
-            for (int j = i + 1; j < tok.size() && at[j] < c.end() && !verb; j++) {
+            // "and", "or": a clause or a verb phrase of its own follows, not a second noun ("letters and emails")
+            int reach = t.matches("and|or") ? 4 : 99;
+            for (int j = i + 1; j < tok.size() && at[j] < c.end() && !verb && j <= i + reach; j++) {
                 if (tok.get(j).equals(",")) break;
-                if (tag.get(j).matches("VERB|AUX") && !tok.get(j).matches("\\p{Ll}+ing") && j > i) verb = true;
+                boolean participle = tok.get(j).matches("\\p{Ll}+ed") && j + 1 < tok.size() && tag.get(j + 1).equals("NOUN");
+                if (tag.get(j).matches("VERB|AUX") && !tok.get(j).matches("\\p{Ll}+ing") && !participle && j > i) verb = true;
             }
             if (verb || t.equals(",")) return at[i];
         }
@@ -344,16 +444,24 @@ final class FactQuestionBuilder {
         for (; i < tok.size() && at[i] < c.end(); i++) {
             String g = tag.get(i);
             if (g.equals("NOUN")) last = i;
-            else if (!(g.equals("ADJ") || tok.get(i).equals("-"))) break;
+            // "21,000 registered buyers": a participle before the noun describes it
+            else if (!(g.equals("ADJ") || tok.get(i).equals("-") || g.equals("VERB") && tok.get(i).matches("\\p{Ll}+ed") && i + 1 < tok.size() && tag.get(i + 1).equals("NOUN"))) break;
         }
         if (last < 0 || !tok.get(last).matches("\\p{Ll}+s")) return null;
-        return new int[] {k.end(), at[last] + tok.get(last).length()};
+        // "17 reports of switches melting": an "of" phrase belongs to the noun
+        int endAt = at[last] + tok.get(last).length();
+        if (last + 2 < tok.size() && tok.get(last + 1).equals("of") && at[last + 1] < c.end()) {
+            int j = last + 2;
+            while (j < tok.size() && at[j] < c.end() && (tag.get(j).matches("DET|ADJ|NOUN|PROPN|NUM") || tag.get(j).equals("VERB") && tok.get(j).endsWith("ing"))) j++;
+            if (j > last + 2) endAt = at[j - 1] + tok.get(j - 1).length();
+        }
+        return new int[] {k.end(), endAt};
     }
 
     /** Is there another span of the type in the clause (a second date makes "when" ambiguous)? */
     private static boolean others(Context ctx, Clause c, TypedSpan k, SpanType type) {
         for (TypedSpan t : ctx.spans.get(c.s().index()))
-            if (t != k && t.type() == type && t.start() >= c.subjStart() && t.end() <= c.end()) return true;
+            if (t != k && t.type() == type && t.start() >= c.at()[c.verb()] && t.end() <= c.end()) return true;
         return false;
     }
 
@@ -361,9 +469,12 @@ final class FactQuestionBuilder {
     static TypedSpan subjectSpan(Context ctx, Clause c) {
         String p = c.s().plain();
         for (TypedSpan t : ctx.spans.get(c.s().index())) {
-            if (t.end() != c.subjEnd()) continue;
+            // "Ferry operators on the northern routes": a group with a phrase that places it
+            boolean placed = t.type() == SpanType.GROUP && t.start() == c.subjStart() && t.end() < c.subjEnd()
+                    && p.substring(t.end(), c.subjEnd()).matches("^ (?:on|in|at|from|across) (?:the )?[a-z -]+$");
+            if (t.end() != c.subjEnd() && !placed) continue;
             boolean org = t.type() == SpanType.ORGANISATION;
-            boolean people = t.type() == SpanType.GROUP && t.sub().endsWith("people");
+            boolean people = t.type() == SpanType.GROUP && (t.sub().endsWith("people") || t.sub().equals("plural org"));
             if (t.type() != SpanType.PERSON && !org && !people) continue;
             String lead = p.substring(c.subjStart(), t.start());
             if (t.type() == SpanType.PERSON && !lead.matches("(?:(?:the |[A-Z]\\p{L}+ )?(?:[a-z]+ ){0,2})?") || (org || people) && !lead.matches("(?i)(?:the )?")) continue;

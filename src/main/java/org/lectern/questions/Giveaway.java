@@ -37,15 +37,17 @@ final class Giveaway {
 
     /** What the rule needs of a question, worked out once: what it asks and what it shows. */
     record Profile(Candidate candidate, List<Key> keys, List<Set<String>> passages, String shownNorm, Set<String> shownWords,
-                   String shownNormWithOptions, Set<String> shownWordsWithOptions) {}
+                   String shownNormWithOptions, Set<String> shownWordsWithOptions, Set<String> options) {}
 
     static Profile profile(Candidate c) {
         List<Set<String>> passages = new ArrayList<>();
         for (String p : passages(c)) passages.add(Text.contentWords(p));
         String v = visible(c, false), vo = visible(c, true);
         Set<String> vw = Text.contentWords(v);
+        Set<String> options = new java.util.HashSet<>();
+        for (String o : c.question().options()) options.add(figures(Text.norm(o)));
         return new Profile(c, keys(c), passages, " " + figures(Text.norm(v)) + " ", vw,
-                vo.equals(v) ? null : " " + figures(Text.norm(vo)) + " ", vo.equals(v) ? vw : Text.contentWords(vo));
+                vo.equals(v) ? null : " " + figures(Text.norm(vo)) + " ", vo.equals(v) ? vw : Text.contentWords(vo), options);
     }
 
     /** The reason the question of {@code pa} shows the answer of the question of {@code pb}, or null. */
@@ -63,6 +65,8 @@ final class Giveaway {
         }
         for (Key k : pb.keys()) {
             if (k.text().isEmpty() || !shownNorm.contains(" " + k.text() + " ")) continue;
+            // a cloze answer offered as one of the choices of another question is shown, whatever its context
+            if (options && pa.options().contains(k.text())) return "offers \"" + k.shown() + "\", the answer to " + b.question().id() + ", as a choice";
             if (k.context().isEmpty()) return "shows \"" + k.shown() + "\", the answer to " + b.question().id();
             for (String w : k.context()) if (shownWords.contains(w)) return "shows \"" + k.shown() + "\", the answer to " + b.question().id();
         }

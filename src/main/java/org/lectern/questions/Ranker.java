@@ -56,7 +56,7 @@ public final class Ranker {
                 : sel.left.getOrDefault(t, 0)).thenComparingInt(ORDER::indexOf));
         // a question on the main idea of a section tests a skill no other type does: it goes first (a short text
         // summed up as a whole needs the sentences its options quote for other questions, so it waits its turn)
-        int mainIdea = sel.best(QuestionType.main_idea);
+        int mainIdea = sel.bestKeepingTypes(QuestionType.main_idea);
         if (mainIdea >= 0 && candidates.get(mainIdea).question().prompt().contains(" the section ")) sel.take(mainIdea);
         // then, type by type in turn, questions worth more than what they rule out
         boolean progress = true;
@@ -146,6 +146,24 @@ public final class Ranker {
                 Candidate c = candidates.get(i);
                 QuestionType t = c.question().type();
                 if (!open[i] || type != null && t != type || !room(t)) continue;
+                double s = adjusted(i);
+                if (s > bestScore || s == bestScore && tieBreak(c, best < 0 ? null : candidates.get(best)) < 0) { bestScore = s; best = i; }
+            }
+            return best;
+        }
+
+        /** The best open candidate of the type that does not rule out every candidate of another type, or -1. */
+        int bestKeepingTypes(QuestionType type) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                Candidate c = candidates.get(i);
+                if (!open[i] || c.question().type() != type || !room(type)) continue;
+                Map<QuestionType, Integer> ruledOut = new EnumMap<>(QuestionType.class);
+                for (int j : clashes.get(i)) if (open[j]) ruledOut.merge(candidates.get(j).question().type(), 1, Integer::sum);
+                boolean keeps = true;
+                for (var e : ruledOut.entrySet()) if (e.getKey() != type && e.getKey().comprehension() && e.getValue() >= left.get(e.getKey())) keeps = false;
+                if (!keeps) continue;
                 double s = adjusted(i);
                 if (s > bestScore || s == bestScore && tieBreak(c, best < 0 ? null : candidates.get(best)) < 0) { bestScore = s; best = i; }
             }

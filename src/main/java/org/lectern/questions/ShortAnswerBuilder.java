@@ -162,7 +162,7 @@ final class ShortAnswerBuilder {
                 String verb = m.group(2);
                 String clause = m.group(3);
                 // a view is a judgement ("the vote was a turning point", "the pool is too short"), not a plan or a fact
-                if (!DiscussionBuilder.EVALUATIVE.matcher(clause).find() && !clause.matches("(?is).*\\b(?:too|not enough|better|worse|should|must|more|less|fewer|twice|unfair|fair)\\b.*")) continue;
+                boolean judgement = DiscussionBuilder.EVALUATIVE.matcher(clause).find() || clause.matches("(?is).*\\b(?:too|not enough|better|worse|should|must|more|less|fewer|twice as|unfair|fair)\\b.*");
                 // a recommendation about the thing ("the money should go to schools") is no view of it
                 if (clause.substring(Math.min(clause.length(), topic.length())).matches("(?i)^\\s*(?:should|must|ought|needs? to)\\b.*")) continue;
                 String aux = verb.matches("said|warned|argued|believed|thought|feared") ? "did" : verb.endsWith("s") ? "does" : "do";
@@ -171,7 +171,7 @@ final class ShortAnswerBuilder {
                 if (verb.matches("think|thinks|thought|believe|believes|believed") && ways.matches()) {
                     // "The researchers think the lamps affect moths in two ways." → "How do the researchers think the lamps affect moths?"
                     prompt = "How " + aux + " " + who + " " + (verb.startsWith("b") ? "believe" : "think") + " " + topic + " " + ways.group(1) + "?";
-                } else if (verb.matches("think|thinks|thought|believe|believes|believed")) {
+                } else if (verb.matches("think|thinks|thought|believe|believes|believed") || !judgement) {
                     continue;
                 } else {
                     prompt = "How " + aux + " " + who + " view " + topic + ", according to the article?";

@@ -65,6 +65,15 @@ public final class SpanTagger {
     private final Map<String, String> places = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
     private static final Pattern IN_PLACE = Pattern.compile("(?<=[a-z,] )(?:in|near|outside|across) (\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}{2,})?)\\b(?![’'-]|\\s\\p{Lu}|\\s(?:of|and)\\s\\p{Lu})");
+    /** A season as a time ("in the autumn", "next spring"), not a season of a sport or a show. */
+    private static final Pattern SEASON = Pattern.compile("\\b(?:in|by|during|until|next|last|this|over) (?:the )?(spring|summer|autumn|winter)\\b(?! (?:of|term|season|holidays?|sales?|months|storms|floods|crops?|games|olympics)\\b)");
+    static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
+
+    static int season(String name) {
+        for (int i = 0; i < SEASONS.length; i++) if (SEASONS[i].equals(name)) return i + 1;
+        return 0;
+    }
+
     private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
 
     /** Is a capitalised name after "in" no known word (month, day, title, organisation word, demonym, language)? */
@@ -390,6 +399,8 @@ public final class SpanTagger {
             if (m.group(1).equals("May") && s.substring(0, m.start()).matches("(?s)\\s*|.*[.!?:\"“]\\s*")) continue;
             c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "monthname", month(m.group(1)) * 100, m.group(1)));
         }
+        m = SEASON.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "season", season(m.group(1)), m.group(1)));
         m = WEEKDAY.matcher(s);
         while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "weekday", weekday(m.group(1)), m.group(1)));
         // known names first (longest first), then title + name, places, acronym defs, capitalised org names
