@@ -84,7 +84,7 @@ final class Builders {
             case PERSON -> "person";
             case ORGANISATION -> "organisation";
             case PLACE -> k.sub().equals("country") ? "country" : k.sub().equals("region") ? "region" : "place";
-            case DATE -> k.sub().equals("monthname") ? "month" : "date";
+            case DATE -> k.sub().equals("monthname") ? "month" : k.sub().equals("season") ? "season" : k.sub().equals("weekday") ? "day" : "date";
             case NUMBER -> k.sub().equals("fraction") ? "fraction" : k.sub().equals("multiple") ? "amount" : "number";
             case MONEY -> "amount";
             case PERCENT -> "percentage";

@@ -91,6 +91,11 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.35, "request"));
                 continue;
             }
+            if (!recommends && NEXT_STEP.matcher(stem).find() && selfContained(stem) && actor(ctx, s)) {
+                out.add(make(ctx, s, "The article reports what comes next: " + quote + " What do you expect it to show, and what should happen if it does? Use details from the article.",
+                        Skill.apply, 1.3, "next"));
+                continue;
+            }
             if (!recommends && PLAN.matcher(stem).find() && selfContained(stem) && actor(ctx, s)) {
                 out.add(make(ctx, s, "The article reports a plan: " + quote + " Is it a good plan? What would you do differently, and why? Use details from the article.",
                         Skill.evaluate, 1.3, "plan"));
@@ -163,6 +168,26 @@ final class DiscussionBuilder {
         return !narrative(s) || EVALUATIVE.matcher(stem).find();
     }
 
+    /** Is the statement's first verb a simple past ("Many towns replaced ...", "Moths visited ...")? */
+    static boolean pastMainVerb(Sentence s, String stem) {
+        int offset = s.plain().length() - stem.length();
+        int cursor = 0;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String t = s.tokens().get(i);
+            int at = s.plain().indexOf(t, cursor);
+            if (at < 0) return false;
+            cursor = at + t.length();
+            if (at < offset) continue;
+            String g = s.tags().get(i);
+            if (!g.equals("VERB") && !g.equals("AUX")) continue;
+            String lt = t.toLowerCase(Locale.ROOT), l = FactQuestionBuilder.lemma(s, i).toLowerCase(Locale.ROOT);
+            if (lt.matches("was|were|had|did")) return true;
+            if (g.equals("AUX") || lt.endsWith("ing") || lt.equals(l) || lt.equals(l + "s") || lt.equals(l + "es")) return false;
+            return true;
+        }
+        return false;
+    }
+
     /** Is every finite verb of the sentence in the past (an event narrated, not a point made)? */
     static boolean narrative(Sentence s) {
         boolean past = false;
@@ -223,6 +248,9 @@ final class DiscussionBuilder {
                     && s.plain().substring(0, t.start()).matches("(?i)(?:the |some |many |local )?")) return true;
         return false;
     }
+
+    /** Research or a review still to come: "the team would now test whether ...", "will study". */
+    private static final Pattern NEXT_STEP = Pattern.compile("(?i)\\b(?:will|would|plans? to|intends? to) (?:now |next |soon )?(?:test|study|examine|investigate|look into|measure|check) (?:whether|if|how|why)\\b");
 
     /** What money or a decision is to be used for: "the money would pay for new floodlights", "will be spent on". */
     private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|would) (?:pay for|fund|go (?:to|towards)|be (?:used|spent) (?:to|on|for))\\b");
@@ -343,8 +371,13 @@ final class DiscussionBuilder {
             if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
             var vm = VIEW.matcher(stem);
             boolean view = vm.find();
+            // "Supporters reply that they buy time ...": the view's own subject points outside the sentence
+            if (view && stem.substring(vm.end()).matches("(?i)^(?:that )?(?:they|it|this|these|those|he|she)\\b.*")) continue;
             // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
-            if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an) $")) {
+            // a statistic someone gives ("Fair Rent said that about one in five renters ...") is a figure, not a view
+            if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:that )?$") && !EVALUATIVE.matcher(stem.substring(vm.end())).find()
+                    && stem.substring(vm.end()).matches("(?is).*\\b(?:one in (?:" + NumberWords.PATTERN + ")|\\d[\\d,.]*|percent|per cent|half|a third|a quarter)\\b.*")) view = false;
+            if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an|his|her|its|their) $")) {
                 String rest = stem.substring(vm.end()).replaceFirst(", (?:which|who|whose|where) .*$", "");
                 boolean plan = rest.matches("(?is)^[^,]*?\\b(?:would|will)\\s(?:now |also |then |soon )?(?:review|test|study|consider|meet|look|decide|announce|publish|examine|report|check)\\b.*");
                 boolean judged = !plan && (EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find());
@@ -353,7 +386,10 @@ final class DiscussionBuilder {
             if (SIGNPOST.matcher(stem).find()) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
-            boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find();
+            // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced
+            // their orange lamps ...", "Moths visited flowers ... less often") is a fact, however evaluative its words
+            boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find()
+                    && !pastMainVerb(s, stem);
             if (!view && !general) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;

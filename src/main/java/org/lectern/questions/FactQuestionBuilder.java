@@ -344,7 +344,8 @@ final class FactQuestionBuilder {
                     approx = null;
                 } else if (prep.find()) { pre = prep.group(1); start = v.objFrom() + prep.start() + (lead.charAt(prep.start()) == ' ' ? 1 : 0); lead = p.substring(v.objFrom(), start); }
                 // "at least three hours before departure": a measure of time before or after something
-                boolean measure = p.substring(np[1]).matches("^ (?:before|after|earlier|later|ahead of) .*");
+                boolean measure = k.sub().matches("second|minute|hour|day|week|month|year|decade|century")
+                        && p.substring(np[1]).matches("^ (?:before|after|earlier|later|ahead of) .*");
                 if (measure) {
                     Matcher m2 = Pattern.compile("^ (?:before|after|ahead of) [a-z]+(?: [a-z]+)?|^ (?:earlier|later)").matcher(p.substring(np[1]));
                     if (m2.find() && !p.substring(np[1], np[1] + m2.end()).matches(".* (?:the|a|an|their|its)$")) np = new int[] {np[0], np[1] + m2.end()};
@@ -423,7 +424,9 @@ final class FactQuestionBuilder {
             if (!SUBORDINATORS.contains(t) && !t.equals(",")) continue;
             boolean verb = false;
             // "and", "or": a clause or a verb phrase of its own follows, not a second noun ("letters and emails")
+            // nor a second modifier of a noun ("developed and developing countries")
             int reach = t.matches("and|or") ? 4 : 99;
+            if (t.matches("and|or") && i + 2 < tok.size() && tok.get(i + 1).matches("\\p{Ll}+(?:ing|ed)") && tag.get(i + 2).equals("NOUN")) continue;
             for (int j = i + 1; j < tok.size() && at[j] < c.end() && !verb && j <= i + reach; j++) {
                 if (tok.get(j).equals(",")) break;
                 boolean participle = tok.get(j).matches("\\p{Ll}+ed") && j + 1 < tok.size() && tag.get(j + 1).equals("NOUN");

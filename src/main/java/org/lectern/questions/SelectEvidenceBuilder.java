@@ -78,8 +78,9 @@ final class SelectEvidenceBuilder {
             String syn = SYNONYMS.get(w.toLowerCase(java.util.Locale.ROOT));
             // "about" and "around" are the same only before a number ("about a melted switch" is a topic)
             boolean approximation = w.toLowerCase(java.util.Locale.ROOT).matches("about|around|roughly|approximately|nearly|almost");
-            boolean beforeNumber = i + 1 < toks.size() && (toks.get(i + 1).matches("\\d.*|(?i)a|an|one|two|three|four|five|six|seven|eight|nine|ten|half|twice")
-                    || NumberWords.isWords(toks.get(i + 1)));
+            boolean beforeNumber = i + 1 < toks.size() && (toks.get(i + 1).matches("\\d.*|(?i)one|two|three|four|five|six|seven|eight|nine|ten|half|twice")
+                    || NumberWords.isWords(toks.get(i + 1))
+                    || toks.get(i + 1).matches("(?i)a|an") && i + 2 < toks.size() && toks.get(i + 2).matches("(?i)third|quarter|half|fifth|tenth|dozen|hundred|thousand|million|billion|few|fifth|sixth"));
             if (syn != null && approximation && !beforeNumber) syn = null;
             if (syn != null && (tag.equals("ADV") || tag.equals("ADP") || tag.equals("VERB") || tag.equals("ADJ"))) {
                 w = Character.isUpperCase(w.charAt(0)) ? Text.upperFirst(syn) : syn;

@@ -265,6 +265,8 @@ public final class SpanTagger {
                 for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
                     if (part.length() < 2 || Lexicon.placeGroup(part) != null || Lexicon.ORG_WORDS.contains(part)
                             || NOT_NAME_WORDS.contains(part) || Lexicon.TITLES.contains(part)) continue;
+                    // a word the text uses with an article ("a single Bible") is a common noun, not a name
+                    if (Pattern.compile("\\b(?:[Aa]n?|[Tt]he|single|every|each|this|that) " + Pattern.quote(part) + "\\b").matcher(text).find()) continue;
                     if (alone.contains(part)) surnames.putIfAbsent(part, e.getKey());
                 }
             }
