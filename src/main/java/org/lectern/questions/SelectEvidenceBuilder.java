@@ -96,6 +96,8 @@ final class SelectEvidenceBuilder {
             pos = at;
         }
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        // a connector set off by commas ("Critics note, however, that ...") ties the sentence to the one before
+        c = c.replaceAll(", (?:however|though|meanwhile|therefore|moreover|in turn|for example|for instance),", "");
         // leave out an appositive after a name ("Northwind Air, the small airline ..., will cut ...")
         Matcher ap = APPOSITIVE.matcher(c);
         if (ap.find()) { c = ap.group(1) + " " + c.substring(ap.end()); changed++; }

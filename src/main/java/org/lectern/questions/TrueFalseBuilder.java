@@ -28,6 +28,8 @@ final class TrueFalseBuilder {
             String stem = st.text();
             List<TypedSpan> spans = new java.util.ArrayList<>();
             for (TypedSpan k : ctx.spans.get(s.index())) if (Builders.within(st, k)) spans.add(k);
+            // "almost a third of that capacity": a demonstrative after a preposition points to an earlier sentence
+            if (POINTS_BACK.matcher(stem).find()) continue;
             // a statement with nothing to swap is asked as it stands (ranked below the others)
             if (spans.isEmpty() && st.clause()) continue;
             int offset = st.offset();
@@ -66,8 +68,6 @@ final class TrueFalseBuilder {
                     break;
                 }
             }
-            // "almost a third of that capacity": a demonstrative after a preposition points to an earlier sentence
-            if (POINTS_BACK.matcher(stem).find()) continue;
             // asked as it stands only when it needs nothing before it ("more active forms of help" than what?)
             if (!made && (spans.isEmpty() || makeFalse || stem.split("\\s+").length <= 12) && LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
             // "Supporters reply that they buy time ...": in a short statement a pronoun after a report points back
