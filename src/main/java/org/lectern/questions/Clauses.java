@@ -99,7 +99,7 @@ final class Clauses {
      * The statement without the phrases hung on it that carry facts of their own: a leading time or place phrase
      * ("In the second period of extra time, Hart scored ..."), a relative clause after the subject ("The pool,
      * which opened in 1978, uses ..."), a trailing phrase with no verb of its own ("..., including three small
-     * fires", "..., printed on a label underneath the base", "..., beating Harlow Town 2-1 ..."). A question on the
+     * fires", "..., printed on a label underneath the base", "..., beating Dunmore Town 2-1 ..."). A question on the
      * shorter statement does not show those facts, so they can carry questions of their own. Returned as clause
      * statements, only when shorter than the statement and still a sentence.
      */

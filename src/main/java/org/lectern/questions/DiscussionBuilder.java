@@ -152,7 +152,7 @@ final class DiscussionBuilder {
     /**
      * Two points set side by side, each a point of its own: not one claim stated against what it denies ("Although
      * X is often described as new, it is not"), and not an event narrated in the past ("Neither team could find a
-     * winner, although Harlow hit the post").
+     * winner, although Dunmore hit the post").
      */
     private static boolean twoPoints(Context ctx, Sentence s, String stem) {
         var m = Pattern.compile("(?i)(?:; however,|, (?:but|while|whereas|although|though) )").matcher(stem);
@@ -255,7 +255,7 @@ final class DiscussionBuilder {
     /** What money or a decision is to be used for: "the money would pay for new floodlights", "will be spent on". */
     private static final Pattern PLAN = Pattern.compile("(?i)\\b(?:will|would) (?:pay for|fund|go (?:to|towards)|be (?:used|spent) (?:to|on|for))\\b");
 
-    /** A reply to criticism or to events: "Cordell replied that ...", "The ministry rejected the claims". */
+    /** A reply to criticism or to events: "The company replied that ...", "The ministry rejected the claims". */
     private static final Pattern RESPONSE = Pattern.compile("\\b(?:replied|responded|answered|denied|rejected|defended|apologised|apologized)\\b");
 
     /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
@@ -374,7 +374,7 @@ final class DiscussionBuilder {
             // "Supporters reply that they buy time ...": the view's own subject points outside the sentence
             if (view && stem.substring(vm.end()).matches("(?i)^(?:that )?(?:they|it|this|these|those|he|she)\\b.*")) continue;
             // "said the classes were full", "said the team would now test": a report of a fact or a plan, not a view
-            // a statistic someone gives ("Fair Rent said that about one in five renters ...") is a figure, not a view
+            // a statistic someone gives ("The charity said that about one in five renters ...") is a figure, not a view
             if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:that )?$") && !EVALUATIVE.matcher(stem.substring(vm.end())).find()
                     && stem.substring(vm.end()).matches("(?is).*\\b(?:one in (?:" + NumberWords.PATTERN + ")|\\d[\\d,.]*|percent|per cent|half|a third|a quarter)\\b.*")) view = false;
             if (view && vm.group().matches("(?i).*\\bsa(?:y|ys|id) (?:the|a|an|his|her|its|their) $")) {

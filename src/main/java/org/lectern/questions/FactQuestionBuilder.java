@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Questions a teacher writes on a news brief: one fact of a clause at a time, asked in words (who, when, where, how
- * many, how much) rather than by quoting the sentence with a gap. "Harlow finished the match with ten players after
- * ..." gives "How many players did Harlow finish the match with?"; "The pool, which opened in 1978, uses more
+ * many, how much) rather than by quoting the sentence with a gap. "Dunmore finished the match with ten players after
+ * ..." gives "How many players did Dunmore finish the match with?"; "The pool, which opened in 1978, uses more
  * energy ..." gives "In which year did the pool open?". A question shows only its own clause without the fact it
  * asks, so one sentence can carry several questions without one showing another's answer (see {@link Giveaway}).
  * Asked as multiple choice, with distractors of the key's kind.
@@ -151,11 +151,11 @@ final class FactQuestionBuilder {
             if (g.equals("NOUN") || g.equals("PROPN")) { noun = true; continue; }
             if (g.equals("DET") && !t.matches("(?i)this|that|these|those|another|some|any|each|every|no")) continue;
             if (g.equals("ADJ") || g.equals("NUM") || t.matches("['’]s?|-")) continue;
-            // "the swimming pool", "the affected heaters": a participle before a noun describes it
+            // "the swimming pool", "the affected fans": a participle before a noun describes it
             if (g.equals("VERB") && t.matches("\\p{Ll}+(?:ing|ed)") && j + 1 < tok.size() && tag.get(j + 1).matches("NOUN|ADJ")
                     && !tok.get(j + 1).matches("\\p{Ll}+s") && j > i) continue;
             if (t.equals("of") && noun && j + 1 < tok.size() && tag.get(j + 1).matches("DET|NOUN|PROPN|ADJ")) continue;
-            // "The public swimming pool in Carrow Vale will close": a place or part after the noun belongs to it
+            // "The public swimming pool in Kestrel Bay will close": a place or part after the noun belongs to it
             if (t.matches("in|at|from|on|for|with") && noun && j + 1 < tok.size() && tag.get(j + 1).matches("DET|NOUN|PROPN|ADJ")
                     && !tok.get(j + 1).matches("(?i)this|that|these|those|its|their|his|her")) continue;
             break;
@@ -178,7 +178,7 @@ final class FactQuestionBuilder {
                 && j + 1 < tok.size() && tag.get(j + 1).matches("DET|PRON|ADP|PART");
         if (j < tok.size() && (isVerb(tag, j) || verbAsNoun) && at[j] < end) {
             out.add(new Clause(s, subjStart, subjEnd, j, end, at));
-            // "Cordell Home said it had received 17 reports ...": what the subject says of itself is a clause about it
+            // "Halvorsen Appliances said it had received 17 reports ...": what the subject says of itself is a clause about it
             String said = lemma(s, j).toLowerCase(Locale.ROOT);
             int k = j + 1;
             if (k < tok.size() && tok.get(k).equals("that")) k++;
@@ -187,7 +187,7 @@ final class FactQuestionBuilder {
                 out.add(new Clause(s, subjStart, subjEnd, k + 1, end, at));
             }
         }
-        // "Amira Haddad, a nurse who rented a flat in Leeds ...": a person and what the relative clause says they did
+        // "Lena Moss, a nurse who rented a flat in Marlow ...": a person and what the relative clause says they did
         for (TypedSpan t : ctx.spans.get(s.index())) {
             if (t.type() != SpanType.PERSON || t.start() < u0 || t.end() >= end) continue;
             Matcher who = WHO_DID.matcher(p.substring(t.end(), end));
@@ -200,7 +200,7 @@ final class FactQuestionBuilder {
         return out;
     }
 
-    /** "Amira Haddad, a nurse who rented ...": a role and "who" after a name. */
+    /** "Lena Moss, a nurse who rented ...": a role and "who" after a name. */
     private static final Pattern WHO_DID = Pattern.compile("^, (?:a|an|the) (?:[a-z-]+ ){0,2}?[a-z]+ who (?=[a-z])");
 
     /** Can the pronoun refer to the subject: "it" to an organisation or thing, "he"/"she" to a person, "they" to a plural? */
@@ -282,10 +282,10 @@ final class FactQuestionBuilder {
         return subj.matches(".*\\band\\b.*") || last.matches("\\p{Ll}+[^s]s") || Groups.plural(last);
     }
 
-    /** The subject as it reads after an auxiliary ("the council", "Harlow", "Mayor Ingrid Solberg"). */
+    /** The subject as it reads after an auxiliary ("the council", "Dunmore", "Mayor Ingrid Solberg"). */
     private static String subject(Context ctx, Clause c) {
         String subj = c.s().plain().substring(c.subjStart(), c.subjEnd());
-        // a title or a full name keeps its capitals ("Mayor Ingrid Solberg", "Jonas Weller")
+        // a title or a full name keeps its capitals ("Mayor Ingrid Solberg", "Nils Ek")
         boolean title = subj.matches("\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?: .*)?") && !subj.matches("(?:The|A|An|This|That|Some|Many|Most|All) .*");
         for (String t : Lexicon.TITLES) if (subj.startsWith(t + " ")) title = true;
         for (TypedSpan t : ctx.spans.get(c.s().index()))
@@ -302,7 +302,7 @@ final class FactQuestionBuilder {
         int from = v.restFrom();
         if (k.start() < v.objFrom()) return null;
         String before = p.substring(from, k.start());
-        // what stands between the verb group and the fact ("cost ", "pay Haddad ")
+        // what stands between the verb group and the fact ("cost ", "pay Moss ")
         String between = p.substring(v.objFrom(), k.start());
         String wh;
         int cutFrom, cutTo = k.end();
@@ -329,7 +329,7 @@ final class FactQuestionBuilder {
             }
             case NUMBER -> {
                 if (k.sub().equals("fraction") || k.sub().equals("multiple") || k.text().endsWith("+")) return null;
-                // the number and its noun: "ten players", "48,000 portable electric heaters"
+                // the number and its noun: "ten players", "5,000 portable fans"
                 int[] np = nounAfter(s, c, k);
                 if (np == null) return null;
                 Matcher ap = APPROX.matcher(between);
@@ -360,7 +360,7 @@ final class FactQuestionBuilder {
                 wh = null;
             }
             case MONEY -> {
-                // "cost 2.4 million pounds", "pay Haddad 3,600 pounds", "receive prize money of 40,000 pounds"
+                // "cost 2.4 million pounds", "pay Moss 3,600 pounds", "receive prize money of 40,000 pounds"
                 String lead = between.strip();
                 Matcher of = Pattern.compile("^((?:[a-z]+\\s){0,2}[a-z]+) of$").matcher(lead);
                 if (lead.isEmpty() || lead.matches("\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?")) { front = "How much"; cutFrom = k.start(); }

@@ -24,7 +24,7 @@ import java.util.Set;
  *
  * <p>A key is shown when the other question's text holds it (normalised: case, articles, punctuation, numbers in
  * words or figures) together with at least one of the content words around it in its evidence sentence, so that
- * "three" in "three times the deposit" does not show the "three" of "including three small fires". A passage
+ * "three" in "three times the fee" does not show the "three" of "including three broken windows". A passage
  * key is shown when another question's text holds four fifths of its content words.
  */
 final class Giveaway {

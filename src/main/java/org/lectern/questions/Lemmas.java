@@ -9,7 +9,7 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 /**
  * Dictionary forms of words from OpenNLP's English lemmatizer model (UD EWT, from Maven Central), loaded once per
  * process on first use; the decoder is not thread-safe, so each thread gets its own. Used to turn a statement into
- * a question ("Harlow finished the match ..." → "... did Harlow finish the match ...?").
+ * a question ("Dunmore finished the match ..." → "... did Dunmore finish the match ...?").
  */
 final class Lemmas {
     private Lemmas() {}

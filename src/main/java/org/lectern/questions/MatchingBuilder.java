@@ -80,7 +80,7 @@ final class MatchingBuilder {
             out.add(candidate(ctx, "Match each person to the role the article gives them.", new ArrayList<>(people.values()),
                     new ArrayList<>(new java.util.LinkedHashSet<>(peopleEv.values())), Skill.recall, 1.3));
         }
-        // people to the roles news writing gives them: "the striker Ellis Hart", "Amira Haddad, a nurse"
+        // people to the roles news writing gives them: "the striker Omar Reid", "Lena Moss, a nurse"
         if (people.size() < 3) {
             Map<String, Question.Pair> roles = new LinkedHashMap<>();
             Map<String, String> rolesEv = new LinkedHashMap<>();

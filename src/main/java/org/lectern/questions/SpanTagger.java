@@ -61,7 +61,7 @@ public final class SpanTagger {
     /** Known names (from module entities, authors, glossary, acronym definitions), case-sensitive. */
     private final Map<String, SpanType> known = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
-    /** Places found by their preposition ("in Leeds"): name to kind. */
+    /** Places found by their preposition ("in Marlow"): name to kind. */
     private final Map<String, String> places = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
     private static final Pattern IN_PLACE = Pattern.compile("(?<=[a-z,] )(?:in|near|outside|across) (\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}{2,})?)\\b(?![’'-]|\\s\\p{Lu}|\\s(?:of|and)\\s\\p{Lu})");
@@ -125,11 +125,11 @@ public final class SpanTagger {
         ORG_ROLES.addAll(Lexicon.lines("org_roles.txt"));
         String roles = String.join("|", ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
         String orgRoles = String.join("|", ORG_ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        // "the striker Ellis Hart", "their goalkeeper, Sam Okafor,", "His lawyer, Martin Chase,"
+        // "the striker Omar Reid", "their goalkeeper, Tom Vale,", "His lawyer, Ann Price,"
         ROLE_NAME = Pattern.compile("\\b(?:" + roles + "),? " + FULL_NAME + "\\b(?![ -]\\p{Lu})");
-        // "Amira Haddad, a nurse who ...", "Ruth Adeyemi, the team's coach"
+        // "Lena Moss, a nurse who ...", "Jo Park, the team's coach"
         NAME_ROLE = Pattern.compile("(?<!\\p{Lu}\\p{Ll}{0,20} )\\b" + FULL_NAME + ", (?:a|an|the|its|their|his|her) (?:[\\p{L}'’-]+ ){0,2}?(?:" + roles + ")\\b");
-        // "the charity Fair Rent", "the appliance maker Cordell Home", "the consumer group Fair Buyers"
+        // "the charity Home Shield", "the appliance maker Halvorsen Appliances", "the consumer group Shoppers First"
         ORG_ROLE_NAME = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:" + orgRoles + ") ((?:\\p{Lu}[\\p{L}'’&-]*)(?: (?:of |for |and |&amp; )?\\p{Lu}[\\p{L}'’&-]*){0,5})");
     }
 
@@ -193,7 +193,7 @@ public final class SpanTagger {
                     case "place" -> SpanType.PLACE;
                     default -> null;
                 };
-                // an entity called a person whose name ends in an organisation word ("Westbury Rovers") is an organisation
+                // an entity called a person whose name ends in an organisation word ("Dunmore Rovers") is an organisation
                 if (t == SpanType.PERSON && e.name() != null && isOrgName(e.name())) t = SpanType.ORGANISATION;
                 if (t != null && e.name() != null && e.name().length() > 1) known.putIfAbsent(e.name(), t);
             }
@@ -221,7 +221,7 @@ public final class SpanTagger {
                 String name = cleanName(ap.group(1));
                 if (name != null && name.contains(" ") && Lexicon.placeGroup(name) == null && !isOrgName(name)) known.putIfAbsent(name, SpanType.PERSON);
             }
-            // a role noun next to a full name: "the striker Ellis Hart", "Amira Haddad, a nurse"
+            // a role noun next to a full name: "the striker Omar Reid", "Lena Moss, a nurse"
             for (Pattern rp : List.of(ROLE_NAME, NAME_ROLE)) {
                 Matcher rm = rp.matcher(plain);
                 while (rm.find()) {
@@ -231,14 +231,14 @@ public final class SpanTagger {
                         known.putIfAbsent(name, SpanType.PERSON);
                 }
             }
-            // "the charity Fair Rent": a name introduced as an organisation
+            // "the charity Home Shield": a name introduced as an organisation
             Matcher om = ORG_ROLE_NAME.matcher(plain);
             while (om.find()) {
                 String name = om.group(1).replaceAll("[’']s$", "");
                 if (name.length() > 2 && !NOT_NAME_WORDS.contains(name.split(" ")[0]) && Lexicon.placeGroup(name) == null
                         && !name.matches("(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*")) known.putIfAbsent(name, SpanType.ORGANISATION);
             }
-            // "in Leeds", "near Kelby": a capitalised name after a preposition of place, never written in lower case
+            // "in Marlow", "near Rossby": a capitalised name after a preposition of place, never written in lower case
             Matcher pm = IN_PLACE.matcher(plain);
             while (pm.find()) {
                 String name = pm.group(1);
@@ -271,7 +271,7 @@ public final class SpanTagger {
                 }
             }
         }
-        // an organisation called by its first word alone ("Cordell" for "Cordell Home")
+        // an organisation called by its first word alone ("Halvorsen" for "Halvorsen Appliances")
         for (var e : known.entrySet()) {
             if (e.getValue() != SpanType.ORGANISATION) continue;
             String[] parts = e.getKey().split("\\s+");
@@ -478,7 +478,7 @@ public final class SpanTagger {
 
     private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+) $");
 
-    /** "the Warmwave 2000 heater", "the Housing Act 2004": a number that is part of a name, not a year or a count. */
+    /** "the Aero 300 fan", "the Water Act 1991": a number that is part of a name, not a year or a count. */
     private static boolean afterName(String s, int at) {
         Matcher name = NAME_BEFORE.matcher(s.substring(Math.max(0, at - 30), at));
         return name.find() && !NOT_NAME_WORDS.contains(name.group(1))
