@@ -132,10 +132,21 @@ public final class ArticleImporter {
         int words = Text.words(plain);
         List<Module.GlossaryEntry> glossary = AcronymGlossary.find(plain + "\n" + String.join("\n", d.aboutAuthors()));
         List<Module.EntityCount> entities = EntityFinder.find(plain, d.authors(), glossary);
-        String title = d.title().isBlank() ? fileName.replaceFirst("\\.[^.]+$", "") : d.title();
+        String title = d.title().isBlank() ? titleFromFileName(fileName) : d.title();
         return new Module(Slugger.slug(title, fileName), title, d.authors(), fileName, d.source(), d.published(),
                 d.truncated() ? Module.Kind.excerpt : Module.Kind.article, List.of(), words, Readability.readingMinutes(words),
                 Readability.gradeLevel(plain), glossary, entities, d.aboutAuthors(), d.references(), body);
+    }
+
+    /**
+     * The title of a file that names none: its name as words ("mountain-rescue-interview.md" → "Mountain rescue
+     * interview"), since a reader sees the title on every page; the slug stays the file name's.
+     */
+    static String titleFromFileName(String fileName) {
+        String base = fileName.replaceFirst("\\.[^.]+$", "");
+        String words = base.replaceAll("[-_]+", " ").replaceAll("\\s+", " ").strip();
+        if (words.isEmpty()) return base;
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /** Body text without Markdown syntax, one block per line. */

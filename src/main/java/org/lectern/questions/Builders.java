@@ -59,6 +59,8 @@ final class Builders {
         var v = VIEWPOINT.matcher(statement);
         // the modal of the main clause, not of a clause after a comma or "that" ("..., suggesting that Tokyo could ...")
         if (!v.find() || statement.matches("(?i)^according to .*") || statement.substring(0, v.start()).matches("(?is).*(?:,|\\bthat\\b|\\bif\\b|\\bwhether\\b).*")) return statement;
+        // "..., the company said.": the statement names whose view it is
+        if (DiscussionBuilder.SAID_AT_END.matcher(statement).find()) return statement;
         return "According to the article, " + Text.lowerFirst(statement, ShortAnswerBuilder.properNoun(ctx, statement));
     }
 
@@ -82,7 +84,7 @@ final class Builders {
             case PERSON -> "person";
             case ORGANISATION -> "organisation";
             case PLACE -> k.sub().equals("country") ? "country" : k.sub().equals("region") ? "region" : "place";
-            case DATE -> k.sub().equals("monthname") ? "month" : "date";
+            case DATE -> k.sub().equals("monthname") ? "month" : k.sub().equals("season") ? "season" : k.sub().equals("weekday") ? "day" : "date";
             case NUMBER -> k.sub().equals("fraction") ? "fraction" : k.sub().equals("multiple") ? "amount" : "number";
             case MONEY -> "amount";
             case PERCENT -> "percentage";

@@ -12,9 +12,14 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
     @Override
     public GenerationReport run(Module module, List<Module> corpus) {
         long t0 = System.nanoTime();
-        Context ctx = new Context(module, corpus);
+        return finish(module, corpus, candidates(new Context(module, corpus)), t0);
+    }
+
+    /** Every builder's candidates, before the gate and the ranker. */
+    static List<Candidate> candidates(Context ctx) {
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(MultipleChoiceBuilder.build(ctx));
+        candidates.addAll(FactQuestionBuilder.build(ctx));
         candidates.addAll(TrueFalseBuilder.build(ctx));
         candidates.addAll(ClozeBuilder.build(ctx));
         candidates.addAll(MatchingBuilder.build(ctx));
@@ -23,7 +28,13 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
         candidates.addAll(ShortAnswerBuilder.build(ctx));
         candidates.addAll(SelectEvidenceBuilder.build(ctx));
         candidates.addAll(DiscussionBuilder.build(ctx));
-        return finish(module, corpus, candidates, t0);
+        return candidates;
+    }
+
+    /** The candidates that pass the gate's per-question rules, before the ranker picks a set. */
+    static List<Question> gated(Module module, List<Module> corpus) {
+        List<Candidate> passed = QuestionGate.filter(candidates(new Context(module, corpus)), sources(module, corpus), new ArrayList<>());
+        return passed.stream().map(Candidate::question).toList();
     }
 
     /** Gate, rank and report: shared with other backends so their output meets the same bar. */

@@ -65,6 +65,9 @@ final class Clauses {
             String text = body.substring(a, b);
             Matcher lead = LEAD.matcher(text);
             if (lead.find()) { a += lead.end(); text = text.substring(lead.end()); }
+            // "... and in the 74th minute the substitute crossed ...": a time phrase before the clause's subject
+            Matcher time = TIME_LEAD.matcher(text);
+            if (time.find() && time.end() < text.length()) { a += time.end(); text = text.substring(time.end()); }
             text = text.strip();
             if (text.isEmpty() || text.length() == body.length()) continue;
             // a span cut by a boundary is no whole statement
@@ -81,6 +84,84 @@ final class Clauses {
             out.add(new Stem(s, stem, a, true, null));
         }
         return out;
+    }
+
+    /** A time phrase with no comma after it ("in the 74th minute ", "on Monday "). */
+    private static final Pattern TIME_LEAD = Pattern.compile(
+            "(?i)^(?:in|on|at|during) (?:the |a |an )?(?:[\\p{L}\\d-]+ ){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?|seasons?|half|period|time|morning|afternoon|evening|night|spring|summer|autumn|winter|(?:1[0-9]|20)\\d\\d|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December) (?=(?:the |a |an )?\\p{L})");
+    private static final Pattern LEADING = Pattern.compile(
+            "^(?:In|On|At|During|After|Before|By|Within|Over|Since|Under|Until|For|Writing for|Speaking to|Earlier|Later|Last|This) [^,]{2,60}, ");
+    private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:year|years|month|months|week|weeks|day|days|morning|afternoon|evening|night|time|period|half|season|summer|winter|spring|autumn|century|decade|minute|hour|meantime|past|future|end|start|beginning)\\b");
+    private static final Pattern DROPPABLE_START = Pattern.compile(
+            "(?i)^(?:including|such as|as well as|almost|nearly|mostly|mainly|largely|especially|particularly|like|in time|just|only|some|about|around)\\b.*");
+
+    /**
+     * The statement without the phrases hung on it that carry facts of their own: a leading time or place phrase
+     * ("In the second period of extra time, Hart scored ..."), a relative clause after the subject ("The pool,
+     * which opened in 1978, uses ..."), a trailing phrase with no verb of its own ("..., including three small
+     * fires", "..., printed on a label underneath the base", "..., beating Dunmore Town 2-1 ..."). A question on the
+     * shorter statement does not show those facts, so they can carry questions of their own. Returned as clause
+     * statements, only when shorter than the statement and still a sentence.
+     */
+    static List<Stem> trimmed(Sentence s, List<TypedSpan> spans, String stem, int offset) {
+        List<Stem> out = new ArrayList<>();
+        if (stem == null || !stem.endsWith(".") || s.words() < 10) return out;
+        String p = s.plain();
+        int end = offset + stem.length() - 1;
+        int a = offset;
+        Matcher lead = LEADING.matcher(p.substring(offset, end));
+        // only a phrase of time or place, or how the words were said, leaves the statement's meaning whole
+        if (lead.find()) {
+            String phrase = lead.group();
+            boolean timeOrPlace = phrase.matches("(?i)^(?:writing|speaking) .*") || TIME_WORDS.matcher(phrase).find();
+            for (TypedSpan t : spans) if ((t.type() == SpanType.DATE || t.type() == SpanType.PLACE) && t.start() >= offset && t.end() <= offset + lead.end()) timeOrPlace = true;
+            if (timeOrPlace) a = offset + lead.end();
+        }
+        int[] at = tokenStarts(s);
+        if (at == null) return out;
+        int relTo = -1;
+        // the first trailing phrase after a comma with no verb of its own
+        int b = end;
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] <= Math.max(a, relTo) || at[i] >= end || !s.tokens().get(i).equals(",") || i + 1 >= at.length) continue;
+            String next = s.tokens().get(i + 1), tag = s.tags().get(i + 1);
+            boolean participle = tag.equals("VERB") && next.matches("\\p{Ll}+(?:ing|ed)");
+            boolean phrase = participle || tag.matches("DET|ADJ|NUM|ADP") && !next.matches("(?i)that|which|who|whose|where|when|while|because|although|but|and|so|if|as") || DROPPABLE_START.matcher(p.substring(at[i + 1])).matches();
+            if (!phrase) break;
+            boolean finite = false;
+            for (int j = i + 1; j < at.length && at[j] < end; j++) {
+                if (s.tags().get(j).equals("AUX") || s.tokens().get(j).equals(",") && j + 1 < at.length && s.tokens().get(j + 1).matches("and|but|or")) finite = true;
+                // an attribution ("..., the council said") is cut by the clause rules, never kept as a phrase
+                if (s.tokens().get(j).matches("said|says|announced|reported|confirmed|added|warned|told")) finite = true;
+                if (!participle && s.tags().get(j).equals("VERB") && !s.tokens().get(j).matches("\\p{Ll}+(?:ing|ed|en|ld|lt|wn|ht)") && j > i + 2) finite = true;
+            }
+            if (!finite) b = at[i];
+            break;
+        }
+        if (a == offset && b == end) return out;
+        String text = p.substring(a, b).strip();
+        // a span cut by the trim is no whole statement
+        for (TypedSpan t : spans) if (t.start() < a && t.end() > a || t.start() < b && t.end() > b) return out;
+        if (text.split("\\s+").length < 6 || !clause(s, a, text)) return out;
+        String st = Text.upperFirst(text) + ".";
+        if (!Text.fluent(st) || Text.startsWithPronoun(st) || Text.startsWithConnector(st) || text.matches(".*[:\"“”()].*")) return out;
+        if (text.matches(".*\\b(?:to|of|the|a|an|and|or|in|on|for|with|by|that|than)$")) return out;
+        // what is left must not lean on what was cut: no pronoun before its own nouns ("In 2019, it ...")
+        if (a > offset && PRONOUN.matcher(text.split("\\s+")[0]).matches()) return out;
+        out.add(new Stem(s, st, a, true, null));
+        return out;
+    }
+
+    private static int[] tokenStarts(Sentence s) {
+        int[] at = new int[s.tokens().size()];
+        int cursor = 0;
+        for (int i = 0; i < at.length; i++) {
+            int x = s.plain().indexOf(s.tokens().get(i), cursor);
+            if (x < 0) return null;
+            at[i] = x;
+            cursor = x + s.tokens().get(i).length();
+        }
+        return at;
     }
 
     /** Does the text, starting at {@code at} in the sentence, open with a subject and hold a verb of its own? */

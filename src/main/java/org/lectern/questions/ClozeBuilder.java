@@ -143,6 +143,8 @@ final class ClozeBuilder {
             // "if the weather changes": a subordinate clause needs a verb, so the second "noun" is one
             if (i >= 2 && t.get(i - 1).equalsIgnoreCase("the") && t.get(i - 2).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
             if (i >= 3 && g.get(i - 1).equals("ADJ") && t.get(i - 2).equalsIgnoreCase("the") && t.get(i - 3).matches("(?i)if|when|as|because|until|unless|while|whether|once|before|after")) continue;
+            // "literacy spread slowly": a noun and a verb with its adverb
+            if (i + 2 < t.size() && g.get(i + 2).equals("ADV") && t.get(i + 2).endsWith("ly")) continue;
             // "view point out", "set up": a noun and a verb with its particle
             if (i + 2 < t.size() && t.get(i + 2).matches("out|up|down|off|away|back")) continue;
             // "protect the sea ... and pair desalination with ...": after "and", a conjunct like a verb phrase before it

@@ -66,7 +66,13 @@ final class Context {
             String stem = Text.standalone(s, t);
             stems.add(stem);
             if (stem != null) units.add(new Clauses.Stem(s, stem, s.plain().length() - stem.length(), false, null));
-            List<Clauses.Stem> clauses = Clauses.of(s, t);
+            List<Clauses.Stem> clauses = new ArrayList<>(Clauses.of(s, t));
+            // the statement without the phrases hung on it, unless a clause already says the same
+            for (Clauses.Stem tr : Clauses.trimmed(s, t, stem, s.plain().length() - (stem == null ? 0 : stem.length()))) {
+                boolean same = tr.text().equals(stem);
+                for (Clauses.Stem c : clauses) if (c.text().equals(tr.text())) same = true;
+                if (!same) clauses.add(tr);
+            }
             units.addAll(clauses);
             if (!clauses.isEmpty()) clauseCount.put(s.index(), clauses.size());
             for (TypedSpan sp : t) addPool(sp, 0, module.slug());
@@ -112,14 +118,48 @@ final class Context {
         return true;
     }
 
+    /**
+     * A question the piece asks and the sentences that answer it: a paragraph that is only a question ("**How busy
+     * was last year?**", answered by the paragraphs up to the next such question), or a heading that is a question
+     * ("## How busy was last year?", answered by its section). An interview reaches Lectern in either form: a
+     * bold question line becomes a heading when the importer reads a bare file.
+     */
+    record Asked(String question, Sentence sentence, List<Sentence> answer) {}
+
+    private List<Asked> asked;
+
+    /** The questions the piece asks, in order, each with its answer (never empty). */
+    List<Asked> asked() {
+        if (asked != null) return asked;
+        List<Asked> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            boolean paragraph = questionParagraph(s);
+            // a section headed by a question: its first sentence opens the answer
+            boolean heading = !paragraph && s.section().strip().endsWith("?") && (i == 0 || sentences.get(i - 1).sectionIndex() != s.sectionIndex());
+            if (!paragraph && !heading) continue;
+            List<Sentence> answer = new ArrayList<>();
+            for (int j = paragraph ? i + 1 : i; j < sentences.size(); j++) {
+                Sentence n = sentences.get(j);
+                if (questionParagraph(n) || n.sectionIndex() != s.sectionIndex() && n.section().strip().endsWith("?")) break;
+                if (heading && n.sectionIndex() != s.sectionIndex()) break;
+                answer.add(n);
+            }
+            if (!answer.isEmpty()) out.add(new Asked(paragraph ? s.plain() : s.section().strip(), paragraph ? s : null, List.copyOf(answer)));
+        }
+        return asked = List.copyOf(out);
+    }
+
     private static final java.util.regex.Pattern INTRODUCED = java.util.regex.Pattern.compile(
             "^((?:Dr |Professor )?\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?),? (?:has|have|is|was|had|who|works|worked|leads|led|runs|ran|teaches|taught|[a-z]+ed)\\b");
 
     /** The interviewee of a question-and-answer piece (see {@link #speaker}), filling {@link #answers}; null if none. */
     private String interview() {
-        int questions = 0, first = -1;
-        for (Sentence s : sentences) if (questionParagraph(s)) { questions++; if (first < 0) first = s.index(); }
-        if (questions < 3 || first <= 0) return null;
+        List<Asked> qs = asked();
+        if (qs.size() < 3) return null;
+        Asked firstAsked = qs.get(0);
+        int first = firstAsked.sentence() != null ? firstAsked.sentence().index() : firstAsked.answer().get(0).index();
+        if (first <= 0) return null;
         String name = null;
         for (int i = 0; i < first && name == null; i++)
             for (TypedSpan t : spans.get(i)) if (t.type() == SpanType.PERSON && tagger.fullName(t.text()).contains(" ")) { name = tagger.fullName(t.text()); break; }
@@ -130,7 +170,7 @@ final class Context {
                     && Lexicon.placeGroup(m.group(1).split(" ")[0]) == null) name = m.group(1);
         }
         if (name == null) return null;
-        for (Sentence s : sentences) if (s.index() > first && !s.plain().endsWith("?")) answers.add(s.index());
+        for (Sentence s : sentences) if (s.index() >= first && !s.plain().endsWith("?")) answers.add(s.index());
         return name;
     }
 
@@ -164,6 +204,21 @@ final class Context {
      * name them (by full name or last name), or by Mr/Ms/Mrs; else null.
      */
     String gender(String person) {
+        if (textsKey == null) textsKey = plainTexts.hashCode() + "\u0000" + plainTexts.size() + "\u0000";
+        String known = GENDERS.get(textsKey + person);
+        if (known == null) {
+            known = genderNow(person);
+            if (GENDERS.size() > 20_000) GENDERS.clear();
+            GENDERS.put(textsKey + person, known);
+        }
+        return known.equals("?") ? null : known;
+    }
+
+    /** Genders by texts and person: the same texts always give the same answer, so the memo is shared across runs. */
+    private static final Map<String, String> GENDERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private String textsKey;
+
+    private String genderNow(String person) {
         String known = genderMemo.computeIfAbsent(person, p -> {
             String full = tagger.fullName(p);
             String[] w = full.split("\\s+");
@@ -188,7 +243,7 @@ final class Context {
             }
             return m > 0 && f == 0 ? "m" : f > 0 && m == 0 ? "f" : "?";
         });
-        return known.equals("?") ? null : known;
+        return known;
     }
 
     private final Map<String, Integer> mentionMemo = new java.util.HashMap<>();

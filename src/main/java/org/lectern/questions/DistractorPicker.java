@@ -262,6 +262,15 @@ final class DistractorPicker {
             case DATE -> {
                 java.util.regex.Matcher y = java.util.regex.Pattern.compile("(?:1[0-9]|20)\\d\\d").matcher(t);
                 java.util.regex.Matcher m = java.util.regex.Pattern.compile(SpanTagger.MONTHS).matcher(t);
+                if (key.sub().equals("season")) {
+                    for (String o : SpanTagger.SEASONS) if (!o.equals(t)) out.add(o);
+                    break;
+                }
+                if (key.sub().equals("weekday")) {
+                    int day = SpanTagger.weekday(t);
+                    for (int d : new int[] {2, -2, 3, -3, 1, -1}) out.add(SpanTagger.WEEKDAYS[((day - 1 + d) % 7 + 7) % 7]);
+                    break;
+                }
                 if (key.sub().equals("year") || key.sub().equals("day") && y.find()) {
                     y.reset();
                     if (y.find()) {
@@ -287,7 +296,7 @@ final class DistractorPicker {
                 if (key.type() == SpanType.NUMBER && NumberWords.isWords(t)) {
                     // a number in words gets nearby numbers in words, in the key's case ("six" → "four", "eight", "ten")
                     long v = NumberWords.value(t);
-                    long[] near = v <= 12 ? new long[] {v + 2, v - 2, v + 1, v + 4, v - 1, v * 2}
+                    long[] near = v <= 12 ? new long[] {v + 2, v - 2, v + 1, v + 4, v - 1, v * 2, v + 3, v + 5, v * 3}
                             : new long[] {v * 2, v / 2, v * 3 / 2, v * 3, v * 3 / 4, v * 5 / 4};
                     boolean capital = Character.isUpperCase(t.charAt(0));
                     for (long nv : near) {

@@ -22,8 +22,8 @@ public record GenerationReport(String slug, int candidates, List<Question> quest
 
     /**
      * How the questions fall short of the module's minimums ({@link Minimums}: for a full article 12 comprehension
-     * questions of at least 4 types, fewer for a very short one, and 4 discussion questions; for an excerpt or
-     * summary 5 and 2), or null if they meet them (or the minimums are unknown).
+     * questions of at least 4 types and 4 discussion questions, however short; for an excerpt or summary 5 and 2),
+     * or null if they meet them (or the minimums are unknown).
      */
     public String belowMinimum() {
         if (kind == null) return null;

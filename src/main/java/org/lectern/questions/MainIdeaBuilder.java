@@ -47,34 +47,40 @@ final class MainIdeaBuilder {
             for (Sentence s : unit.sentences()) words.addAll(Text.contentWords(s.plain()));
             Set<String> keyWords = Text.contentWords(unit.thesisStem());
             double keyFit = Text.containment(keyWords, wordsWithout(unit, unit.thesis()));
-            List<Unit> others = new ArrayList<>();
-            for (int d = 1; d < units.size() && others.size() < 3; d++) {
-                for (int sign : new int[] {1, -1}) {
-                    int j = u + sign * d;
-                    if (j < 0 || j >= units.size() || others.size() >= 3) continue;
-                    Unit o = units.get(j);
-                    if (o.section().equals(unit.section()) && bySection) continue;
-                    // a distractor must belong to its own unit more than to this one
-                    Set<String> ow = Text.contentWords(o.thesisStem());
-                    double fitHere = Text.containment(ow, words);
-                    double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
-                    if (fitHere > Math.max(0.6, fitOwn + 0.2)) continue;
-                    if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
-                    others.add(o);
+            // the nearest units' theses; and, as a second choice, theses without figures, dates or names, which
+            // show fewer facts that other questions may ask about (the ranker takes the one that rules out less)
+            for (int variant = 0; variant < 2; variant++) {
+                List<Unit> others = new ArrayList<>();
+                for (int d = 1; d < units.size() && others.size() < 3; d++) {
+                    for (int sign : new int[] {1, -1}) {
+                        int j = u + sign * d;
+                        if (j < 0 || j >= units.size() || others.size() >= 3) continue;
+                        Unit o = units.get(j);
+                        if (o.section().equals(unit.section()) && bySection) continue;
+                        if (variant == 1 && !ctx.spans.get(o.thesis().index()).stream().allMatch(t -> t.type() == SpanType.GROUP)) continue;
+                        // a distractor must belong to its own unit more than to this one
+                        Set<String> ow = Text.contentWords(o.thesisStem());
+                        double fitHere = Text.containment(ow, words);
+                        double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
+                        if (fitHere > Math.max(0.6, fitOwn + 0.2)) continue;
+                        if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
+                        others.add(o);
+                    }
                 }
+                if (others.size() < 3) continue;
+                List<String> options = new ArrayList<>();
+                options.add(unit.thesisStem());
+                for (Unit o : others) options.add(o.thesisStem());
+                if (variant == 1 && !out.isEmpty() && new java.util.HashSet<>(out.get(out.size() - 1).question().options()).equals(new java.util.HashSet<>(options))) continue;
+                String prompt = "Which statement best sums up " + unit.label() + "?";
+                Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, unit.section(),
+                                List.of(unit.thesis().text()),
+                                "The best summary is the statement the rest of " + unit.label()
+                                        + " develops: \"" + unit.thesis().plain() + "\" The other statements come from other parts of the article.")
+                        .withOptions(Builders.shuffle(options, unit.thesis().text()), unit.thesisStem());
+                q = Ids.assign(q, variant == 0 ? unit.thesisStem() : unit.thesisStem() + "\u0000plain");
+                out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit - 0.02 * variant, unit.thesis().index()));
             }
-            if (others.size() < 3) continue;
-            List<String> options = new ArrayList<>();
-            options.add(unit.thesisStem());
-            for (Unit o : others) options.add(o.thesisStem());
-            String prompt = "Which statement best sums up " + unit.label() + "?";
-            Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, unit.section(),
-                            List.of(unit.thesis().text()),
-                            "The best summary is the statement the rest of " + unit.label()
-                                    + " develops: \"" + unit.thesis().plain() + "\" The other statements come from other parts of the article.")
-                    .withOptions(Builders.shuffle(options, unit.thesis().text()), unit.thesisStem());
-            q = Ids.assign(q, unit.thesisStem());
-            out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit, unit.thesis().index()));
         }
         return out;
     }
@@ -85,17 +91,15 @@ final class MainIdeaBuilder {
      * answers.
      */
     static List<Candidate> answers(Context ctx) {
-        record Answer(Sentence question, Sentence key, String stem) {}
+        record Answer(String question, Sentence key, String stem) {}
         List<Answer> list = new ArrayList<>();
         Map<Integer, String> said = new java.util.HashMap<>();
         for (Clauses.Stem st : ctx.units) if (!st.clause() && st.offset() == 0) said.put(st.sentence().index(), st.text());
-        for (Sentence q : ctx.sentences) {
-            if (!ctx.questionParagraph(q)) continue;
-            for (int i = q.index() + 1; i < ctx.sentences.size() && i <= q.index() + 2; i++) {
-                Sentence a = ctx.sentences.get(i);
-                if (ctx.questionParagraph(a)) break;
-                String stem = said.get(i);
-                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q, a, stem)); break; }
+        for (Context.Asked q : ctx.asked()) {
+            // the answer's point is in its first or second sentence
+            for (Sentence a : q.answer().subList(0, Math.min(2, q.answer().size()))) {
+                String stem = said.get(a.index());
+                if (stem != null && a.words() >= 6 && a.words() <= 35) { list.add(new Answer(q.question(), a, stem)); break; }
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -109,7 +113,7 @@ final class MainIdeaBuilder {
                     if (j >= 0 && j < list.size() && options.size() < 4) options.add(list.get(j).stem());
                 }
             }
-            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question().plain() + "\"";
+            String prompt = "Which statement best sums up " + ctx.speaker + "'s answer to the question \"" + a.question() + "\"";
             Question q = Question.of(QuestionType.main_idea, prompt, Skill.main_idea, 2, a.key().section(), List.of(a.key().text()),
                             "The answer opens with its point: \"" + a.key().plain() + "\" The other statements answer other questions.")
                     .withOptions(Builders.shuffle(options, a.key().text()), a.stem());
@@ -221,6 +225,17 @@ final class MainIdeaBuilder {
         return new Candidate(q, keyStem, options.subList(1, options.size()), 1.3, key.index());
     }
 
+    /**
+     * Is the sentence an event told in the past with a date, a person, an organisation or a place in it ("Finland
+     * later joined the European Water Forum ...", "In 2003, the commission opened a second office ...")?
+     */
+    static boolean eventDetail(Context ctx, Sentence s) {
+        if (!DiscussionBuilder.narrative(s)) return false;
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.DATE || t.type() == SpanType.PERSON || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PLACE) return true;
+        return false;
+    }
+
     /** The first words of a paragraph, for naming it without counting. */
     static String opening(String plain) {
         String[] w = plain.split("\\s+");
@@ -273,8 +288,8 @@ final class MainIdeaBuilder {
         for (int g = 0; g < groups.size(); g++) {
             List<Sentence> ss = groups.get(g);
             if (ss.size() < 3 || bySection && ss.get(0).section().isEmpty()) continue;
-            Sentence best = null;
-            double bestScore = -1;
+            Sentence best = null, detail = null;
+            double bestScore = -1, detailScore = -1;
             java.util.Map<String, Integer> unitFreq = new java.util.HashMap<>();
             for (Sentence o : ss) for (String w : ctx.words.get(o.index())) unitFreq.merge(w, 1, Integer::sum);
             for (int i = 0; i < ss.size(); i++) {
@@ -320,13 +335,25 @@ final class MainIdeaBuilder {
                     if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
                 // "X is also ...", "Y, meanwhile, ...": an addition to a point made elsewhere, not the unit's point
                 if (ADDITION.matcher(s.plain()).find()) c -= 0.1;
+                // a point someone else makes in a paragraph that reports a view ("Supporters argue ...") is theirs
+                Sentence opener = ss.stream().filter(o -> o.paragraph() == s.paragraph()).findFirst().orElse(s);
+                if (opener != s && REPORTED.matcher(opener.plain()).matches() && opener.plain().matches("(?i)^(?:critics|supporters|opponents|sceptics|skeptics|some|others)\\b.*")) c -= 0.08;
+                // a conclusion the writer draws ("Most experts now see ...", "Overall, ...") is the section's point
+                if (s.plain().matches("(?i)^(?:most|overall|in short|in the end|ultimately)\\b.*|.*\\bnow (?:see|agree|think|believe|accept)\\b.*")) c += 0.06;
+                // an event told with its date or actor is a detail, never a thesis: it may stand only as a distractor
+                if (eventDetail(ctx, s)) {
+                    if (c > detailScore) { detailScore = c; detail = s; }
+                    continue;
+                }
                 if (c > bestScore) { bestScore = c; best = s; }
             }
+            boolean thesis = best != null;
+            if (best == null) best = detail;
             if (best == null || ADDITION.matcher(best.plain()).find()) continue;
             // "The benefits would be large." opens the paragraph as its point but is too short to offer: any other
             // key would be a detail
             Sentence first = ss.get(0);
-            boolean keyable = !(best != first && first.words() <= 8 && first.hasVerb() && !first.plain().matches(".*\\d.*") && first.plain().endsWith("."));
+            boolean keyable = thesis && !(best != first && first.words() <= 8 && first.hasVerb() && !first.plain().matches(".*\\d.*") && first.plain().endsWith("."));
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away

@@ -80,6 +80,25 @@ final class MatchingBuilder {
             out.add(candidate(ctx, "Match each person to the role the article gives them.", new ArrayList<>(people.values()),
                     new ArrayList<>(new java.util.LinkedHashSet<>(peopleEv.values())), Skill.recall, 1.3));
         }
+        // people to the roles news writing gives them: "the striker Omar Reid", "Lena Moss, a nurse"
+        if (people.size() < 3) {
+            Map<String, Question.Pair> roles = new LinkedHashMap<>();
+            Map<String, String> rolesEv = new LinkedHashMap<>();
+            for (Sentence s : ctx.sentences) {
+                for (TypedSpan t : ctx.spans.get(s.index())) {
+                    if (t.type() != SpanType.PERSON || !t.text().contains(" ") || roles.size() >= MAX_PAIRS) continue;
+                    String role = SpanTagger.roleOf(s.plain(), t.start(), t.end());
+                    if (role == null || roles.containsKey(t.text())) continue;
+                    String r = role;
+                    if (roles.values().stream().anyMatch(p -> p.right().equalsIgnoreCase(r))) continue;
+                    roles.put(t.text(), new Question.Pair(t.text(), role));
+                    rolesEv.put(t.text(), s.text());
+                }
+            }
+            // a role that two people share would make the pairs ambiguous
+            if (roles.size() >= 3) out.add(candidate(ctx, "Match each person to their role in the article.", new ArrayList<>(roles.values()),
+                    new ArrayList<>(new java.util.LinkedHashSet<>(rolesEv.values())), Skill.recall, 1.3));
+        }
         Candidate groups = groups(ctx);
         if (groups != null) out.add(groups);
         return out;

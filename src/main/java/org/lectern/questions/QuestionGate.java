@@ -176,10 +176,19 @@ public final class QuestionGate {
         String core = t.replaceAll("[\"”’)]+$", "");
         // "how revolutionary printing really was" ends a wh-clause, not a cut-off sentence
         if (FUNCTION_END.matcher(core).find() && !(core.matches("(?i).*\\b(is|are|was|were)[.?!]?$")
-                && core.matches("(?i).*\\b(how|what|where|who|whoever|whatever|wherever)\\b.*"))) return "ends on a function word";
+                && core.matches("(?i).*\\b(how|what|where|who|whoever|whatever|wherever)\\b.*")) && !particle(core)) return "ends on a function word";
         boolean imperative = Text.firstWord(t).matches("match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|describe|discuss|evaluate|identify|which|what|why|how|true");
         if (!imperative && !Nlp.hasVerb(t)) return "has no verb";
         return null;
+    }
+
+    /** "... when she moved in.", "... before they set off.": a verb's particle ends the sentence, not a cut-off phrase. */
+    private static boolean particle(String core) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b([a-z]+) (in|on|off|out|up|down|over|back|away)[.?!]?$").matcher(core);
+        if (!m.find()) return false;
+        String[] toks = Nlp.tokens(core.substring(0, m.end(1)));
+        String[] tags = Nlp.tags(toks);
+        return tags.length > 0 && tags[tags.length - 1].equals("VERB");
     }
 
     static String abbreviate(String s) {

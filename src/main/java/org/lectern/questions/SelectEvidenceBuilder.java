@@ -76,6 +76,12 @@ final class SelectEvidenceBuilder {
             if (lf != null && !clause.contains(lf)) { w = lf; changed++; }
             // an approximation said another way ("about" → "around"), a common verb by its synonym ("cut" → "reduce")
             String syn = SYNONYMS.get(w.toLowerCase(java.util.Locale.ROOT));
+            // "about" and "around" are the same only before a number ("about a melted switch" is a topic)
+            boolean approximation = w.toLowerCase(java.util.Locale.ROOT).matches("about|around|roughly|approximately|nearly|almost");
+            boolean beforeNumber = i + 1 < toks.size() && (toks.get(i + 1).matches("\\d.*|(?i)one|two|three|four|five|six|seven|eight|nine|ten|half|twice")
+                    || NumberWords.isWords(toks.get(i + 1))
+                    || toks.get(i + 1).matches("(?i)a|an") && i + 2 < toks.size() && toks.get(i + 2).matches("(?i)third|quarter|half|fifth|tenth|dozen|hundred|thousand|million|billion|few|fifth|sixth"));
+            if (syn != null && approximation && !beforeNumber) syn = null;
             if (syn != null && (tag.equals("ADV") || tag.equals("ADP") || tag.equals("VERB") || tag.equals("ADJ"))) {
                 w = Character.isUpperCase(w.charAt(0)) ? Text.upperFirst(syn) : syn;
                 changed++;
@@ -90,6 +96,8 @@ final class SelectEvidenceBuilder {
             pos = at;
         }
         String c = out.toString().replaceAll("\\s+", " ").replaceAll("\\s+([,.;:])", "$1").replaceAll(",\\s*,", ",").strip();
+        // a connector set off by commas ("Critics note, however, that ...") ties the sentence to the one before
+        c = c.replaceAll(", (?:however|though|meanwhile|therefore|moreover|in turn|for example|for instance),", "");
         // leave out an appositive after a name ("Northwind Air, the small airline ..., will cut ...")
         Matcher ap = APPOSITIVE.matcher(c);
         if (ap.find()) { c = ap.group(1) + " " + c.substring(ap.end()); changed++; }
@@ -102,7 +110,9 @@ final class SelectEvidenceBuilder {
         c = c.replaceAll("[,;:]$", "");
         if (c.split("\\s+").length < 5) return null;
         boolean proper = ShortAnswerBuilder.properNoun(ctx, c);
-        String claim = "According to the article, " + Text.lowerFirst(c, proper) + ".";
+        // a claim that names its own source ("..., according to the charity X") needs no "according to the article"
+        String claim = c.matches("(?i).*\\baccording to\\b.*") || DiscussionBuilder.SAID_AT_END.matcher(c + ".").find()
+                ? Text.upperFirst(c) + "." : "According to the article, " + Text.lowerFirst(c, proper) + ".";
         if (claim.matches(".*\\b(to|of|the|a|an|and|in|on|for|that|by|with|ever|even)\\.$")) return null;
         return claim;
     }

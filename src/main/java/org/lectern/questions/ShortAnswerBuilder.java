@@ -61,23 +61,21 @@ final class ShortAnswerBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         out.addAll(reported(ctx));
-        for (Sentence s : ctx.sentences) {
-            String p = s.plain();
-            // an interviewer's question, answered by the paragraph that follows
-            if (ctx.speaker != null && ctx.questionParagraph(s) && p.split("\\s+").length >= 4) {
-                List<Sentence> ans = new ArrayList<>();
-                for (int i = s.index() + 1; i < ctx.sentences.size() && ans.size() < 4; i++) {
-                    Sentence n = ctx.sentences.get(i);
-                    if (ctx.questionParagraph(n)) break;
-                    ans.add(n);
-                }
+        // an interviewer's question, answered by the paragraphs that follow it (or by its section)
+        if (ctx.speaker != null) {
+            for (Context.Asked a : ctx.asked()) {
+                if (a.question().split("\\s+").length < 4) continue;
+                List<Sentence> ans = a.answer().subList(0, Math.min(4, a.answer().size()));
                 String passage = String.join(" ", ans.stream().map(Sentence::plain).toList());
                 if (ans.size() >= 2 || passage.split("\\s+").length >= 12) {
-                    add(out, ctx, s, "How does " + ctx.speaker + " answer the question \"" + p + "\"", passage,
+                    add(out, ctx, ans.get(0), "How does " + ctx.speaker + " answer the question \"" + a.question() + "\"", passage,
                             ans.stream().map(Sentence::text).toList(), 1.3);
                 }
-                continue;
             }
+        }
+        for (Sentence s : ctx.sentences) {
+            String p = s.plain();
+            if (ctx.speaker != null && ctx.questionParagraph(s)) continue;
             // the article's own why/how questions, answered by what follows
             if (p.endsWith("?") && p.matches("^(Why|How) .*") && p.split("\\s+").length >= 6
                     && !p.matches("(?i).*\\b(it|this|these|they|he|she|we|you)\\b.*")) {
@@ -163,6 +161,8 @@ final class ShortAnswerBuilder {
                 if (topic == null) continue;
                 String verb = m.group(2);
                 String clause = m.group(3);
+                // a view is a judgement ("the vote was a turning point", "the pool is too short"), not a plan or a fact
+                boolean judgement = DiscussionBuilder.EVALUATIVE.matcher(clause).find() || clause.matches("(?is).*\\b(?:too|not enough|better|worse|should|must|more|less|fewer|twice as|unfair|fair)\\b.*");
                 // a recommendation about the thing ("the money should go to schools") is no view of it
                 if (clause.substring(Math.min(clause.length(), topic.length())).matches("(?i)^\\s*(?:should|must|ought|needs? to)\\b.*")) continue;
                 String aux = verb.matches("said|warned|argued|believed|thought|feared") ? "did" : verb.endsWith("s") ? "does" : "do";
@@ -171,7 +171,7 @@ final class ShortAnswerBuilder {
                 if (verb.matches("think|thinks|thought|believe|believes|believed") && ways.matches()) {
                     // "The researchers think the lamps affect moths in two ways." → "How do the researchers think the lamps affect moths?"
                     prompt = "How " + aux + " " + who + " " + (verb.startsWith("b") ? "believe" : "think") + " " + topic + " " + ways.group(1) + "?";
-                } else if (verb.matches("think|thinks|thought|believe|believes|believed")) {
+                } else if (verb.matches("think|thinks|thought|believe|believes|believed") || !judgement) {
                     continue;
                 } else {
                     prompt = "How " + aux + " " + who + " view " + topic + ", according to the article?";

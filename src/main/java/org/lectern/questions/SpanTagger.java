@@ -61,6 +61,33 @@ public final class SpanTagger {
     /** Known names (from module entities, authors, glossary, acronym definitions), case-sensitive. */
     private final Map<String, SpanType> known = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
+    /** Places found by their preposition ("in Marlow"): name to kind. */
+    private final Map<String, String> places = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
+            .thenComparing(Comparator.naturalOrder()));
+    private static final Pattern IN_PLACE = Pattern.compile("(?<=[a-z,] )(?:in|near|outside|across) (\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}{2,})?)\\b(?![’'-]|\\s\\p{Lu}|\\s(?:of|and)\\s\\p{Lu})");
+    /** A season as a time ("in the autumn", "next spring"), not a season of a sport or a show. */
+    private static final Pattern SEASON = Pattern.compile("\\b(?:in|by|during|until|next|last|this|over) (?:the )?(spring|summer|autumn|winter)\\b(?! (?:of|term|season|holidays?|sales?|months|storms|floods|crops?|games|olympics)\\b)");
+    static final String[] SEASONS = {"spring", "summer", "autumn", "winter"};
+
+    static int season(String name) {
+        for (int i = 0; i < SEASONS.length; i++) if (SEASONS[i].equals(name)) return i + 1;
+        return 0;
+    }
+
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** Is a capitalised name after "in" no known word (month, day, title, organisation word, demonym, language)? */
+    private static boolean unknownName(String name, String text) {
+        for (String w : name.split(" ")) {
+            if (NOT_NAME_WORDS.contains(w) || Lexicon.ORG_WORDS.contains(w) || Lexicon.TITLES.contains(w)
+                    || Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT)) || w.matches(MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+                    || w.matches("English|French|Spanish|German|Chinese|Latin|Arabic|Parliament|Congress|Government|Europe|Africa|Asia|America")) return false;
+        }
+        if (Lexicon.placeGroup(name) != null) return false;
+        // a word the text also writes in lower case is no name ("in Summary", "in Practice")
+        return !Pattern.compile("\\b" + Pattern.quote(name.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find();
+    }
+
     /** Surname (last name token) to full name, for persons. */
     private final Map<String, String> surnames = new TreeMap<>();
     /** Glossary terms (lower case) to their canonical form. */
@@ -80,6 +107,45 @@ public final class SpanTagger {
     static {
         StringBuilder alt = new StringBuilder("coordinator|director|head|chief|founder|leader|spokesperson|spokesman|spokeswoman|author|economist|historian|scientist|researcher|professor|goldsmith|monk|inventor|governor|chair|president|minister|secretary|ceo");
         APPOSITIVE_PERSON = Pattern.compile("(?<![\\p{L}] )\\b([A-Z][\\p{L}'’]+(?:\\s[A-Z][\\p{L}'’]+){1,2}),\\s(?:the|a|an)\\s(?:[\\p{L}-]+\\s){0,2}?(?i:" + alt + ")\\b");
+    }
+
+    /** Role nouns before or after a person's name: the people heads of groups.txt and roles.txt. */
+    static final java.util.Set<String> ROLES = new java.util.TreeSet<>();
+    /** Nouns that introduce an organisation's name (org_roles.txt). */
+    static final java.util.Set<String> ORG_ROLES = new java.util.TreeSet<>();
+    private static final Pattern ROLE_NAME, NAME_ROLE, ORG_ROLE_NAME;
+    /** A full name: two or three capitalised words. */
+    private static final String FULL_NAME = "(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?: \\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?){1,2})";
+    static {
+        for (String line : Lexicon.lines("groups.txt")) {
+            String[] f = line.split("\\|");
+            if (f.length > 2 && f[2].equals("people")) ROLES.add(f[0]);
+        }
+        ROLES.addAll(Lexicon.lines("roles.txt"));
+        ORG_ROLES.addAll(Lexicon.lines("org_roles.txt"));
+        String roles = String.join("|", ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        String orgRoles = String.join("|", ORG_ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        // "the striker Omar Reid", "their goalkeeper, Tom Vale,", "His lawyer, Ann Price,"
+        ROLE_NAME = Pattern.compile("\\b(?:" + roles + "),? " + FULL_NAME + "\\b(?![ -]\\p{Lu})");
+        // "Lena Moss, a nurse who ...", "Jo Park, the team's coach"
+        NAME_ROLE = Pattern.compile("(?<!\\p{Lu}\\p{Ll}{0,20} )\\b" + FULL_NAME + ", (?:a|an|the|its|their|his|her) (?:[\\p{L}'’-]+ ){0,2}?(?:" + roles + ")\\b");
+        // "the charity Home Shield", "the appliance maker Halvorsen Appliances", "the consumer group Shoppers First"
+        ORG_ROLE_NAME = Pattern.compile("\\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir) (?:[a-z-]+ ){0,2}(?:" + orgRoles + ") ((?:\\p{Lu}[\\p{L}'’&-]*)(?: (?:of |for |and |&amp; )?\\p{Lu}[\\p{L}'’&-]*){0,5})");
+    }
+
+    private static final Pattern ROLE_BEFORE, ROLE_AFTER;
+    static {
+        String roles = String.join("|", ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
+        ROLE_BEFORE = Pattern.compile("\\b(" + roles + "),? $");
+        ROLE_AFTER = Pattern.compile("^, (?:a|an|the) ((?:[a-z-]+ ){0,2}?(?:" + roles + "))\\b");
+    }
+
+    /** The role noun written next to a name ("the striker ", ", a nurse"), or null. */
+    static String roleOf(String text, int start, int end) {
+        Matcher b = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
+        if (b.find()) return b.group(1);
+        Matcher a = ROLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        return a.find() ? a.group(1) : null;
     }
 
     /** A capitalised word not next to another capitalised word. */
@@ -127,6 +193,8 @@ public final class SpanTagger {
                     case "place" -> SpanType.PLACE;
                     default -> null;
                 };
+                // an entity called a person whose name ends in an organisation word ("Dunmore Rovers") is an organisation
+                if (t == SpanType.PERSON && e.name() != null && isOrgName(e.name())) t = SpanType.ORGANISATION;
                 if (t != null && e.name() != null && e.name().length() > 1) known.putIfAbsent(e.name(), t);
             }
             for (String a : m.authors()) if (a != null && a.contains(" ")) known.putIfAbsent(a, SpanType.PERSON);
@@ -153,6 +221,29 @@ public final class SpanTagger {
                 String name = cleanName(ap.group(1));
                 if (name != null && name.contains(" ") && Lexicon.placeGroup(name) == null && !isOrgName(name)) known.putIfAbsent(name, SpanType.PERSON);
             }
+            // a role noun next to a full name: "the striker Omar Reid", "Lena Moss, a nurse"
+            for (Pattern rp : List.of(ROLE_NAME, NAME_ROLE)) {
+                Matcher rm = rp.matcher(plain);
+                while (rm.find()) {
+                    String name = cleanName(rm.group(1));
+                    if (name != null && name.contains(" ") && !containsPlace(name) && !isOrgName(name) && !NOT_NAME_WORDS.contains(name.split(" ")[0])
+                            && !name.matches(".*\\b(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*"))
+                        known.putIfAbsent(name, SpanType.PERSON);
+                }
+            }
+            // "the charity Home Shield": a name introduced as an organisation
+            Matcher om = ORG_ROLE_NAME.matcher(plain);
+            while (om.find()) {
+                String name = om.group(1).replaceAll("[’']s$", "");
+                if (name.length() > 2 && !NOT_NAME_WORDS.contains(name.split(" ")[0]) && Lexicon.placeGroup(name) == null
+                        && !name.matches("(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*")) known.putIfAbsent(name, SpanType.ORGANISATION);
+            }
+            // "in Marlow", "near Rossby": a capitalised name after a preposition of place, never written in lower case
+            Matcher pm = IN_PLACE.matcher(plain);
+            while (pm.find()) {
+                String name = pm.group(1);
+                if (unknownName(name, plain)) places.putIfAbsent(name, "city");
+            }
         }
         for (var e : acronyms.entrySet()) {
             SpanType t = isOrgName(e.getValue()) ? SpanType.ORGANISATION : SpanType.TERM;
@@ -174,12 +265,27 @@ public final class SpanTagger {
                 for (String part : new String[] {parts[parts.length - 1], parts[0]}) {
                     if (part.length() < 2 || Lexicon.placeGroup(part) != null || Lexicon.ORG_WORDS.contains(part)
                             || NOT_NAME_WORDS.contains(part) || Lexicon.TITLES.contains(part)) continue;
+                    // a word the text uses with an article ("a single Bible") is a common noun, not a name
+                    if (Pattern.compile("\\b(?:[Aa]n?|[Tt]he|single|every|each|this|that) " + Pattern.quote(part) + "\\b").matcher(text).find()) continue;
                     if (alone.contains(part)) surnames.putIfAbsent(part, e.getKey());
                 }
             }
         }
+        // an organisation called by its first word alone ("Halvorsen" for "Halvorsen Appliances")
+        for (var e : known.entrySet()) {
+            if (e.getValue() != SpanType.ORGANISATION) continue;
+            String[] parts = e.getKey().split("\\s+");
+            String w = parts[0];
+            if (parts.length < 2 || w.length() < 3 || !w.matches("\\p{Lu}\\p{Ll}+") || NOT_NAME_WORDS.contains(w) || Lexicon.ORG_WORDS.contains(w)
+                    || Lexicon.TITLES.contains(w) || Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT))
+                    || known.containsKey(w) || surnames.containsKey(w)) continue;
+            if (alone.contains(w) && !Pattern.compile("\\b" + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "\\b").matcher(text).find()) orgShort.putIfAbsent(w, e.getKey());
+        }
         for (String t : terms.keySet()) termPatterns.add(Pattern.compile("(?i)\\b" + Pattern.quote(t) + "\\b"));
     }
+
+    /** First word of an organisation's name used alone, to the full name. */
+    private final Map<String, String> orgShort = new TreeMap<>();
 
     private static String trimLong(String candidate, String acronym) {
         String[] words = candidate.split("\\s+");
@@ -262,8 +368,10 @@ public final class SpanTagger {
         while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(), m.start(), m.end(), "monthday",
                 month(m.group(1)) * 100 + Integer.parseInt(m.group(2)), m.group()));
         m = YEAR.matcher(s);
-        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "year",
-                Integer.parseInt(m.group(1)) * 10000, m.group(1)));
+        while (m.find()) {
+            if (afterName(s, m.start(1))) continue;
+            c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "year", Integer.parseInt(m.group(1)) * 10000, m.group(1)));
+        }
         m = NUMBER.matcher(s);
         while (m.find()) {
             String unit = m.group(3);
@@ -271,6 +379,7 @@ public final class SpanTagger {
             String num = m.group(1);
             double v = amount(num);
             if (num.matches("(19|20)\\d\\d") && !unit.matches("[a-z]+s")) continue;
+            if (afterName(s, m.start(1))) continue;
             c.add(new TypedSpan(SpanType.NUMBER, num + (m.group(2) == null ? "" : "+"), m.start(1),
                     m.end(1) + (m.group(2) == null ? 0 : 1), singular(unit), v, num));
         }
@@ -292,8 +401,14 @@ public final class SpanTagger {
             if (m.group(1).equals("May") && s.substring(0, m.start()).matches("(?s)\\s*|.*[.!?:\"“]\\s*")) continue;
             c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "monthname", month(m.group(1)) * 100, m.group(1)));
         }
+        m = SEASON.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "season", season(m.group(1)), m.group(1)));
+        m = WEEKDAY.matcher(s);
+        while (m.find()) c.add(new TypedSpan(SpanType.DATE, m.group(1), m.start(1), m.end(1), "weekday", weekday(m.group(1)), m.group(1)));
         // known names first (longest first), then title + name, places, acronym defs, capitalised org names
         for (var e : known.entrySet()) addAll(c, s, e.getKey(), e.getValue(), e.getKey());
+        for (var e : places.entrySet()) addAll(c, s, e.getKey(), SpanType.PLACE, e.getValue());
+        for (var e : orgShort.entrySet()) addAll(c, s, e.getKey(), SpanType.ORGANISATION, e.getValue());
         for (var e : surnames.entrySet()) addAll(c, s, e.getKey(), SpanType.PERSON, e.getValue());
         for (String[] p : Lexicon.PLACE_NAMES) addAll(c, s, p[0], SpanType.PLACE, p[1]);
         // "the town of Brookfield", "the village of Hale End": a place by its description, whatever its name
@@ -301,7 +416,7 @@ public final class SpanTagger {
         while (m.find()) c.add(new TypedSpan(SpanType.PLACE, m.group(1), m.start(1), m.end(1), "city", 0, m.group(1)));
         m = CAP_SEQ.matcher(s);
         while (m.find()) {
-            String seq = m.group().replaceAll("[’']s$", "");
+            String seq = m.group().replaceAll("[’']s$", "").replaceAll("(?<=\\p{Ll}{2})\\.$", "");
             String[] w = seq.split("\\s+");
             if (w.length >= 2 && Lexicon.ORG_WORDS.contains(w[w.length - 1].replaceAll("[^\\p{L}]", ""))) {
                 int from = 0;
@@ -359,6 +474,22 @@ public final class SpanTagger {
         }
         kept.sort(Comparator.comparingInt(TypedSpan::start));
         return kept;
+    }
+
+    private static final Pattern NAME_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}-]+) $");
+
+    /** "the Aero 300 fan", "the Water Act 1991": a number that is part of a name, not a year or a count. */
+    private static boolean afterName(String s, int at) {
+        Matcher name = NAME_BEFORE.matcher(s.substring(Math.max(0, at - 30), at));
+        return name.find() && !NOT_NAME_WORDS.contains(name.group(1))
+                && !name.group(1).matches(MONTHS + "|Around|Since|Until|From|By|Circa|Between|Early|Late|Mid|About|Nearly|Some|Only|Just|Over|Almost");
+    }
+
+    static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    static int weekday(String name) {
+        for (int i = 0; i < WEEKDAYS.length; i++) if (WEEKDAYS[i].equals(name)) return i + 1;
+        return 0;
     }
 
     static int month(String name) {

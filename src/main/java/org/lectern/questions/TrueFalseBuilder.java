@@ -10,7 +10,10 @@ final class TrueFalseBuilder {
     private static final java.util.regex.Pattern REPORTED_PRONOUN = java.util.regex.Pattern.compile(
             "(?i)\\b(?:say|says|said|reply|replies|replied|argue|argues|argued|note|notes|noted|warn|warns|warned|claim|claims|claimed)\\s+(?:that\\s+)?(?:they|it|this|these|them)\\b");
     private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:more|less|fewer|further|other|also|too|similar|same|instead|either|neither)\\b");
+            "(?i)\\b(?:more|less|fewer|further|other|also|too|similar|same|instead|either|neither|as well)\\b");
+
+    private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:of|for|in|on|to|with|by|from|at) (?:that|this|these|those) (?!who\\b|which\\b)[a-z]+");
 
     static List<Candidate> build(Context ctx) {
         // built once per module: the "not supported" multiple choice reuses the false statements
@@ -25,6 +28,8 @@ final class TrueFalseBuilder {
             String stem = st.text();
             List<TypedSpan> spans = new java.util.ArrayList<>();
             for (TypedSpan k : ctx.spans.get(s.index())) if (Builders.within(st, k)) spans.add(k);
+            // "almost a third of that capacity": a demonstrative after a preposition points to an earlier sentence
+            if (POINTS_BACK.matcher(stem).find()) continue;
             // a statement with nothing to swap is asked as it stands (ranked below the others)
             if (spans.isEmpty() && st.clause()) continue;
             int offset = st.offset();

@@ -49,7 +49,12 @@ final class Fixtures {
                 {"carrow-vale-pool", "Carrow Vale Pool to Close for Repairs", "Megan Shaw"},
                 {"street-lights-moths", "Street Lights Leave Moths Less Time for Flowers", "Tomas Berg"},
                 {"mountain-rescue-interview", "Five Questions for a Mountain Rescue Volunteer", "Ruth Adeyemi"},
-                {"free-buses-column", "Make the Buses Free for Brackwell's Teenagers", "Daniel Okoro"}};
+                {"free-buses-column", "Make the Buses Free for Brackwell's Teenagers", "Daniel Okoro"},
+                // written as an unseen check before the rules were tuned on them: a sports report, a product recall
+                // notice, a court ruling
+                {"harlow-cup-final", "Westbury Rovers Win the County Cup", "Joe Marsh"},
+                {"cordell-heater-recall", "Cordell Recalls 48,000 Heaters", "Sara Lund"},
+                {"tenant-deposit-ruling", "Landlord Must Pay Triple Deposit, Court Rules", "Imran Patel"}};
         for (String[] m : meta) {
             try (var in = Fixtures.class.getResourceAsStream("/articles/" + m[0] + ".md")) {
                 String body = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -14,35 +14,43 @@ import org.lectern.importing.Module;
 class MinimumCountsTest {
 
     /**
-     * The module meets its minimums: a full article 12 comprehension questions of 4 types (a very short one
-     * fewer, see {@link Minimums}, never below 8) and 4 discussion; an excerpt or summary 5 and 2.
+     * The module meets its minimums: a full article 12 comprehension questions of 4 types and 4 discussion, however
+     * short; an excerpt or summary 5 and 2.
      */
     static void assertMinimums(Module m, List<Module> corpus) {
-        List<Question> qs = new BuiltInQuestionGenerator().generate(m, corpus);
+        GenerationReport r = new BuiltInQuestionGenerator().run(m, corpus);
+        List<Question> qs = r.questions();
         long comp = qs.stream().filter(q -> q.type().comprehension()).count();
         long types = qs.stream().filter(q -> q.type().comprehension()).map(Question::type).distinct().count();
         long disc = qs.size() - comp;
         boolean full = m.kind() == Module.Kind.article;
-        assertThat(Minimums.comprehension(m)).isBetween(full ? 8 : 5, full ? 12 : 5);
-        assertThat(comp).as(m.slug() + " comprehension").isGreaterThanOrEqualTo(Minimums.comprehension(m));
+        assertThat(comp).as(m.slug() + " comprehension").isGreaterThanOrEqualTo(full ? 12 : 5);
         assertThat(disc).as(m.slug() + " discussion").isGreaterThanOrEqualTo(full ? 4 : 2);
         if (full) assertThat(types).as(m.slug() + " types").isGreaterThanOrEqualTo(4);
+        assertThat(r.belowMinimum()).as(m.slug()).isNull();
     }
 
     @Test
-    void theComprehensionMinimumScalesDownOnlyForVeryShortArticles() {
-        // twelve from ten statement sentences up; below that, one per sentence plus two, never below eight
-        assertThat(Minimums.comprehension(Fixtures.river())).isEqualTo(12);
-        assertThat(Minimums.comprehension(Fixtures.delta())).isEqualTo(5);
-        assertThat(Minimums.comprehension(ShortNewsArticleTest.ferry())).isEqualTo(Math.min(12, Minimums.sentences(ShortNewsArticleTest.ferry()) + 2));
-        for (Module m : Fixtures.fresh()) {
-            int n = Minimums.sentences(m);
-            assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(Math.min(12, Math.max(8, n + 2)));
-            if (m.words() >= 250) assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(12);
-        }
+    void aFullArticleNeedsTwelveComprehensionQuestionsOfFourTypesAndFourDiscussionHoweverShort() {
         Module tiny = Fixtures.module("tiny", "Tiny", List.of("Kim Lane"), Module.Kind.article, List.of(),
                 "The town opened a new bridge on Monday after two years of work. The bridge cost four million pounds to build.");
-        assertThat(Minimums.comprehension(tiny)).isEqualTo(8);
+        for (Module m : List.of(Fixtures.river(), ShortNewsArticleTest.ferry(), tiny)) {
+            assertThat(Minimums.comprehension(m)).isEqualTo(12);
+            assertThat(Minimums.types(m)).isEqualTo(4);
+            assertThat(Minimums.discussion(m)).isEqualTo(4);
+        }
+        for (Module m : Fixtures.fresh()) assertThat(Minimums.comprehension(m)).as(m.slug()).isEqualTo(12);
+        assertThat(Minimums.comprehension(Fixtures.delta())).isEqualTo(5);
+        assertThat(Minimums.discussion(Fixtures.delta())).isEqualTo(2);
+    }
+
+    @Test
+    void aModuleBelowItsMinimumIsReportedBelow() {
+        Module tiny = Fixtures.module("tiny", "Tiny", List.of("Kim Lane"), Module.Kind.article, List.of(),
+                "The town opened a new bridge on Monday after two years of work. The bridge cost four million pounds to build.");
+        GenerationReport r = new BuiltInQuestionGenerator().run(tiny, List.of(tiny));
+        assertThat(r.belowMinimum()).contains("/12 comprehension");
+        assertThat(r.render(1)).contains("minimum:  BELOW (article: 12 comprehension of 4 types, 4 discussion)");
     }
 
     @Test
@@ -53,10 +61,30 @@ class MinimumCountsTest {
         }
     }
 
+    /**
+     * Articles that still fall short of the full-article minimum with the current rules, and by how much at most.
+     * They must be reported BELOW (never met by lowering the bar); when one reaches the minimum, take it off the list.
+     */
+    static final java.util.Map<String, Integer> SHORT_OF_MINIMUM = java.util.Map.of(
+            "carrow-vale-pool", 3, "free-buses-column", 1, "harlow-cup-final", 1);
+
+    static void assertMinimumsOrReportedShort(Module m, List<Module> corpus) {
+        Integer shortBy = SHORT_OF_MINIMUM.get(m.slug());
+        if (shortBy == null) {
+            assertMinimums(m, corpus);
+            return;
+        }
+        GenerationReport r = new BuiltInQuestionGenerator().run(m, corpus);
+        assertThat(r.belowMinimum()).as(m.slug() + " is reported below its minimum").isNotNull();
+        assertThat(r.render(1)).contains("minimum:  BELOW (article: 12 comprehension of 4 types, 4 discussion)");
+        assertThat(r.comprehension()).as(m.slug()).isGreaterThanOrEqualTo(12 - shortBy);
+        assertThat(r.discussion()).as(m.slug()).isGreaterThanOrEqualTo(4);
+    }
+
     @Test
     void everyFreshArticleMeetsTheMinimums() {
         List<Module> fresh = Fixtures.fresh();
-        for (Module m : fresh) assertMinimums(m, fresh);
+        for (Module m : fresh) assertMinimumsOrReportedShort(m, fresh);
     }
 
     @Test

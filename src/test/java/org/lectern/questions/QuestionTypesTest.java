@@ -27,8 +27,13 @@ class QuestionTypesTest {
 
     @Test
     void everyTypeIsGenerated() {
+        // every type passes the gate; the set the ranker picks keeps most of them (a matching question that would
+        // show the answers of several others may give way to them)
+        Map<QuestionType, Long> gated = BuiltInQuestionGenerator.gated(river, Fixtures.corpus()).stream()
+                .collect(Collectors.groupingBy(Question::type, Collectors.counting()));
+        assertThat(gated.keySet()).containsExactlyInAnyOrder(QuestionType.values());
         Map<QuestionType, Long> byType = qs.stream().collect(Collectors.groupingBy(Question::type, Collectors.counting()));
-        assertThat(byType.keySet()).containsExactlyInAnyOrder(QuestionType.values());
+        assertThat(byType.keySet()).hasSizeGreaterThanOrEqualTo(QuestionType.values().length - 1);
     }
 
     @Test
@@ -58,7 +63,8 @@ class QuestionTypesTest {
                 for (String o : q.options()) if (!o.equals(q.answer())) assertThat(Sentences.plain(river.body())).contains(o.replaceAll("\\.$", ""));
                 continue;
             }
-            assertThat(q.prompt()).contains("____");
+            // a gap in a quoted sentence, or a question in words on one fact of it ("In which year did ...?")
+            if (!q.prompt().contains("____")) assertThat(q.prompt()).matches("^(?:Who|When|Where|Which organisation|In which (?:year|month)|How much|(?:About |Around |Over |For |With |At |Within |To |After |In )?(?:how many|How many)) .*\\?$");
             String evidence = String.join(" ", q.evidence());
             assertThat(evidence).contains(q.answer());
             for (String o : q.options()) {
@@ -111,7 +117,7 @@ class QuestionTypesTest {
 
     @Test
     void matchingPairsAcronymsAndPeople() {
-        List<Question> mt = of(QuestionType.matching);
+        List<Question> mt = MatchingBuilder.build(new Context(river, Fixtures.corpus())).stream().map(Candidate::question).toList();
         assertThat(mt).isNotEmpty();
         for (Question q : mt) assertThat(q.pairs()).hasSizeGreaterThanOrEqualTo(3);
         List<Question.Pair> all = mt.stream().flatMap(q -> q.pairs().stream()).toList();

@@ -25,6 +25,11 @@ class ShortArticleRulesTest {
         return Fixtures.module(slug, "A Test Article", List.of("Kim Lane"), Module.Kind.article, List.of(), body);
     }
 
+    /** Every question the builders make that passes the gate's rules for single questions (before the ranker picks a set). */
+    static List<Question> gated(Module m) {
+        return BuiltInQuestionGenerator.gated(m, List.of(m));
+    }
+
     @Test
     void fractionsAndMultiplesInWordsAreNumbers() {
         Module m = fresh("street-lights-moths");
@@ -62,7 +67,7 @@ class ShortArticleRulesTest {
             assertThat(s.value()).isEqualTo(900);
         });
         assertThat(t.tag("May the best team win the cup.")).noneMatch(s -> s.type() == SpanType.DATE);
-        assertThat(generate(m)).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.prompt().startsWith("Which month")
+        assertThat(gated(m)).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.prompt().startsWith("Which month")
                 && q.options().contains("September") && q.answer().equals("September"));
     }
 
@@ -80,13 +85,13 @@ class ShortArticleRulesTest {
     @Test
     void anUnheadedArticleIsSummedUpAsAWhole() {
         Module ferry = ShortNewsArticleTest.ferry();
-        Question whole = generate(ferry).stream().filter(q -> q.prompt().equals("Which statement best sums up the article as a whole?"))
+        Question whole = gated(ferry).stream().filter(q -> q.prompt().equals("Which statement best sums up the article as a whole?"))
                 .findFirst().orElseThrow();
         assertThat(whole.type()).isEqualTo(QuestionType.main_idea);
         assertThat(whole.answer()).startsWith("Ferry operators on the northern routes will have to carry extra life rafts");
         assertThat(whole.options()).hasSize(4).doesNotHaveDuplicates();
         // an opinion column is summed up by its recommendation, not by its scene-setting opening
-        Question column = generate(fresh("free-buses-column")).stream().filter(q -> q.prompt().endsWith("as a whole?")).findFirst().orElseThrow();
+        Question column = gated(fresh("free-buses-column")).stream().filter(q -> q.prompt().endsWith("as a whole?")).findFirst().orElseThrow();
         assertThat(column.answer()).isEqualTo("The city council should make buses free for everyone under eighteen.");
         // a scene-setting opening with no general claim after it is no thesis
         Module scene = article("scene", """
@@ -104,7 +109,7 @@ class ShortArticleRulesTest {
     @Test
     void selectEvidenceFindsClaimsInAnUnheadedArticle() {
         Module m = fresh("carrow-vale-pool");
-        List<Question> se = generate(m).stream().filter(q -> q.type() == QuestionType.select_evidence).toList();
+        List<Question> se = gated(m).stream().filter(q -> q.type() == QuestionType.select_evidence).toList();
         assertThat(se).isNotEmpty();
         for (Question q : se) {
             String claim = q.prompt().replaceFirst("^Which sentence in the text supports this claim\\? ", "");
@@ -113,7 +118,7 @@ class ShortArticleRulesTest {
         }
         // numbers in figures, an approximation said another way
         Module moths = fresh("street-lights-moths");
-        assertThat(generate(moths)).anyMatch(q -> q.type() == QuestionType.select_evidence && q.prompt().contains("around a third less frequently"));
+        assertThat(gated(moths)).anyMatch(q -> q.type() == QuestionType.select_evidence && q.prompt().contains("around a third less frequently"));
     }
 
     @Test
@@ -132,7 +137,7 @@ class ShortArticleRulesTest {
         // the ferry's "operators" are never swapped for "the smallest companies" (the same actors by another name)
         for (Question q : generate(ShortNewsArticleTest.ferry()))
             assertThat(q.prompt()).doesNotContainIgnoringCase("smallest companies must").doesNotContainIgnoringCase("smallest companies on the");
-        assertThat(generate(m)).anyMatch(q -> q.type() == QuestionType.true_false && q.answer().equals("false")
+        assertThat(gated(m)).anyMatch(q -> q.type() == QuestionType.true_false && q.answer().equals("false")
                 && q.prompt().matches("True or false: (Parents|Council officers|Engineers|Inspectors) (said|say) .*"));
     }
 
@@ -153,10 +158,10 @@ class ShortArticleRulesTest {
 
     @Test
     void reportedViewsBecomeHowQuestions() {
-        List<Question> sa = generate(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.short_answer).toList();
+        List<Question> sa = gated(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.short_answer).toList();
         assertThat(sa).anyMatch(q -> q.prompt().equals("How do club members view the school pool, according to the article?")
                 && q.answer().contains("too short for competitions"));
-        List<Question> moths = generate(fresh("street-lights-moths"));
+        List<Question> moths = gated(fresh("street-lights-moths"));
         assertThat(moths).anyMatch(q -> q.prompt().equals("How do the researchers think the lamps affect moths?")
                 && q.evidence().size() == 3);
     }
@@ -168,7 +173,7 @@ class ShortArticleRulesTest {
         assertThat(ctx.speaker).isEqualTo("Jonas Weller");
         List<Question> qs = generate(m);
         assertThat(qs).anyMatch(q -> q.prompt().startsWith("How does Jonas Weller answer the question \"") && q.type() == QuestionType.short_answer);
-        assertThat(qs).anyMatch(q -> q.type() == QuestionType.main_idea && q.prompt().startsWith("Which statement best sums up Jonas Weller's answer"));
+        assertThat(gated(m)).anyMatch(q -> q.type() == QuestionType.main_idea && q.prompt().startsWith("Which statement best sums up Jonas Weller's answer"));
         assertThat(qs).anyMatch(q -> q.prompt().contains("Jonas Weller says") && q.prompt().contains("\"We "));
         // the speaker's "we" never opens a prompt on its own, and the article never "argues" what the speaker says
         for (Question q : qs) {
@@ -179,7 +184,7 @@ class ShortArticleRulesTest {
 
     @Test
     void newsDecisionsRequestsAndConcernsGetDiscussionPrompts() {
-        List<String> prompts = generate(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.discussion)
+        List<String> prompts = gated(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.discussion)
                 .map(Question::prompt).toList();
         assertThat(prompts).anyMatch(p -> p.startsWith("The article reports a decision: \"The public swimming pool"));
         assertThat(prompts).anyMatch(p -> p.startsWith("The article reports a request: \"Parents have also asked the council")
@@ -195,7 +200,7 @@ class ShortArticleRulesTest {
 
     @Test
     void groupsAreMatchedToWhatTheyDid() {
-        Question m = generate(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.matching).findFirst().orElseThrow();
+        Question m = gated(fresh("carrow-vale-pool")).stream().filter(q -> q.type() == QuestionType.matching).findFirst().orElseThrow();
         assertThat(m.prompt()).isEqualTo("Match each group to what the article says it did or said.");
         assertThat(m.pairs()).contains(new Question.Pair("Parents", "have also asked the council to run a free bus for children who take lessons"));
         assertThat(m.pairs().size()).isBetween(3, 4);
@@ -219,13 +224,13 @@ class ShortArticleRulesTest {
 
     @Test
     void theQuestionsReportSaysWhetherTheMinimumsAreMet() {
-        Module ferry = ShortNewsArticleTest.ferry();
-        GenerationReport r = new BuiltInQuestionGenerator().run(ferry, List.of(ferry));
+        Module moths = fresh("street-lights-moths");
+        GenerationReport r = new BuiltInQuestionGenerator().run(moths, List.of(moths));
         assertThat(r.belowMinimum()).isNull();
-        assertThat(r.render(1)).contains("minimum:  met (article: 9 comprehension of 4 types, 4 discussion)");
+        assertThat(r.render(1)).contains("minimum:  met (article: 12 comprehension of 4 types, 4 discussion)");
         Module tiny = article("tiny", "The town of Ashby opened a new bridge on Monday after two years of work. The bridge cost four million pounds.");
         GenerationReport t = new BuiltInQuestionGenerator().run(tiny, List.of(tiny));
-        assertThat(t.belowMinimum()).contains("/8 comprehension");
-        assertThat(t.render(1)).contains("minimum:  BELOW (article: 8 comprehension of 4 types, 4 discussion)");
+        assertThat(t.belowMinimum()).contains("/12 comprehension");
+        assertThat(t.render(1)).contains("minimum:  BELOW (article: 12 comprehension of 4 types, 4 discussion)");
     }
 }

@@ -8,8 +8,8 @@ import org.lectern.importing.Module;
 
 /**
  * A short (~200 word, seven sentences) news article with numbers in words, a cause and named roles but no names or
- * dates in the body meets the full-article minimums, scaled to its length (see {@link Minimums}: 9 comprehension
- * questions of at least 4 types) and 4 discussion questions, each passing the gate.
+ * dates in the body: held to the full-article minimums (12 comprehension questions of at least 4 types and 4
+ * discussion questions), each passing the gate, with no question showing another's answer.
  */
 class ShortNewsArticleTest {
 
@@ -37,13 +37,16 @@ class ShortNewsArticleTest {
         Module m = ferry();
         List<Question> qs = new BuiltInQuestionGenerator().generate(m, List.of(m));
         List<Question> comp = qs.stream().filter(q -> q.type().comprehension()).toList();
-        // seven long sentences: a minimum of nine (see Minimums)
-        assertThat(Minimums.comprehension(m)).isEqualTo(9);
-        assertThat(comp).hasSizeGreaterThanOrEqualTo(9);
+        // seven long sentences: the full article's twelve apply (see Minimums). Most of its facts sit in clauses
+        // that lean on another ("when a crowded evening ferry drifted ... over its bow", "could force them to ...")
+        // and no question can ask them without showing another's answer, so it still falls short: reported BELOW
+        assertThat(Minimums.comprehension(m)).isEqualTo(12);
+        GenerationReport r = new BuiltInQuestionGenerator().run(m, List.of(m));
+        assertThat(r.belowMinimum()).isEqualTo(comp.size() + "/12 comprehension");
+        assertThat(comp).hasSizeGreaterThanOrEqualTo(8);
         assertThat(comp.stream().map(Question::type).distinct().count()).isGreaterThanOrEqualTo(4);
         assertThat(qs.size() - comp.size()).isGreaterThanOrEqualTo(4);
-        assertThat(new BuiltInQuestionGenerator().run(m, List.of(m)).belowMinimum()).isNull();
-        assertThat(comp).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.prompt().contains("____ hours"));
+        assertThat(comp).anyMatch(q -> q.type() == QuestionType.multiple_choice && (q.prompt().contains("____ storms") || q.prompt().contains("how many hours")));
         assertThat(comp).anyMatch(q -> q.type() == QuestionType.short_answer && q.prompt().startsWith("Explain why ferry operators"));
         QuestionGate.Sources src = BuiltInQuestionGenerator.sources(m, List.of(m));
         for (Question q : qs) assertThat(QuestionGate.check(Candidate.of(q, 0), src)).as(q.prompt()).isNull();
