@@ -152,7 +152,8 @@ final class Clauses {
         return out;
     }
 
-    private static int[] tokenStarts(Sentence s) {
+    /** Where each token starts in the sentence's plain text; null if a token is not found. */
+    static int[] tokenStarts(Sentence s) {
         int[] at = new int[s.tokens().size()];
         int cursor = 0;
         for (int i = 0; i < at.length; i++) {

@@ -43,58 +43,39 @@ final class FactQuestionBuilder {
 
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (Clauses.Stem st : ctx.units) {
             if (st.speaker() != null) continue;
             Sentence s = st.sentence();
             for (Clause c : clauses(ctx, st)) {
                 for (TypedSpan k : ctx.spans.get(s.index())) {
                     if (k.start() < c.at()[c.verb()] || k.end() > c.end()) continue;
-                    String prompt = ask(ctx, c, k);
-                    if (prompt == null || !seen.add(s.index() + "\u0000" + k.start() + "\u0000" + prompt)) continue;
-                    List<String> d = DistractorPicker.pick(ctx, s, k, 3);
-                    if (d.size() < 3) continue;
-                    List<String> options = new ArrayList<>(d);
-                    options.add(k.text());
-                    Question q = Question.of(QuestionType.multiple_choice, prompt, Skill.recall, 2, s.section(), List.of(s.text()),
-                                    Builders.explain("The answer is " + k.text() + ".", s))
-                            .withOptions(Builders.shuffle(options, s.text() + k.text()), k.text());
-                    q = Ids.assign(q, "fact\u0000" + k.text() + "\u0000" + prompt);
-                    double score = 1.1 + MultipleChoiceBuilder.typeBonus(k) + MultipleChoiceBuilder.lengthScore(s);
-                    out.add(new Candidate(q, k.text(), d, score, s.index()));
+                    add(out, seen, ctx, s, k, ask(ctx, c, k), 1.1);
                 }
                 // the subject: who or which organisation did it
                 TypedSpan subject = subjectSpan(ctx, c);
                 if (subject != null) {
-                    String prompt = askWho(ctx, c, subject);
-                    if (prompt == null || !seen.add(s.index() + "\u0000" + subject.start() + "\u0000" + prompt)) continue;
-                    List<String> d = DistractorPicker.pick(ctx, s, subject, 3);
-                    if (d.size() < 3) continue;
-                    List<String> options = new ArrayList<>(d);
-                    options.add(subject.text());
-                    Question q = Question.of(QuestionType.multiple_choice, prompt, Skill.recall, 2, s.section(), List.of(s.text()),
-                                    Builders.explain("The answer is " + subject.text() + ".", s))
-                            .withOptions(Builders.shuffle(options, s.text() + subject.text()), subject.text());
-                    q = Ids.assign(q, "fact\u0000" + subject.text() + "\u0000" + prompt);
-                    double score = 1.05 + MultipleChoiceBuilder.typeBonus(subject) + MultipleChoiceBuilder.lengthScore(s);
-                    out.add(new Candidate(q, subject.text(), d, score, s.index()));
+                    add(out, seen, ctx, s, subject, askWho(ctx, c, subject), 1.05);
                 }
             }
         }
         return out;
     }
 
-    /** Token offsets in the sentence's plain text. */
-    static int[] offsets(Sentence s) {
-        int[] at = new int[s.tokens().size()];
-        int cursor = 0;
-        for (int i = 0; i < at.length; i++) {
-            int a = s.plain().indexOf(s.tokens().get(i), cursor);
-            if (a < 0) return null;
-            at[i] = a;
-            cursor = a + s.tokens().get(i).length();
-        }
-        return at;
+    /** A multiple-choice candidate asking for {@code key} with {@code prompt}, unless the prompt is missing or repeated. */
+    private static void add(List<Candidate> out, Set<String> seen, Context ctx, Sentence s, TypedSpan key, String prompt,
+                            double base) {
+        if (prompt == null || !seen.add(s.index() + "\u0000" + key.start() + "\u0000" + prompt)) return;
+        List<String> d = DistractorPicker.pick(ctx, s, key, 3);
+        if (d.size() < 3) return;
+        List<String> options = new ArrayList<>(d);
+        options.add(key.text());
+        Question q = Question.of(QuestionType.multiple_choice, prompt, Skill.recall, 2, s.section(), List.of(s.text()),
+                        Builders.explain("The answer is " + key.text() + ".", s))
+                .withOptions(Builders.shuffle(options, s.text() + key.text()), key.text());
+        q = Ids.assign(q, "fact\u0000" + key.text() + "\u0000" + prompt);
+        double score = base + MultipleChoiceBuilder.typeBonus(key) + MultipleChoiceBuilder.lengthScore(s);
+        out.add(new Candidate(q, key.text(), d, score, s.index()));
     }
 
     private static final java.util.Map<String, String> LEMMA = new java.util.concurrent.ConcurrentHashMap<>();
@@ -122,7 +103,7 @@ final class FactQuestionBuilder {
     static List<Clause> clauses(Context ctx, Clauses.Stem st) {
         List<Clause> out = new ArrayList<>();
         Sentence s = st.sentence();
-        int[] at = offsets(s);
+        int[] at = Clauses.tokenStarts(s);
         if (at == null) return out;
         String p = s.plain();
         int u0 = st.offset(), u1 = Math.min(p.length(), st.offset() + st.text().length() - 1);
