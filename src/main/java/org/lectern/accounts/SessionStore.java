@@ -16,6 +16,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.lectern.db.PreparedSelect;
 
 /**
  * Server-side sessions in the database, so any node can serve any request. The cookie holds a
@@ -26,6 +28,14 @@ public final class SessionStore {
     /** How often last_seen_at is written at most: one write per minute per session, not per request. */
     private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** Every signed-in request runs this: its SQL is rendered once (see PreparedSelect). */
+    private static final PreparedSelect SESSION_WITH_USER = new PreparedSelect(
+            DSL.select(SESSIONS.ID_HASH, SESSIONS.CSRF_TOKEN, SESSIONS.LAST_SEEN_AT,
+                            USERS.ID, USERS.EMAIL, USERS.NAME, USERS.ROLE, USERS.IS_ADMIN, USERS.MUST_CHANGE_PASSWORD)
+                    .from(SESSIONS).join(USERS).on(USERS.ID.eq(SESSIONS.USER_ID))
+                    .where(SESSIONS.ID_HASH.eq(DSL.param("idHash", String.class))),
+            "idHash");
 
     private final DSLContext dsl;
     private final Duration idleTimeout;
@@ -63,10 +73,7 @@ public final class SessionStore {
             return Optional.empty();
         }
         String idHash = hash(token);
-        Record r = dsl.select(SESSIONS.ID_HASH, SESSIONS.CSRF_TOKEN, SESSIONS.LAST_SEEN_AT, USERS.asterisk())
-                .from(SESSIONS).join(USERS).on(USERS.ID.eq(SESSIONS.USER_ID))
-                .where(SESSIONS.ID_HASH.eq(idHash))
-                .fetchOne();
+        Record r = SESSION_WITH_USER.fetchFirst(dsl, idHash);
         if (r == null) {
             return Optional.empty();
         }

@@ -18,6 +18,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.lectern.db.PreparedSelect;
 import org.lectern.classes.ClassRepository;
 import org.lectern.classes.SchoolClass;
 
@@ -120,22 +121,32 @@ public final class AssignmentRepository {
      * Everything {@link ForStudent} holds in one query: it runs on every student page and answer,
      * so a class at its peak pays for one round trip here instead of six.
      */
-    public Optional<ForStudent> forStudent(long assignmentId, long userId) {
-        var member = DSL.field(ENROLLMENTS.USER_ID.isNotNull()).as("active_member");
+    private static final Field<Boolean> ACTIVE_MEMBER = DSL.field(ENROLLMENTS.USER_ID.isNotNull()).as("active_member");
+
+    /** Every page of an assignment runs this: its SQL is rendered once (see PreparedSelect). */
+    private static final PreparedSelect FOR_STUDENT = forStudentQuery();
+
+    private static PreparedSelect forStudentQuery() {
         List<Field<?>> columns = columns(ASSIGNMENTS.fields(), ASSIGNMENT_EXTENSIONS.DUE_AT,
-                ASSIGNMENT_EXTENSIONS.EXTRA_ATTEMPTS, ASSIGNMENT_EXTENSIONS.USER_ID, MODULES.CONTENT_HASH, member);
+                ASSIGNMENT_EXTENSIONS.EXTRA_ATTEMPTS, ASSIGNMENT_EXTENSIONS.USER_ID, MODULES.CONTENT_HASH, ACTIVE_MEMBER);
         columns.addAll(List.of(CLASSES.fields()));
-        return dsl.select(columns)
+        return new PreparedSelect(DSL.select(columns)
                 .from(ASSIGNMENTS)
                 .join(CLASSES).on(CLASSES.ID.eq(ASSIGNMENTS.CLASS_ID))
                 .join(MODULES).on(MODULES.ID.eq(ASSIGNMENTS.MODULE_ID))
                 .leftJoin(ASSIGNMENT_EXTENSIONS).on(ASSIGNMENT_EXTENSIONS.ASSIGNMENT_ID.eq(ASSIGNMENTS.ID)
-                        .and(ASSIGNMENT_EXTENSIONS.USER_ID.eq(userId)))
+                        .and(ASSIGNMENT_EXTENSIONS.USER_ID.eq(DSL.param("extensionUser", Long.class))))
                 .leftJoin(ENROLLMENTS).on(ENROLLMENTS.CLASS_ID.eq(ASSIGNMENTS.CLASS_ID)
-                        .and(ENROLLMENTS.USER_ID.eq(userId)).and(ENROLLMENTS.REMOVED_AT.isNull()))
-                .where(ASSIGNMENTS.ID.eq(assignmentId))
-                .fetchOptional(r -> new ForStudent(StudentTerms.of(toAssignment(r), extensionOf(r, assignmentId, userId)),
-                        ClassRepository.toClass(r), Boolean.TRUE.equals(r.get(member)), r.get(MODULES.CONTENT_HASH)));
+                        .and(ENROLLMENTS.USER_ID.eq(DSL.param("memberUser", Long.class))).and(ENROLLMENTS.REMOVED_AT.isNull()))
+                .where(ASSIGNMENTS.ID.eq(DSL.param("assignment", Long.class))),
+                "assignment", "extensionUser", "memberUser");
+    }
+
+    public Optional<ForStudent> forStudent(long assignmentId, long userId) {
+        Record r = FOR_STUDENT.fetchFirst(dsl, assignmentId, userId, userId);
+        return r == null ? Optional.empty() : Optional.of(new ForStudent(
+                StudentTerms.of(toAssignment(r), extensionOf(r, assignmentId, userId)),
+                ClassRepository.toClass(r), Boolean.TRUE.equals(r.get(ACTIVE_MEMBER)), r.get(MODULES.CONTENT_HASH)));
     }
 
     private static List<Field<?>> columns(Field<?>[] all, Field<?>... more) {

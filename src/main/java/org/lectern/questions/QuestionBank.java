@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,8 +16,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.lectern.db.PreparedSelect;
 
 /**
  * The questions of each module in the database, with every revision kept. Regenerated questions
@@ -100,9 +103,26 @@ public final class QuestionBank {
     }
 
     /** One askable question of the module (current revision), without loading the module's others. */
+    /** Every answer runs this: its SQL is rendered once (see PreparedSelect). */
+    private static final PreparedSelect ASKABLE_QUESTION = askableQuestion();
+
+    private static PreparedSelect askableQuestion() {
+        var latest = QUESTION_REVISIONS.as("latest");
+        List<Field<?>> columns = new ArrayList<>(List.of(QUESTIONS.fields()));
+        columns.addAll(List.of(QUESTION_REVISIONS.ID, QUESTION_REVISIONS.REVISION, QUESTION_REVISIONS.BODY));
+        return new PreparedSelect(DSL.select(columns)
+                .from(QUESTIONS)
+                .join(QUESTION_REVISIONS).on(QUESTION_REVISIONS.QUESTION_ID.eq(QUESTIONS.ID)
+                        .and(QUESTION_REVISIONS.REVISION.eq(
+                                DSL.select(DSL.max(latest.REVISION)).from(latest).where(latest.QUESTION_ID.eq(QUESTIONS.ID)))))
+                .where(QUESTIONS.ID.eq(DSL.param("question", Long.class)))
+                .and(QUESTIONS.MODULE_ID.eq(DSL.param("module", Long.class)))
+                .and(QUESTIONS.STATUS.in(ASKABLE)),
+                "module", "question");
+    }
+
     public Optional<StoredQuestion> findAskable(long moduleId, long questionId) {
-        return select(dsl).where(QUESTIONS.ID.eq(questionId)).and(QUESTIONS.MODULE_ID.eq(moduleId))
-                .and(QUESTIONS.STATUS.in(ASKABLE)).fetchOptional(QuestionBank::toStored);
+        return Optional.ofNullable(ASKABLE_QUESTION.fetchFirst(dsl, moduleId, questionId)).map(QuestionBank::toStored);
     }
 
     public Optional<StoredQuestion> find(long questionId) {

@@ -12,11 +12,15 @@ import static org.lectern.db.generated.Tables.QUESTION_REVISIONS;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.lectern.db.PreparedSelect;
 import org.lectern.db.generated.tables.records.AnswersRecord;
 import org.lectern.db.generated.tables.records.AssignmentResultsRecord;
 import org.lectern.db.generated.tables.records.AttemptsRecord;
@@ -102,14 +106,24 @@ public final class QuizRepository {
     public record AttemptWithAnswer(AttemptsRecord attempt, Optional<AnswersRecord> answer) {}
 
     /** The student's attempts at an assignment in order, each with its answer to {@code questionId}. */
-    public List<AttemptWithAnswer> attemptsWithAnswer(long assignmentId, long userId, long questionId) {
-        return dsl.select(ATTEMPTS.fields()).select(ANSWERS.fields())
+    /** Every answer runs this in the group commit's single writer: its SQL is rendered once (see PreparedSelect). */
+    private static final PreparedSelect ATTEMPTS_WITH_ANSWER = attemptsWithAnswerQuery();
+
+    private static PreparedSelect attemptsWithAnswerQuery() {
+        List<Field<?>> columns = new ArrayList<>(List.of(ATTEMPTS.fields()));
+        columns.addAll(List.of(ANSWERS.fields()));
+        return new PreparedSelect(DSL.select(columns)
                 .from(ATTEMPTS)
-                .leftJoin(ANSWERS).on(ANSWERS.ATTEMPT_ID.eq(ATTEMPTS.ID)).and(ANSWERS.QUESTION_ID.eq(questionId))
-                .where(ATTEMPTS.ASSIGNMENT_ID.eq(assignmentId)).and(ATTEMPTS.USER_ID.eq(userId))
-                .orderBy(ATTEMPTS.NUMBER)
-                .fetch(r -> new AttemptWithAnswer(r.into(ATTEMPTS),
-                        r.get(ANSWERS.ID) == null ? Optional.empty() : Optional.of(r.into(ANSWERS))));
+                .leftJoin(ANSWERS).on(ANSWERS.ATTEMPT_ID.eq(ATTEMPTS.ID)).and(ANSWERS.QUESTION_ID.eq(DSL.param("question", Long.class)))
+                .where(ATTEMPTS.ASSIGNMENT_ID.eq(DSL.param("assignment", Long.class)))
+                .and(ATTEMPTS.USER_ID.eq(DSL.param("user", Long.class)))
+                .orderBy(ATTEMPTS.NUMBER),
+                "assignment", "user", "question");
+    }
+
+    public List<AttemptWithAnswer> attemptsWithAnswer(long assignmentId, long userId, long questionId) {
+        return ATTEMPTS_WITH_ANSWER.fetch(dsl, assignmentId, userId, questionId).map(r -> new AttemptWithAnswer(r.into(ATTEMPTS),
+                r.get(ANSWERS.ID) == null ? Optional.empty() : Optional.of(r.into(ANSWERS))));
     }
 
     public void insertAnswer(long attemptId, long questionId, long revisionId, String response, AnswerChecker.Result r,

@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
+import org.lectern.db.PreparedSelect;
 import org.lectern.db.generated.tables.records.ReadingProgressRecord;
 
 /** All SQL on reading progress, highlights and notes. */
@@ -38,14 +40,21 @@ public final class ReadingRepository {
     /** A student's place in a module and their note on it. */
     public record Place(int sectionsRead, Integer lastSection, String note) {}
 
-    /** {@link Place} in one round trip (the reading page runs it on every view). */
+    /** {@link Place} in one round trip (the reading page runs it on every view; SQL rendered once, see PreparedSelect). */
+    private static final PreparedSelect PLACE = new PreparedSelect(
+            DSL.select(READING_PROGRESS.SECTIONS_READ, READING_PROGRESS.LAST_SECTION, NOTES.BODY)
+                    .from(DSL.selectOne().asTable("one"))
+                    .leftJoin(READING_PROGRESS).on(READING_PROGRESS.USER_ID.eq(DSL.param("progressUser", Long.class))
+                            .and(READING_PROGRESS.MODULE_ID.eq(DSL.param("progressModule", Long.class))))
+                    .leftJoin(NOTES).on(NOTES.USER_ID.eq(DSL.param("noteUser", Long.class))
+                            .and(NOTES.MODULE_ID.eq(DSL.param("noteModule", Long.class)))),
+            "progressUser", "progressModule", "noteUser", "noteModule");
+
     public Place place(long userId, long moduleId) {
-        var progress = READING_PROGRESS.USER_ID.eq(userId).and(READING_PROGRESS.MODULE_ID.eq(moduleId));
-        var read = DSL.field(DSL.select(READING_PROGRESS.SECTIONS_READ).from(READING_PROGRESS).where(progress));
-        var last = DSL.field(DSL.select(READING_PROGRESS.LAST_SECTION).from(READING_PROGRESS).where(progress));
-        var note = DSL.field(DSL.select(NOTES.BODY).from(NOTES).where(NOTES.USER_ID.eq(userId)).and(NOTES.MODULE_ID.eq(moduleId)));
-        var r = dsl.select(read, last, note).fetchSingle();
-        return new Place(r.value1() == null ? 0 : r.value1(), r.value2(), r.value3() == null ? "" : r.value3());
+        Record r = PLACE.fetchFirst(dsl, userId, moduleId, userId, moduleId);
+        Integer read = r.get(READING_PROGRESS.SECTIONS_READ);
+        String note = r.get(NOTES.BODY);
+        return new Place(read == null ? 0 : read, r.get(READING_PROGRESS.LAST_SECTION), note == null ? "" : note);
     }
 
     public Optional<ReadingProgressRecord> progress(long userId, long moduleId) {
@@ -78,10 +87,14 @@ public final class ReadingRepository {
                 .execute();
     }
 
+    private static final PreparedSelect HIGHLIGHTS_OF = new PreparedSelect(
+            DSL.select(HIGHLIGHTS.SENTENCE_REF).from(HIGHLIGHTS).where(HIGHLIGHTS.USER_ID.eq(DSL.param("user", Long.class)))
+                    .and(HIGHLIGHTS.MODULE_ID.eq(DSL.param("module", Long.class)))
+                    .orderBy(HIGHLIGHTS.CREATED_AT, HIGHLIGHTS.SENTENCE_REF),
+            "user", "module");
+
     public List<String> highlights(long userId, long moduleId) {
-        return dsl.select(HIGHLIGHTS.SENTENCE_REF).from(HIGHLIGHTS).where(HIGHLIGHTS.USER_ID.eq(userId))
-                .and(HIGHLIGHTS.MODULE_ID.eq(moduleId)).orderBy(HIGHLIGHTS.CREATED_AT, HIGHLIGHTS.SENTENCE_REF)
-                .fetch(HIGHLIGHTS.SENTENCE_REF);
+        return HIGHLIGHTS_OF.fetch(dsl, userId, moduleId).getValues(HIGHLIGHTS.SENTENCE_REF);
     }
 
     /** Adds a highlight; adding one that exists changes nothing. */

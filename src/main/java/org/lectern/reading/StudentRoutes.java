@@ -17,6 +17,7 @@ import org.lectern.quiz.StudentAssignments;
 import org.lectern.shared.InvalidInput;
 import org.lectern.web.Access;
 import org.lectern.web.Routes;
+import org.lectern.web.SharedFragment;
 
 /**
  * The student's pages for one assigned module (reading by section, questions, discussion), their
@@ -25,6 +26,8 @@ import org.lectern.web.Routes;
  */
 public final class StudentRoutes {
 
+    /** The template of the parts every student of a class sees alike (header, sections list, about). */
+    private static final String PARTS = "reading-parts";
     private static final Pattern RETURN = Pattern.compile("^/assignments/\\d+/(read/\\d+|questions|discussion)$");
 
     private StudentRoutes() {}
@@ -175,17 +178,17 @@ public final class StudentRoutes {
         ReadingService.SectionVisit mine = reading.visit(u, a, requested, visit);
         ModuleRenderer.RenderedSection section = a.module().section(requested);
         List<String> highlights = mine.highlights();
-        Map<String, Object> model = base(a);
-        model.put("view", "read");
+        Map<String, Object> model = base(a, "read");
         model.put("section", section);
         model.put("sectionLabel", section.label());
         // SafeHtml: inserted by its toString, which the template reads without a method call.
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
         model.put("sentenceOptions", section.sentenceOptions());
-        model.put("sectionNumber", requested + 1);
         model.put("sectionCount", count);
         model.put("sectionsRead", mine.sectionsRead());
-        model.put("toc", toc(a, requested, mine.sectionsRead()));
+        model.put("sectionsPart", new SharedFragment(PARTS, "readingSections", Map.of(
+                "sectionNumber", requested + 1, "sectionCount", count, "toc", toc(a, requested, mine.sectionsRead()),
+                "minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)))));
         model.put("nextAction", "/assignments/" + a.id() + "/read/" + requested + "/next");
         model.put("isLast", requested == count - 1);
         List<ModuleRenderer.SentenceText> marked = highlights.stream().map(r -> a.module().sentence(r))
@@ -203,7 +206,16 @@ public final class StudentRoutes {
             model.put("questions", List.of()); // questions come after the reading: nothing of the quiz on this page
             model.put("hasQuestions", false);
         }
-        model.put("minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)));
+        if (requested == count - 1) {
+            var module = a.module().module();
+            Map<String, Object> about = new HashMap<>();
+            about.put("aboutAuthors", module.aboutAuthors());
+            about.put("glossary", module.glossary());
+            about.put("references", module.references());
+            about.put("source", module.source());
+            about.put("published", module.published());
+            model.put("about", new SharedFragment(PARTS, "readingAbout", about));
+        }
         if (error != null) {
             model.put("error", error);
         }
@@ -214,9 +226,8 @@ public final class StudentRoutes {
                                         QuizService.Pending pending, String error) {
         User u = requireUser(ctx);
         StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
-        Map<String, Object> model = base(a);
+        Map<String, Object> model = base(a, "questions");
         QuizService.QuizState state = quiz.state(u, a, pending);
-        model.put("view", "questions");
         model.put("quiz", state);
         model.put("questions", state.questions());
         model.put("returnTo", "/assignments/" + a.id() + "/questions");
@@ -234,8 +245,7 @@ public final class StudentRoutes {
                                          long draftQuestion, String draft, String error) {
         User u = requireUser(ctx);
         StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
-        Map<String, Object> model = base(a);
-        model.put("view", "discussion");
+        Map<String, Object> model = base(a, "discussion");
         model.put("topics", discussion.topics(u, a, draftQuestion, draft, error));
         model.put("minWords", a.assignment().discussionMinWords());
         model.put("sectionCount", a.module().sections().size());
@@ -251,26 +261,30 @@ public final class StudentRoutes {
      * instead of calling methods on the model (each call went through OGNL's reflection and
      * Thymeleaf's member check, the largest part of the reading page's cost at a class's peak).
      */
-    private static Map<String, Object> base(StudentAssignments.Opened a) {
+    private static Map<String, Object> base(StudentAssignments.Opened a, String view) {
         Map<String, Object> model = new HashMap<>();
         var module = a.module().module();
         String home = "/assignments/" + a.id();
+        model.put("view", view);
         model.put("a", a);
         model.put("assignmentId", a.id());
         model.put("moduleId", a.moduleId());
-        model.put("module", module);
         model.put("sections", a.module().sections());
         model.put("title", module.title());
-        model.put("classHref", "/classes/" + a.schoolClass().id());
-        model.put("className", a.schoolClass().displayName());
-        model.put("byline", module.authors().isEmpty() ? null : String.join(", ", module.authors()));
-        model.put("minutesText", module.readingMinutes() + " min read");
-        model.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
-        model.put("dueText", a.terms().dueAt() == null ? null : ReadingService.DUE.format(a.terms().dueAt()));
-        model.put("readHref", home + "/read/0");
+        Map<String, Object> head = new HashMap<>();
+        head.put("view", view);
+        head.put("title", module.title());
+        head.put("classHref", "/classes/" + a.schoolClass().id());
+        head.put("className", a.schoolClass().displayName());
+        head.put("byline", module.authors().isEmpty() ? null : String.join(", ", module.authors()));
+        head.put("minutesText", module.readingMinutes() + " min read");
+        head.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
+        head.put("dueText", a.terms().dueAt() == null ? null : ReadingService.DUE.format(a.terms().dueAt()));
+        head.put("readHref", home + "/read/0");
+        head.put("questionsHref", home + "/questions");
+        head.put("discussionHref", home + "/discussion");
+        model.put("head", new SharedFragment(PARTS, "readingHead", head));
         model.put("answerBase", home + "/questions/");
-        model.put("questionsHref", home + "/questions");
-        model.put("discussionHref", home + "/discussion");
         model.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
         model.put("notesAction", "/modules/" + a.moduleId() + "/notes");
         return model;
