@@ -36,6 +36,9 @@ final class DiscussionBuilder {
             String quote = "\"" + stem + "\"";
             var rec = RECOMMEND.matcher(stem);
             boolean recommends = rec.find();
+            // "must remember how ...", "should be aware", "must deal with an ally that ...": a state of mind or a
+            // situation to live with, not a course of action to weigh
+            if (recommends && !DiscussionMoves.action(stem)) recommends = false;
             // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
             if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
                     && stem.indexOf(',') > rec.start()) recommends = false;
@@ -46,7 +49,7 @@ final class DiscussionBuilder {
             boolean rule = recommends && (stem.matches("(?is).*\\bmust now\\b.*") || LAW.matcher(stem).find() && stem.substring(rec.start()).startsWith("must"));
             if (rule) recommends = false;
             // "they must be ready to leave their beds": a requirement described, not a recommendation
-            if (recommends && stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*")) recommends = false;
+            if (recommends && stem.substring(rec.start()).matches(REQUIREMENT)) recommends = false;
             // "Critics say that the money should go to schools", "..., the company said": a view the article reports, not its own
             var rv = REPORTED_VIEW.matcher(stem);
             boolean reportedView = recommends && (rv.find() && rv.start() < rec.start() || SAID_AT_END.matcher(stem).find());
@@ -138,13 +141,20 @@ final class DiscussionBuilder {
             }
         }
         out.addAll(claims(ctx));
+        // the structural prompts, on sentences no prompt above has taken
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        for (Candidate c : out) used.add(c.position());
+        out.addAll(DiscussionMoves.build(ctx, used));
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
     }
 
+    /** A requirement described ("must be ready to ...", "must hold a valid licence"), not a course of action ("must hold evening meetings"). */
+    static final String REQUIREMENT = "(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|(?:have|hold|pass|complete|show|carry) (?:a |an |the |at least |their |his |her )?(?:valid |full |recognised |recognized |current )?(?:\\w+ )?(?:licen[cs]es?|certificates?|permits?|qualifications?|degrees?|tests?|exams?|courses?|training|insurance|passports?|visas?|years?|experience|ID|identification|tickets?)\\b).*";
+
     /** A rule of law: "By law, ...", "Under the rules, ...", "the law requires". */
-    private static final Pattern LAW = Pattern.compile("(?i)\\b(?:by law|under (?:the )?(?:law|rules|act)|the law (?:says|requires)|are required to|is required to|legally)\\b");
+    static final Pattern LAW = Pattern.compile("(?i)\\b(?:by law|under (?:the )?(?:law|rules|act)|the law (?:says|requires)|are required to|is required to|legally)\\b");
     /** A statement attributed at its end: "..., the company said." */
     static final Pattern SAID_AT_END = Pattern.compile(
             ", (?:the |a |an |its |their )?[^,]{2,60}? (?:said|says|announced|reported|added|warned|told [^,]{2,40})(?: on \\w+| last \\w+| this \\w+| in a statement)?\\.$");
@@ -236,7 +246,7 @@ final class DiscussionBuilder {
             "(?i)\\b(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|closed|cancelled|cut|raised|ruled|recall(?:s|ed|ing)|replaced|fined|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen)|will have to|has to|have to|plans? to|is to|are to)\\b");
     /** A finding of research: "according to a study", "a new survey found that", "researchers found". */
     private static final Pattern FINDING = Pattern.compile(
-            "(?i)\\baccording to (?:a|an|the) (?:new |recent |large |small )?(?:study|survey|report|analysis|review|trial)\\b|\\b(?:study|survey|report|analysis|trial|research|researchers|scientists|investigation|inquiry|inspection|review|audit|tests) (?:by [^,]{3,40} )?(?:has |have )?(?:found|shows?|showed|suggests?|suggested|concluded)\\b");
+            "(?i)\\baccording to (?:a|an|the) (?:new |recent |large |small )?(?:study|survey|report|analysis|review|trial)\\b|\\b(?:study|survey|report|analysis|trial|research|researchers|scientists|investigation|inquiry|inspection|review|audit|tests) (?:(?:by|of|from|in|published) [^,.;]{3,40}? )?(?:has |have )?(?:found|shows?|showed|suggests?|suggested|concluded)\\b");
     private static final Pattern PAST_STUDY = Pattern.compile("(?i)\\b(?:in|since) (?:1[0-9]|20)\\d\\d\\b");
     /** A proposal: an actor who could act ("Councils could dim street lights ..."), not one who could not. */
     private static final Pattern PROPOSAL = Pattern.compile("\\b(?:could|might) (?!not\\b|n't|have\\b|be\\b)[a-z]+");
@@ -260,7 +270,7 @@ final class DiscussionBuilder {
 
     /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
     private static final Pattern REQUEST = Pattern.compile(
-            "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
+            "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|(?:the\\s+)?[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
 
     /** A worry or complaint that a group raises. */
     private static final Pattern CONCERN = Pattern.compile(
@@ -353,9 +363,13 @@ final class DiscussionBuilder {
     /** A general statement in the present: the article's own claim rather than a narrated event. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
     /** Evaluative wording that turns a statement into a judgement one can argue with. */
-    static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:poor|good|bad|best|worst|fair|unfair|wrong|mistake|success|successful|failure|courage|brave|proud|disappointed|too late|clear message|turning point|dangerous|unsafe|increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|resilient|(?:more|less) (?!than\\b)[a-z]+)\\b");
+    static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:poor|good|bad|best|worst|fair|unfair|wrong|mistake|success|successful|failure|courage|brave|proud|disappointed|too late|clear message|turning point|dangerous|unsafe|increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|resilient|step backwards|step forward|genuine|wrong answer|right answer|(?:more|less) (?!than\\b)[a-z]+)\\b");
     /** Signposts ("There are several streams of effort ...", "The first step is ...") announce, they do not claim. */
     private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b)");
+    /** A general statement with a reason or a hedge, which one can argue with ("often ... because ...", "economists disagree"). */
+    private static final Pattern CONTESTED = Pattern.compile("(?i)\\b(?:because|disagree|debate[sd]?|often|usually|rarely|tends? to|depends? on)\\b");
+    /** A definition: "An aquifer is (not) a layer of ...", "X is called Y", "a process called ...". */
+    static final Pattern DEFINITION = Pattern.compile("(?i)^(?:an?|the) [\\p{L}-]+(?: [\\p{L}-]+)? (?:is|are) (?:not )?(?:an?|the) |\\b(?:is|are) (?:called|known as|defined as)\\b|\\b(?:a process|a measure of|which means)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     /**
@@ -388,8 +402,10 @@ final class DiscussionBuilder {
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced
             // their orange lamps ...", "Moths visited flowers ... less often") is a fact, however evaluative its words
-            boolean general = (GENERAL.matcher(stem).find() || EVALUATIVE.matcher(stem).find()) && !PAST.matcher(stem).find()
-                    && !pastMainVerb(s, stem);
+            // a general claim is a judgement one can argue with: not a definition ("An aquifer is not an underground
+            // lake"), a plain state of things ("The lighthouse remains an active aid to navigation") or a truism
+            boolean general = (EVALUATIVE.matcher(stem).find() || GENERAL.matcher(stem).find() && CONTESTED.matcher(stem).find()) && !PAST.matcher(stem).find()
+                    && !pastMainVerb(s, stem) && !DEFINITION.matcher(stem).find();
             if (!view && !general) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;
@@ -417,7 +433,7 @@ final class DiscussionBuilder {
         return out;
     }
 
-    private static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
+    static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
         // in an interview, an answer's claims are the speaker's, not the article's
         if (ctx.speaker != null && ctx.answers.contains(s.index())) {
             String who = ctx.speaker;
@@ -453,7 +469,7 @@ final class DiscussionBuilder {
             // a judgement, a recommendation (not a requirement described: "must be ready to ..."), or a claim about
             // most people ("Most of the people we rescue ...", not "Most calls came in the summer")
             var rec = RECOMMEND.matcher(stem);
-            boolean recommends = rec.find() && !stem.substring(rec.start()).matches("(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|have|hold|pass|complete)\\b.*");
+            boolean recommends = rec.find() && !stem.substring(rec.start()).matches(REQUIREMENT) && DiscussionMoves.action(stem);
             if (EVALUATIVE.matcher(stem).find() || recommends || stem.matches("(?i)^(?:most|many|few|all|no|some) (?:of the )?(?:people|everyone|visitors|walkers|residents|children|adults|students|drivers)\\b.*")) {
                 out.add(make(ctx, st.sentence(), "In the interview, " + ctx.speaker + " says: \"" + stem + "\" Do you agree? Explain your view with reasons from the interview and from your own knowledge.",
                         Skill.evaluate, 1.25, "spoken"));

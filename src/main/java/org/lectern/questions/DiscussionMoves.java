@@ -1,0 +1,362 @@
+package org.lectern.questions;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Discussion prompts from the structure of any article, beyond single argumentative sentences: the author's central
+ * thesis (an opinion piece), what named people say in their own words (direct speech, to agree with or answer),
+ * decisions an organisation announces or takes (was it right, what else could it have done), reactions to them,
+ * trade-offs the article states (a gain against a cost), and what the news means for the groups it names. Each
+ * kind opens with its own wording so that a set reads as different questions, not copies of one template.
+ */
+final class DiscussionMoves {
+    private DiscussionMoves() {}
+
+    /** Prompts on sentences other than the {@code used} ones (which already carry a discussion prompt). */
+    static List<Candidate> build(Context ctx, java.util.Set<Integer> used) {
+        List<Candidate> out = new ArrayList<>();
+        out.addAll(thesis(ctx));
+        out.addAll(speech(ctx));
+        for (Sentence s : ctx.sentences) {
+            if (used.contains(s.index())) continue;
+            String q = quotable(ctx, s);
+            if (q == null) continue;
+            if (ANNOUNCED.matcher(q).find() || TAKEN.matcher(q).find() && actorBefore(ctx, s, q)) {
+                out.add(DiscussionBuilder.make(ctx, s, "Put yourself in the place of those who made this decision: \"" + q
+                        + "\" What other choices did they have, and which would you have made? Explain why, using details from the article.",
+                        Skill.evaluate, 1.3, "choice"));
+                continue;
+            }
+            if (REACTION.matcher(q).find()) {
+                out.add(DiscussionBuilder.make(ctx, s, "Consider this reaction reported in the article: \"" + q
+                        + "\" Why might they see it this way, and how might the other side answer them? Use details from the article.",
+                        Skill.evaluate, 1.35, "reaction"));
+                continue;
+            }
+            if (tradeOff(q)) {
+                out.add(DiscussionBuilder.make(ctx, s, "Weigh the gain against the cost: \"" + q
+                        + "\" Was it worth it, and for whom? Use details from the article.", Skill.evaluate, 1.3, "tradeoff"));
+                continue;
+            }
+            if (SHARE.matcher(q).find() && hasActor(ctx, s) && !q.matches("(?i).*\\b(?:propos\\w*|could|might)\\b.*")) {
+                out.add(DiscussionBuilder.make(ctx, s, "Is this arrangement fair? \"" + q
+                        + "\" Who gains, who pays, and what would you change? Use details from the article.", Skill.evaluate, 1.3, "fair"));
+                continue;
+            }
+            if (MEASURE.matcher(q).find() && hasActor(ctx, s) && !DiscussionBuilder.RECOMMEND.matcher(q).find()
+                    && !q.matches("(?i).*\\b(?:propos\\w*|could|might|would)\\b.*")) {
+                out.add(DiscussionBuilder.make(ctx, s, "Could this step work elsewhere? \"" + q
+                        + "\" Think of another place or organisation facing a similar problem: what would carry over, what would not, and what would you add?",
+                        Skill.apply, 1.25, "measure"));
+            }
+        }
+        out.addAll(affected(ctx, used));
+        return out;
+    }
+
+    /** An organisation's announced course of action: "X announced that it would close ...", "The company also said it would cut ...". */
+    static final Pattern ANNOUNCED = Pattern.compile(
+            "\\b(?:announced|said|confirmed|promised|pledged|decided|agreed)(?: on \\w+| last \\w+)? (?:that )?(?:it|they) (?:would|will) (?:now |also |soon )?(?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|move|merge|hire|sell|shut|drop|sack|lay off|invest|spend|buy|leave|withdraw|expand|reduce|increase|double|halve|freeze|suspend|delay)\\b");
+    /** A step taken: "the city council adopted the plan", "a group of residents formed a trust to save ...". */
+    static final Pattern TAKEN = Pattern.compile(
+            "\\b(?:adopted|formed|founded|set up|launched|approved|voted to|agreed to|decided to|chose to|opted to|introduced|abolished|scrapped)\\b");
+    /** A reaction to a decision: "The union called the decision ...", "Residents criticised the plan". */
+    static final Pattern REACTION = Pattern.compile(
+            "(?i)\\b(?:called|described|branded|condemned|critici[sz]ed|welcomed|attacked|praised|opposed|protested against)\\s+(?:the|this|its|their)\\s+(?:\\w+\\s+)?(?:decision|plan|proposal|closure|cuts?|move|change|ruling|policy|scheme|deal|announcement|law|ban|rise|increase)\\b");
+    private static final Pattern GAIN = Pattern.compile(
+            "(?i)\\b(?:sav(?:e|ed|es|ing|ings)|protect(?:s|ed)?|cheaper|benefit(?:s|ed)?|help(?:s|ed)?|welcome|improv(?:e|ed|es)|gain(?:s|ed)?|efficien\\w*|brighter|faster|safer|profit(?:s|able)?)\\b");
+    private static final Pattern COST = Pattern.compile(
+            "(?i)\\b(?:cost(?:s|ly)?|lost|los(?:e|es|ing)|left|hit|harm(?:ed)?|damag\\w*|empty|jobs?|fee|afford|expensive|away|closed?|ruin|suffer\\w*|fewer|burden|margins?|price)\\b");
+    /** A step taken against a problem: "moved upstairs, where it will be safe from future floods", "to protect ...". */
+    static final Pattern MEASURE = Pattern.compile("(?i)\\b(?:where|so that) (?:it|they) (?:will|would) be safe from\\b|\\bto protect (?:\\w+ ){1,3}from (?:future|further)\\b");
+    /** Who pays and who is paid: compensation, grants, subsidies, fees, who funds what. */
+    static final Pattern SHARE = Pattern.compile("(?i)\\b(?:will|would) (?:receive|get|be given|be offered) (?:\\w+ )?(?:compensation|grants?|subsid\\w+|support|payments?)\\b|\\b(?:will|would) (?:pay|offer|give|provide) (?:\\w+ )?(?:compensation|grants?|subsid\\w+|refunds?)\\b|\\b(?:carry|charge) a fee\\b");
+    private static final Pattern BUT = Pattern.compile("(?i), (?:but|although|though|yet|while) ");
+
+    /** A sentence that sets a gain against a cost: "Automation saved money, but it left the cottages empty." */
+    static boolean tradeOff(String q) {
+        Matcher m = BUT.matcher(q);
+        if (!m.find()) return false;
+        String a = q.substring(0, m.start()), b = q.substring(m.end());
+        return GAIN.matcher(a).find() && COST.matcher(b).find() || COST.matcher(a).find() && GAIN.matcher(b).find();
+    }
+
+    /** Does a named actor or an institution come before the verb of the step taken? */
+    private static boolean actorBefore(Context ctx, Sentence s, String q) {
+        Matcher m = TAKEN.matcher(q);
+        if (!m.find()) return false;
+        String head = q.substring(0, m.start());
+        if (head.matches("(?is).*\\b(?:council|board|government|ministry|company|commission|committee|trust|union|authority|agency|court|parliament|school|university|bank|residents|members|group|firm|club|charity|city|town|state|party)s?\\s+(?:\\w+ly\\s+)?$")) return true;
+        int offset = s.plain().indexOf(q.substring(0, Math.min(20, q.length())));
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.PERSON && t.type() != SpanType.GROUP) continue;
+            if (offset >= 0 && t.end() <= offset + m.start() && offset + m.start() - t.end() <= 12) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The sentence as a self-contained quotation, or null: the stem when there is one; else the sentence without an
+     * opening "But"/"Yet"/"And", unless it leans on what came before (a pronoun or "this"/"that" first) or is a
+     * piece of direct speech (asked about with its speaker, see {@link #speech}). Inner quotation marks become
+     * single ones, so that the quotation nests in the prompt's.
+     */
+    static String quotable(Context ctx, Sentence s) {
+        String stem = ctx.stems.get(s.index());
+        String p = stem != null ? stem : s.plain().replaceFirst("^(?:But|Yet|And|So|Still|However,|Instead,|Meanwhile,) ", "");
+        if (p.isEmpty()) return null;
+        p = Character.toUpperCase(p.charAt(0)) + p.substring(1);
+        if (p.startsWith("\"") || p.startsWith("“") || !p.endsWith(".") || !Text.balanced(p)) return null;
+        int words = p.split("\\s+").length;
+        if (words < 7 || words > 45) return null;
+        if (Text.startsWithPronoun(p) || p.matches("(?i)^(?:this|that|these|those|such|it|they|he|she|we|i|there)\\b.*")) return null;
+        // "the decision", "the plan" with no antecedent in the sentence is fine only after the verb (a reaction's object)
+        if (p.matches("(?i)^the (?:decision|plan|move|change|closure|proposal)\\b.*")) return null;
+        if (p.matches("(?i).*\\b(?:he|she|they|it)\\b.*") && stem == null && !hasActor(ctx, s)) return null;
+        return nest(p);
+    }
+
+    private static boolean hasActor(Context ctx, Sentence s) {
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.PERSON || t.type() == SpanType.ORGANISATION || t.type() == SpanType.GROUP) return true;
+        return s.plain().matches("(?s)^(?:The |A )?[A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)* .*");
+    }
+
+    /** Inner double quotation marks as single ones. */
+    static String nest(String p) {
+        return p.replaceAll("\"([^\"]*)\"", "\u2018$1\u2019").replace('\u201c', '\u2018').replace('\u201d', '\u2019');
+    }
+
+    /** A title that states a position: "Our Schools Should Not Switch ...", "Why We Must ...", "It Is Time to ...". */
+    private static final Pattern POSITION_TITLE = Pattern.compile("(?i)\\b(?:should|must|need to|ought to|time to|why we|the case (?:for|against))\\b");
+
+    /**
+     * The author's central argument in an opinion piece: a title that states a position, or a first-person text
+     * with recommendations of its own. Evidence is the author's last recommendation (the conclusion).
+     */
+    static List<Candidate> thesis(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        if (ctx.speaker != null) return out;
+        String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
+        boolean firstPerson = Pattern.compile("(?:^|[.!?] |, )I (?:do|am|think|believe|understand|would|have|know|argue)\\b").matcher(Sentences.plain(ctx.module.body())).find();
+        Sentence conclusion = null, last = null;
+        int recs = 0;
+        for (Sentence s : ctx.sentences) {
+            String q = quotable(ctx, s);
+            if (q == null || !DiscussionBuilder.RECOMMEND.matcher(q).find() || !action(q)) continue;
+            if (q.matches("(?i)^(?:[^,]{2,50}?) (?:says?|said|argues?|argued|believes?|warns?|warned)\\b.*")) continue;
+            // the author's own: the modal's subject is no embedded clause ("how far rates should fall", "a confidence
+            // they should not have", "A landlord who ... must pay") and no one else's words ("..., the court ruled")
+            Matcher rm = DiscussionBuilder.RECOMMEND.matcher(q);
+            rm.find();
+            if (q.substring(0, rm.start()).matches("(?is).*\\b(?:how|whether|what|why|when|that|who|which|whose|they|it|he|she|we|i|you|if|said|says|ruled|argued?s?)\\b.*")
+                    || DiscussionBuilder.LAW.matcher(q).find() || q.matches("(?is).*\\bmust now\\b.*") || q.substring(rm.start()).matches(DiscussionBuilder.REQUIREMENT)
+                    || DiscussionBuilder.SAID_AT_END.matcher(q).find() || q.matches("(?s).*\\b(?:ruled|said|says|announced)\\b.*")) continue;
+            recs++;
+            if (conclusion == null) conclusion = s;
+            last = s;
+        }
+        boolean positionTitle = POSITION_TITLE.matcher(title).find() && !title.endsWith("?");
+        // an argument: a title that takes a position, or the author's own recommendations (two or more)
+        if (conclusion == null || !(positionTitle || recs >= 2 || firstPerson && recs >= 1)) return out;
+        String q = quotable(ctx, conclusion);
+        String lead = positionTitle
+                ? "The title states the author's position, \u201c" + title + "\u201d, and the author writes: \"" + q + "\""
+                : "The author's central argument is: \"" + q + "\"";
+        Candidate c = DiscussionBuilder.make(ctx, conclusion, lead + " What are the author's two strongest reasons, and which reason is weakest? Do you agree with the author? Use evidence from the article.",
+                Skill.evaluate, 1.7, "thesis");
+        // the thesis is argued across the article: its evidence is the first and the last of the author's recommendations
+        if (last != conclusion) {
+            Question tq = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, conclusion.section(),
+                            List.of(conclusion.text(), last.text()), c.question().explanation()).withModules(List.of(ctx.module.slug()));
+            c = new Candidate(Ids.assign(tq, "thesis"), null, List.of(), c.score(), c.position());
+        }
+        out.add(c);
+        return out;
+    }
+
+    /** Is the recommended verb a course of action, not a state of mind ("must remember", "should be aware")? */
+    static boolean action(String q) {
+        Matcher m = DiscussionBuilder.RECOMMEND.matcher(q);
+        if (!m.find()) return false;
+        return !NOT_ACTION.matcher(q.substring(m.end())).lookingAt();
+    }
+
+    /** After a modal, a state of mind or a situation to live with rather than a course of action. */
+    static final Pattern NOT_ACTION = Pattern.compile(
+            "(?i)\\s+(?:also\\s+|still\\s+|now\\s+|not\\s+)?(?:remember|recall|recogni[sz]e|realise|realize|understand|know|accept|acknowledge|appreciate|be aware|bear in mind|keep in mind|note|deal with|cope with|contend with|live with|grapple with|navigate|face|expect|wonder|be careful|be mindful|consider|think about)\\b");
+
+    /** Direct speech: the words, who says them, and the verbatim sentences. */
+    record Speech(String speaker, String words, List<String> evidence, Sentence first) {}
+
+    private static final Pattern SAID_AFTER = Pattern.compile(
+            "^\"([^\"]{12,}?)[,.!?]?\" (?:(?:said|says|added|explained|warned|told [^,.]{2,40}?) ([A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}'’-]+){0,3})(?:, [^\"]{3,90})?|(he|she|they|[A-Z][\\p{L}.'’-]+(?: [A-Z][\\p{L}'’-]+){0,3}) (?:said|says|added|explained|warned|told [^,.]{2,40}?))\\.$");
+    private static final Pattern SPEECH_ONLY = Pattern.compile("^\"([^\"]{12,}[.!?])\"$");
+
+    /** Direct speech in the article, joined over consecutive quoted sentences of one paragraph. */
+    static List<Speech> speeches(Context ctx) {
+        List<Speech> out = new ArrayList<>();
+        Speech open = null;
+        for (Sentence s : ctx.sentences) {
+            String p = s.plain().strip();
+            Matcher m = SAID_AFTER.matcher(p);
+            Matcher o = SPEECH_ONLY.matcher(p);
+            if (m.matches()) {
+                String who = m.group(2) != null ? m.group(2) : m.group(3);
+                String name = fullName(ctx, s, who);
+                String words = m.group(1).strip();
+                if (!words.matches(".*[.!?]$")) words += ".";
+                if (name == null) { open = null; continue; }
+                open = new Speech(name, words, List.of(s.text()), s);
+                out.add(open);
+            } else if (o.matches() && open != null && open.first().paragraph() == s.paragraph() && open.first().sectionIndex() == s.sectionIndex()) {
+                List<String> ev = new ArrayList<>(open.evidence());
+                ev.add(s.text());
+                Speech joined = new Speech(open.speaker(), open.words() + " " + o.group(1).strip(), ev, open.first());
+                out.set(out.size() - 1, joined);
+                open = joined;
+            } else {
+                open = null;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The speaker's name as first introduced, with the role the article gives ("Chief executive Priya Ramanathan",
+     * "Fiona Grady, a consumer goods analyst at Harlow Securities,"): a pronoun or a surname ("Ms Ramanathan") is
+     * resolved to the last person named before it.
+     */
+    static String fullName(Context ctx, Sentence at, String who) {
+        String surname = who.replaceFirst("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.? ", "");
+        boolean pronoun = who.matches("he|she|they");
+        String near = null;
+        for (int i = at.index(); i >= 0 && near == null; i--) {
+            if (pronoun && at.index() - i > 3) break;
+            List<TypedSpan> spans = new ArrayList<>(ctx.spans.get(i));
+            java.util.Collections.reverse(spans);
+            for (TypedSpan t : spans) {
+                if (t.type() != SpanType.PERSON) continue;
+                if (pronoun || t.text().endsWith(" " + surname) || t.text().equals(surname)) { near = t.text(); break; }
+            }
+        }
+        if (near == null) return null;
+        // the name in full, as the article first gives it ("Dr. Osei" is "Helena Osei")
+        String last = near.replaceAll(".*\\s", "");
+        String found = null;
+        for (List<TypedSpan> spans : ctx.spans)
+            for (TypedSpan t : spans)
+                if (found == null && t.type() == SpanType.PERSON && t.text().split("\\s+").length >= 2 && t.text().endsWith(" " + last)) found = t.text();
+        if (found == null) return null;
+        // the first sentence that names the person, for the role
+        for (Sentence s : ctx.sentences) {
+            String p = s.plain();
+            int i = p.indexOf(found);
+            if (i < 0) continue;
+            Matcher after = Pattern.compile(Pattern.quote(found) + ", ((?:a|an|the) [^,\"]{3,70}?|[a-z][^,\"]{3,70}?)(?:,|\\.$)").matcher(p);
+            if (after.find() && !after.group(1).matches(".*\\b(?:said|says|who|which|told|added)\\b.*")) return found + ", " + after.group(1) + ",";
+            Matcher lead = Pattern.compile("^(The [^,\"]{3,50}), " + Pattern.quote(found) + ",").matcher(p);
+            if (lead.find()) return lead.group(1) + ", " + found + ",";
+            Matcher before = Pattern.compile("(?:^|, )([A-Z]?[a-z]+(?: [a-z]+){0,2}) " + Pattern.quote(found) + "\\b").matcher(p);
+            if (before.find() && ROLE.matcher(before.group(1)).find()) return Text.upperFirst(before.group(1)) + " " + found;
+            return found;
+        }
+        return found;
+    }
+
+    private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:executive|director|librarian|councillor|minister|analyst|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|economist|professor|officer|manager|leader|president|secretary|scientist|researcher|engineer|teacher|mayor|keeper|head|chief|governor|coach|captain|founder|owner|editor|lawyer|judge|doctor|nurse)$");
+
+    /**
+     * What named people say in their own words: a view to agree with or answer, one prompt per speaker (the
+     * longest of their speeches), with a wording that depends on whether the speaker weighs two things.
+     */
+    static List<Candidate> speech(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Speech> best = new LinkedHashMap<>();
+        for (Speech sp : speeches(ctx)) {
+            String key = sp.speaker().replaceFirst(",.*", "");
+            int words = sp.words().split("\\s+").length;
+            if (words < 7 || words > 60) continue;
+            // a plain report of a fact or a number ("more than 400 people came") is no view to debate
+            if (!VIEWISH.matcher(sp.words()).find()) continue;
+            // "It used to protect people ...": a pronoun whose referent is outside the quotation
+            if (sp.words().matches("(?i)^(?:it|this|that|these|those|they|he|she)\\b.*")) continue;
+            Speech b = best.get(key);
+            if (b == null || sp.words().length() > b.words().length()) best.put(key, sp);
+        }
+        for (Speech sp : best.values()) {
+            String who = Text.upperFirst(sp.speaker());
+            String quoted = nest(sp.words());
+            String prompt = BUT.matcher(sp.words()).find() || sp.words().matches("(?i).*\\b(?:but|while|although|yet)\\b.*")
+                    ? who + " says: \"" + quoted + "\" What is being weighed here, and which side of it matters more to you? Use details from the article."
+                    : who + " says: \"" + quoted + "\" Do you agree? What in the article supports this view, and what could be said against it?";
+            String shortName = sp.speaker().replaceFirst(",.*", "");
+            Question q = Question.of(QuestionType.discussion, prompt, Skill.evaluate, 3, sp.first().section(), sp.evidence(),
+                            "There is no single right answer. A strong response weighs what " + shortName.replaceFirst("^(?:[A-Z]?[a-z]+ )+(?=[A-Z])", "")
+                                    + " says against the facts in " + Builders.where(sp.first()) + ".")
+                    .withModules(List.of(ctx.module.slug()));
+            q = Ids.assign(q, "speech");
+            out.add(new Candidate(q, null, List.of(), 1.35 + MultipleChoiceBuilder.lengthScore(sp.first()) * 0.5, sp.first().index()));
+        }
+        return out;
+    }
+
+    /** Words that make speech a view or a judgement rather than a report of a fact. */
+    private static final Pattern VIEWISH = Pattern.compile(
+            "(?i)\\b(?:but|welcome|wrong|right|only|should|must|need|goal|decision|chose|choose|protect\\w*|hit|difficult|hard|sad|mistake|better|worse|best|worst|important|afraid|worried|hope|losing|cheaper|not going|away|never|always|everyone|nobody|miss\\w*|purpose)\\b");
+
+    /** The lead of a news story: "on Saturday", "yesterday", "this week", "next month", "will vote". */
+    private static final Pattern NEWS = Pattern.compile("\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:week|month)|last (?:week|night)|next (?:week|month|year)|will (?!be\\b)[a-z]+)\\b");
+
+    /** Groups of people a news story affects. */
+    private static final Pattern AFFECTED = Pattern.compile(
+            "(?i)\\b(residents|workers|employees|staff|farmers|families|parents|students|pupils|teachers|patients|shoppers|customers|passengers|tenants|landlords|investors|visitors|drivers|children|readers|members|users|fishermen|growers|businesses|taxpayers|voters)\\b");
+
+    /**
+     * What the news means for the groups it names: the opening sentence, seen from two of the groups the article
+     * mentions (most mentioned first). Every news story has people it affects.
+     */
+    static List<Candidate> affected(Context ctx, java.util.Set<Integer> used) {
+        List<Candidate> out = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : ctx.sentences) {
+            Matcher m = AFFECTED.matcher(s.plain());
+            while (m.find()) {
+                // "the children's section" names a thing, not the children
+                if (s.plain().startsWith("'", m.end()) || s.plain().startsWith("’", m.end())) continue;
+                counts.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        List<String> groups = new ArrayList<>();
+        java.util.Set<String> families = new java.util.HashSet<>();
+        List<String> byCount = new ArrayList<>(counts.keySet());
+        byCount.sort((a, b) -> counts.get(b) - counts.get(a));
+        for (String g : byCount) {
+            String f = Groups.family(g);
+            // one group of each kind ("shoppers" and "customers" are one), named at least twice
+            if (counts.get(g) < 2 || !families.add(f == null ? g : f)) continue;
+            groups.add(g);
+        }
+        if (groups.isEmpty()) return out;
+        Sentence lede = null;
+        for (Sentence s : ctx.sentences) {
+            if (s.index() > 3) break;
+            if (used.contains(s.index())) continue;
+            String q = quotable(ctx, s);
+            // news: an event dated to the days around publication, or a change to come
+            if (q != null && s.words() >= 8 && !DiscussionBuilder.RECOMMEND.matcher(q).find() && NEWS.matcher(q).find()) { lede = s; break; }
+        }
+        if (lede == null) return out;
+        String who = groups.size() == 1 ? "the " + groups.get(0) : "the " + groups.get(0) + " and the " + groups.get(1);
+        out.add(DiscussionBuilder.make(ctx, lede, "Think about who is affected by what this article reports: \"" + quotable(ctx, lede)
+                + "\" How does it look from the point of view of " + who + " in the article? " + (groups.size() == 1 ? "What would they" : "What would each") + " want to happen next, and why?",
+                Skill.apply, 1.2, "affected"));
+        return out;
+    }
+}
