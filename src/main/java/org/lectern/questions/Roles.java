@@ -134,7 +134,9 @@ final class Roles {
                     while (w.find()) {
                         String g = Lexicon.placeGroup(w.group(1));
                         if (g == null) g = Lexicon.placeGroup(w.group(1).split("\\s")[0]);
-                        if (g != null && Lexicon.isCountry(g) && head.substring(w.end()).strip().split("\\s+").length <= 4) found = g;
+                        // a title between the country and the name ("Japan's new prime minister"), not a bare list ("Japan and South Korea, Takaichi")
+                        String title = head.substring(w.end()).strip();
+                        if (g != null && Lexicon.isCountry(g) && !title.isEmpty() && title.split("\\s+").length <= 4) found = g;
                     }
                     if (found == null) {
                         Matcher a = COUNTRY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));

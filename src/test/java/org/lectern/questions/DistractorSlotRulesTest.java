@@ -101,6 +101,7 @@ class DistractorSlotRulesTest {
         Context c = ctx("Norwegian Prime Minister Anna Berg met Swedish Prime Minister Lars Holm in Oslo. "
                 + "Norwegian Prime Minister Kari Dahl had signed the first accord. Swedish Prime Minister Olof Lind praised it. "
                 + "Norwegian Prime Minister Per Moen called it fair. Norwegian Prime Minister Sigrid Vik later joined. "
+                + "Given the risks facing Sweden and Denmark, Anna Berg spoke first. "
                 + "The talks were hosted by Anna Berg and opened with a speech.");
         assertThat(Roles.country(c, "Anna Berg")).isEqualTo("Norway");
         List<String> d = pick(c, "The talks were hosted", "Anna Berg");
