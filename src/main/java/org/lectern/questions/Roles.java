@@ -94,7 +94,7 @@ final class Roles {
 
     /**
      * The country the texts tie a person to, by the country or demonym written in the title before their name
-     * ("Japanese Prime Minister X", "South Korea's President X") or in an appositive after it ("X, Japan's prime
+     * ("Norwegian Prime Minister X", "Sweden's President X") or in an appositive after it ("X, Norway's prime
      * minister"); the most frequent one, or null if none or a tie.
      */
     static String country(Context ctx, String person) {
@@ -125,7 +125,7 @@ final class Roles {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
                     String head = text.substring(Math.max(0, m.start() - 60), m.start());
-                    // "Japan's new prime minister, Sanae Takaichi": the title in front of the comma
+                    // "Norway's new prime minister, Anna Berg": the title in front of the comma
                     if (head.endsWith(", ")) head = head.substring(0, head.length() - 2) + " ";
                     int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf(',')), Math.max(head.lastIndexOf(';'), head.lastIndexOf('—')));
                     if (cut >= 0) head = head.substring(cut + 1);
@@ -134,9 +134,10 @@ final class Roles {
                     while (w.find()) {
                         String g = Lexicon.placeGroup(w.group(1));
                         if (g == null) g = Lexicon.placeGroup(w.group(1).split("\\s")[0]);
-                        // a title between the country and the name ("Japan's new prime minister"), not a bare list ("Japan and South Korea, Takaichi")
+                        // a title between the country and the name ("Norway's new prime minister"), not a bare list ("Sweden and Denmark, Berg")
                         String title = head.substring(w.end()).strip();
-                        if (g != null && Lexicon.isCountry(g) && !title.isEmpty() && title.split("\\s+").length <= 4) found = g;
+                        if (g != null && Lexicon.isCountry(g) && !title.isEmpty() && title.split("\\s+").length <= 4
+                                && !title.matches("(?i)(?:.*\\s)?(?:and|or|with|between|against|to|from|in|on|at|by)\\b.*")) found = g;
                     }
                     if (found == null) {
                         Matcher a = COUNTRY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
