@@ -81,7 +81,7 @@ final class Slots {
     static Bounds bounds(Sentence s, TypedSpan key) {
         if (key.type() != SpanType.NUMBER && key.type() != SpanType.MONEY && key.type() != SpanType.PERCENT) return Bounds.NONE;
         if (key.type() == SpanType.NUMBER && (key.sub().equals("fraction") || key.sub().equals("multiple"))) return Bounds.NONE;
-        String p = s.plain(), before = p.substring(0, key.start()), after = p.substring(key.end());
+        String p = s.plain(), before = p.substring(Math.max(0, key.start() - 160), key.start()), after = p.substring(key.end(), Math.min(p.length(), key.end() + 120));
         boolean pct = key.type() == SpanType.PERCENT;
         double below = Double.NaN, above = Double.NaN;
         if (!pct) {
@@ -122,7 +122,7 @@ final class Slots {
 
     /** Does the candidate fit the slot: a date that exists and suits the tense, a number within the stated bounds and clearly apart from the key? */
     static boolean fits(Context ctx, Sentence s, TypedSpan key, String cand, Bounds bounds) {
-        String p = s.plain(), before = p.substring(0, key.start());
+        String p = s.plain(), before = p.substring(Math.max(0, key.start() - 40), key.start());
         if (key.type() == SpanType.DATE) {
             if (!dayExists(cand)) return false;
             if (key.sub().equals("monthname")) {
@@ -195,7 +195,18 @@ final class Slots {
             "(?i)\\b(?:was|were|had|did|ago|last year|last month|previously|former|formerly)\\b|\\b[a-z]{3,}ed\\b");
 
     /** "past", "future" or null: the sentence's time, from its auxiliaries and verb forms. */
+    private static final java.util.Map<Sentence, String> TENSE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
     static String tense(Sentence s) {
+        String t = TENSE.get(s);
+        if (t == null) {
+            t = tenseNow(s);
+            TENSE.put(s, t == null ? "" : t);
+        }
+        return t == null || t.isEmpty() ? null : t;
+    }
+
+    private static String tenseNow(Sentence s) {
         String p = s.plain();
         boolean future = FUTURE.matcher(p).find();
         if (future) return "future";
