@@ -62,6 +62,8 @@ final class ClozeBuilder {
             // a number with its unit ("waves of ____ metres"): the unit stays in the stem, the number is the answer
             for (TypedSpan k : ctx.spans.get(s.index())) {
                 if (k.type() != SpanType.NUMBER || k.text().endsWith("+") || k.sub().equals("multiple")) continue;
+                // "works ____ days a week": general knowledge, not reading
+                if (Slots.guessable(s, k)) continue;
                 String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
                 List<String> accepted = new ArrayList<>(List.of(k.text()));
@@ -94,6 +96,7 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
+                if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k)) continue;
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -103,6 +106,39 @@ final class ClozeBuilder {
                 double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal;
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
+    }
+
+    /**
+     * Does the gapped statement still show the answer, or nearly ("salt water" beside "saltwater intrusion")? Compared
+     * without spaces, hyphens and case, for every accepted variant.
+     */
+    static boolean givenInPrompt(String gapped, List<String> accepted) {
+        String g = squash(gapped.replace("____", " "));
+        for (String a : accepted) {
+            String v = squash(a);
+            if (v.length() >= 4 && g.contains(v)) return true;
+        }
+        return false;
+    }
+
+    private static String squash(String t) {
+        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static final java.util.regex.Pattern SOURCE_BEFORE = java.util.regex.Pattern.compile(
+            "(?is).*\\b(?:according to|cited by|reported by|published by|compiled by|data from|figures from|a survey by|a poll by|a study by)\\s(?:the\\s)?(?:[\\p{L}-]+\\s){0,4}$");
+    private static final java.util.regex.Pattern SOURCE_AFTER = java.util.regex.Pattern.compile(
+            "(?is)^(?:['’]s)?\\s(?:latest\\s|recent\\s|annual\\s|monthly\\s|own\\s)?(?:poll|polls|survey|surveys|data|figures|statistics|index)\\b.*");
+
+    /**
+     * Is the key a source the sentence merely cites (a research firm "according to ...", a poll's sponsor) and the
+     * article names no more than once? Recalling it tests nothing the article is about.
+     */
+    static boolean incidentalSource(Context ctx, Sentence s, TypedSpan k) {
+        if (k.type() != SpanType.ORGANISATION && k.type() != SpanType.PERSON && !Character.isUpperCase(k.text().charAt(0))) return false;
+        if (ctx.mentions(k.text()) > 1) return false;
+        String p = s.plain();
+        return SOURCE_BEFORE.matcher(p.substring(0, k.start())).matches() || SOURCE_AFTER.matcher(p.substring(k.end())).matches();
     }
 
     /** The gapped statement in quotes, after its speaker in an interview. */

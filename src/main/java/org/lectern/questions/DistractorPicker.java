@@ -48,10 +48,23 @@ final class DistractorPicker {
         // the texts refer to with the same pronouns
         String gender = key.type() == SpanType.PERSON ? pronounGender(s.plain().substring(key.end())) : null;
         if (gender != null && gender.isEmpty()) return out;
+        if (!Slots.usable(s, key)) return out;
+        Slots.Bounds bounds = Slots.bounds(s, key);
+        String country = key.type() == SpanType.PERSON ? Roles.country(ctx, key.text()) : null;
+        if (key.type() == SpanType.PERSON && country == null) country = sideOfSentence(ctx, s, key);
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
             TypedSpan c = e.span();
+            // another text is a source of plausible distractors only when it is related to this one
+            if (e.tier() >= 2 && !sharesTopics(ctx, e.slug())) continue;
             if (!sameKind(key, c)) continue;
+            // a person of the same side: a leader of the same country as the key's, where the texts say so
+            if (country != null && !country.equals(Roles.country(ctx, c.text()))) continue;
+            // nor a person the texts give only other offices (a president for a prime minister)
+            if (key.type() == SpanType.PERSON && role == null) {
+                Set<String> kr = ctx.roles(key.text()), cr = ctx.roles(c.text());
+                if (!kr.isEmpty() && !cr.isEmpty() && java.util.Collections.disjoint(kr, cr)) continue;
+            }
             if (gender != null && !gender.equals(ctx.gender(c.text()))) continue;
             if (orgKind != null && !orgKind.equals(orgKind(ctx.tagger, c.text(), ""))) continue;
             if (role != null && !ctx.roles(c.text()).contains(role)) continue;
@@ -76,16 +89,53 @@ final class DistractorPicker {
             // a number in words takes the key's case ("Half of the pupils" in the pool, "about ____ of them" here)
             if (key.type() == SpanType.NUMBER && !Character.isDigit(text.charAt(0)))
                 text = Character.isUpperCase(key.text().charAt(0)) ? Text.upperFirst(text) : Text.lowerFirst(text, false);
+            text = Slots.inKeyFormat(key, text);
+            if (text == null || !Slots.fits(ctx, s, key, text, bounds)) continue;
             if (acceptable(ctx, s, key, text, out)) out.add(text);
         }
         if (out.size() < n) {
             for (String syn : synthesize(key)) {
                 if (out.size() == n) break;
                 if (halfBeforeComparative(s, key, syn)) continue;
+                if (!Slots.fits(ctx, s, key, syn, bounds)) continue;
                 if (acceptable(ctx, s, key, syn, out)) out.add(syn);
             }
         }
         return out;
+    }
+
+    private static final java.util.Map<Context, java.util.Map<String, Boolean>> SHARED = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * Does another module of the corpus share this one's topics: two or more names (people, organisations, places)
+     * that both mention at least twice? Articles merely imported together are no source of plausible distractors.
+     */
+    static boolean sharesTopics(Context ctx, String slug) {
+        return SHARED.computeIfAbsent(ctx, c -> new java.util.concurrent.ConcurrentHashMap<>()).computeIfAbsent(slug, sl -> {
+            org.lectern.importing.Module other = null;
+            for (org.lectern.importing.Module m : ctx.corpus) if (m.slug().equals(sl)) other = m;
+            if (other == null) return false;
+            Set<String> mine = new java.util.HashSet<>();
+            for (var e : ctx.module.entities()) if (e.count() >= 2) mine.add(Text.norm(e.name()));
+            int shared = 0;
+            for (var e : other.entities()) if (e.count() >= 2 && mine.contains(Text.norm(e.name()))) shared++;
+            return shared >= 2;
+        });
+    }
+
+    /**
+     * The country of the other people the sentence names, when they are all of one country ("whether Lee would
+     * emulate his predecessor Yoon, or an approach similar to ____"): the sentence sets the key on that side.
+     */
+    private static String sideOfSentence(Context ctx, Sentence s, TypedSpan key) {
+        String side = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() != SpanType.PERSON || t.overlaps(key)) continue;
+            String c = Roles.country(ctx, t.text());
+            if (c == null || side != null && !side.equals(c)) return null;
+            side = c;
+        }
+        return side;
     }
 
     /** "a third less often" takes a fraction, but "half less often" is no English. */
@@ -230,9 +280,14 @@ final class DistractorPicker {
             for (String v : b.split("[\\s-]+")) if (v.equalsIgnoreCase(w)) return true;
         }
         String da = a.replaceAll("[^0-9.]", ""), db = b.replaceAll("[^0-9.]", "");
-        if (!da.isEmpty() && da.equals(db) && a.matches(".*\\d.*")) return true;
+        // the same figure, unless two dates differ by their month ("March 2021", "November 2021")
+        java.util.regex.Matcher ma = MONTH.matcher(a), mb = MONTH.matcher(b);
+        boolean otherMonth = ma.find() && mb.find() && !ma.group().equals(mb.group());
+        if (!da.isEmpty() && da.equals(db) && a.matches(".*\\d.*") && !otherMonth) return true;
         return false;
     }
+
+    private static final java.util.regex.Pattern MONTH = java.util.regex.Pattern.compile("\\b(?:" + SpanTagger.MONTHS + ")\\b");
 
     /** Does the text mention the candidate or something the candidate is another name for? */
     static boolean inText(SpanTagger tagger, String text, String cand) {

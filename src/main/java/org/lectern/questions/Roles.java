@@ -85,7 +85,80 @@ final class Roles {
         return out;
     }
 
-    static void clearCache() { MEMO.clear(); }
+    static void clearCache() { MEMO.clear(); COUNTRY.clear(); }
+
+    private static final java.util.Map<String, String> COUNTRY = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Pattern PLACE_WORD = Pattern.compile("(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?(?=\\s)");
+    private static final Pattern COUNTRY_AFTER = Pattern.compile(
+            "^,\\s(?:the\\s|a\\s|an\\s|then\\s|now\\s)?(?:former\\s|new\\s|current\\s)?(\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)(?:['’]s)?\\s");
+
+    /**
+     * The country the texts tie a person to, by the country or demonym written in the title before their name
+     * ("Norwegian Prime Minister X", "Sweden's President X") or in an appositive after it ("X, Norway's prime
+     * minister"); the most frequent one, or null if none or a tie.
+     */
+    static String country(Context ctx, String person) {
+        String full = ctx.tagger.fullName(person);
+        long h = 0;
+        for (String t : ctx.plainTexts) h += 1_000_003L * t.hashCode() + t.length();
+        String memo = full + "\u0000" + h;
+        String known = COUNTRY.get(memo);
+        if (known == null) {
+            if (COUNTRY.size() > 20_000) COUNTRY.clear();
+            java.util.Set<String> forms = new java.util.LinkedHashSet<>(forms(full));
+            forms.add(person);
+            // a first or last name alone only if it names no one else
+            forms.removeIf(f -> !f.equals(full) && !f.equals(person) && !ctx.tagger.fullName(f).equals(full));
+            String c = countryOf(forms, ctx.plainTexts);
+            known = c == null ? "" : c;
+            COUNTRY.put(memo, known);
+        }
+        return known.isEmpty() ? null : known;
+    }
+
+    static String countryOf(Collection<String> forms, Collection<String> texts) {
+        java.util.Map<String, Integer> count = new java.util.TreeMap<>();
+        for (String f : forms) {
+            if (f == null || f.length() < 3) continue;
+            Pattern p = Pattern.compile("(?<![\\p{L}-])" + Pattern.quote(f) + "(?![\\p{L}-])");
+            for (String text : texts) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    String head = text.substring(Math.max(0, m.start() - 60), m.start());
+                    // "Norway's new prime minister, Anna Berg": the title in front of the comma
+                    if (head.endsWith(", ")) head = head.substring(0, head.length() - 2) + " ";
+                    int cut = Math.max(Math.max(head.lastIndexOf(". "), head.lastIndexOf(',')), Math.max(head.lastIndexOf(';'), head.lastIndexOf('—')));
+                    if (cut >= 0) head = head.substring(cut + 1);
+                    String found = null;
+                    Matcher w = PLACE_WORD.matcher(head);
+                    while (w.find()) {
+                        String g = Lexicon.placeGroup(w.group(1));
+                        if (g == null) g = Lexicon.placeGroup(w.group(1).split("\\s")[0]);
+                        // a title between the country and the name ("Norway's new prime minister"), not a bare list ("Sweden and Denmark, Berg")
+                        String title = head.substring(w.end()).strip();
+                        if (g != null && Lexicon.isCountry(g) && !title.isEmpty() && title.split("\\s+").length <= 4
+                                && !title.matches("(?i)(?:.*\\s)?(?:and|or|with|between|against|to|from|in|on|at|by)\\b.*")) found = g;
+                    }
+                    if (found == null) {
+                        Matcher a = COUNTRY_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60)));
+                        if (a.find()) {
+                            String g = Lexicon.placeGroup(a.group(1));
+                            if (g != null && Lexicon.isCountry(g)) found = g;
+                        }
+                    }
+                    if (found != null) count.merge(found, 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int top = 0;
+        boolean tie = false;
+        for (var e : count.entrySet()) {
+            if (e.getValue() > top) { best = e.getKey(); top = e.getValue(); tie = false; }
+            else if (e.getValue() == top) tie = true;
+        }
+        return tie ? null : best;
+    }
 
     /** The name itself and its first and last name words (as the texts may use either alone). */
     static List<String> forms(String name) {

@@ -136,16 +136,31 @@ public final class SpanTagger {
     private static final Pattern ROLE_BEFORE, ROLE_AFTER;
     static {
         String roles = String.join("|", ROLES.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
-        ROLE_BEFORE = Pattern.compile("\\b(" + roles + "),? $");
-        ROLE_AFTER = Pattern.compile("^, (?:a|an|the) ((?:[a-z-]+ ){0,2}?(?:" + roles + "))\\b");
+        // the whole title phrase ("Finance director", "a consumer goods analyst"), never one word cut from it
+        ROLE_BEFORE = Pattern.compile("(?<![\\p{L}-])((?:[A-Za-z][a-z-]+ ){0,2}(?i:" + roles + ")),? $");
+        ROLE_AFTER = Pattern.compile("^, (?:a|an|the) ((?:[a-z-]+ ){0,2}(?:" + roles + "))\\b");
     }
 
     /** The role noun written next to a name ("the striker ", ", a nurse"), or null. */
     static String roleOf(String text, int start, int end) {
         Matcher b = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 40), start));
-        if (b.find()) return b.group(1);
+        if (b.find()) return cleanRole(b.group(1));
         Matcher a = ROLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 60)));
-        return a.find() ? a.group(1) : null;
+        return a.find() ? cleanRole(a.group(1)) : null;
+    }
+
+    private static final Pattern NOT_MODIFIER = Pattern.compile(
+            "(?i)(?:said|says|say|told|tells|added|adds|warned|warns|according|when|while|where|as|and|or|but|by|to|with|of|for|from|at|in|on|the|a|an|its|their|his|her|our|new|former|then|now|[a-z]+ed|[a-z]+ly)");
+
+    /** The role phrase without the words before it that are no part of a title ("said finance director"), in lower case unless a name. */
+    static String cleanRole(String role) {
+        String[] w = role.split(" ");
+        int from = 0;
+        while (from < w.length - 1 && (NOT_MODIFIER.matcher(w[from]).matches() || Text.STOP.contains(w[from].toLowerCase(java.util.Locale.ROOT)))) from++;
+        String out = String.join(" ", java.util.Arrays.copyOfRange(w, from, w.length));
+        // a sentence's capital is no part of the title
+        if (out.matches("\\p{Lu}\\p{Ll}[\\p{Ll}-]*(?: [\\p{Ll}-]+)*")) out = Character.toLowerCase(out.charAt(0)) + out.substring(1);
+        return out;
     }
 
     /** A capitalised word not next to another capitalised word. */
