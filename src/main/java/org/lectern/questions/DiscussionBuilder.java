@@ -368,7 +368,7 @@ final class DiscussionBuilder {
     private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b)");
     /** A general statement with a reason or a hedge, which one can argue with ("often ... because ...", "economists disagree"). */
     private static final Pattern CONTESTED = Pattern.compile("(?i)\\b(?:because|disagree|debate[sd]?|often|usually|rarely|tends? to|depends? on)\\b");
-    /** A definition: "An aquifer is (not) a layer of ...", "X is called Y", "a process called ...". */
+    /** A definition: "A glacier is (not) a frozen river", "X is called Y", "a process called ...". */
     static final Pattern DEFINITION = Pattern.compile("(?i)^(?:an?|the) [\\p{L}-]+(?: [\\p{L}-]+)? (?:is|are) (?:not )?(?:an?|the) |\\b(?:is|are) (?:called|known as|defined as)\\b|\\b(?:a process|a measure of|which means)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
@@ -402,8 +402,8 @@ final class DiscussionBuilder {
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced
             // their orange lamps ...", "Moths visited flowers ... less often") is a fact, however evaluative its words
-            // a general claim is a judgement one can argue with: not a definition ("An aquifer is not an underground
-            // lake"), a plain state of things ("The lighthouse remains an active aid to navigation") or a truism
+            // a general claim is a judgement one can argue with: not a definition ("A glacier is not a frozen
+            // river"), a plain state of things ("The old mill remains in use") or a truism
             boolean general = (EVALUATIVE.matcher(stem).find() || GENERAL.matcher(stem).find() && CONTESTED.matcher(stem).find()) && !PAST.matcher(stem).find()
                     && !pastMainVerb(s, stem) && !DEFINITION.matcher(stem).find();
             if (!view && !general) continue;

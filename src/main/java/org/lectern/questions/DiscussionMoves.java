@@ -229,8 +229,8 @@ final class DiscussionMoves {
     }
 
     /**
-     * The speaker's name as first introduced, with the role the article gives ("Chief executive Priya Ramanathan",
-     * "Fiona Grady, a consumer goods analyst at Harlow Securities,"): a pronoun or a surname ("Ms Ramanathan") is
+     * The speaker's name as first introduced, with the role the article gives ("Chief executive Ana Ruiz",
+     * "Tom Beck, a retail analyst at Northgate Capital,"): a pronoun or a surname ("Ms Ruiz") is
      * resolved to the last person named before it.
      */
     static String fullName(Context ctx, Sentence at, String who) {

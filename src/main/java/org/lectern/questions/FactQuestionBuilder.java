@@ -168,7 +168,7 @@ final class FactQuestionBuilder {
                 out.add(new Clause(s, subjStart, subjEnd, k + 1, end, at));
             }
         }
-        // "Lena Moss, a nurse who rented a flat in Marlow ...": a person and what the relative clause says they did
+        // "Lena Moss, a nurse who rented a flat in Dunmore ...": a person and what the relative clause says they did
         for (TypedSpan t : ctx.spans.get(s.index())) {
             if (t.type() != SpanType.PERSON || t.start() < u0 || t.end() >= end) continue;
             Matcher who = WHO_DID.matcher(p.substring(t.end(), end));

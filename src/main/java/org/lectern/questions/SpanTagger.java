@@ -61,7 +61,7 @@ public final class SpanTagger {
     /** Known names (from module entities, authors, glossary, acronym definitions), case-sensitive. */
     private final Map<String, SpanType> known = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
-    /** Places found by their preposition ("in Marlow"): name to kind. */
+    /** Places found by their preposition ("in Dunmore"): name to kind. */
     private final Map<String, String> places = new TreeMap<>(Comparator.comparingInt(String::length).reversed()
             .thenComparing(Comparator.naturalOrder()));
     private static final Pattern IN_PLACE = Pattern.compile("(?<=[a-z,] )(?:in|near|outside|across) (\\p{Lu}\\p{Ll}{2,}(?: \\p{Lu}\\p{Ll}{2,})?)\\b(?![’'-]|\\s\\p{Lu}|\\s(?:of|and)\\s\\p{Lu})");
@@ -253,7 +253,7 @@ public final class SpanTagger {
                 if (name.length() > 2 && !NOT_NAME_WORDS.contains(name.split(" ")[0]) && Lexicon.placeGroup(name) == null
                         && !name.matches("(?:" + MONTHS + "|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*")) known.putIfAbsent(name, SpanType.ORGANISATION);
             }
-            // "in Marlow", "near Rossby": a capitalised name after a preposition of place, never written in lower case
+            // "in Dunmore", "near Rossby": a capitalised name after a preposition of place, never written in lower case
             Matcher pm = IN_PLACE.matcher(plain);
             while (pm.find()) {
                 String name = pm.group(1);
