@@ -42,12 +42,9 @@ final class ContextFree {
     /** Nouns that name a relation to something else: "the difference" (between what?), "the change" (of what?). */
     static final Set<String> RELATIONAL = Set.of("difference", "differences", "change", "changes", "gap", "details", "detail",
             "rest", "remainder", "move", "step", "shift", "trend", "increase", "decrease", "rise", "fall", "decline", "drop",
-            "growth", "cut", "cuts", "figure", "figures", "result", "results", "outcome", "effect", "effects", "impact",
-            "consequence", "consequences", "reason", "reasons", "cause", "answer", "problem", "problems", "issue", "issues",
-            "question", "idea", "decision", "deal", "process", "situation", "case", "matter", "point", "trade-off", "goal",
-            "aim", "finding", "findings", "measure", "measures", "others", "other", "latter", "former", "same", "remaining",
-            "two", "three", "pair", "plan", "proposal", "scheme", "policy", "practice", "approach", "episode", "incident",
-            "event", "development", "loss", "gain", "lead", "claim", "argument", "concern", "concerns", "risk", "risks");
+            "growth", "cut", "cuts", "figure", "figures", "outcome", "effect", "effects", "impact", "consequence",
+            "consequences", "reason", "reasons", "cause", "answer", "finding", "findings", "others", "other", "latter",
+            "former", "same", "remaining");
     private static final Set<String> CHANGE = Set.of("growth", "increase", "decrease", "rise", "fall", "decline", "drop",
             "reduction", "cut", "gain", "loss", "jump", "slump", "surge", "fall-off");
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown"
