@@ -142,7 +142,9 @@ final class ContextFree {
 
     private static boolean shareBefore(String[] toks, String[] tags, int before) {
         for (int k = 0; k < before; k++) {
-            if (tags[k].equals("NUM") || toks[k].toLowerCase(Locale.ROOT).matches("half|some|most|part|many|one|few|percent|%")) return true;
+            // a share, or the gap of a question that asks for it ("In ____ of the meadows ...; the others ...")
+            // (the gate writes the gap as "X")
+            if (tags[k].equals("NUM") || toks[k].equals("X") || toks[k].toLowerCase(Locale.ROOT).matches("half|some|most|part|many|one|few|percent|%|_+")) return true;
         }
         return false;
     }

@@ -246,6 +246,8 @@ final class OrderingBuilder {
                     + "(?:\\s+(?:in|on|the end of|the start of))?\\s+(?:(?:early|late|mid-|the)\\s*)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$)");
     /** A range: "1840 to 1870", "1990-2000", "from 1970 to 2000". */
     private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:to|and|-|–|—|until|till)\\s*(?:\\p{L}+\\s+)?\\d");
+    /** The end of a range: a date, then "to"/"and"/a dash, just before this date. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*(?:to|and|until|till|-|–|—)\\s*(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$");
     /** The sentence tells a plan, an expectation or a target rather than something that happened. */
     private static final Pattern FUTURE = Pattern.compile(
             "(?i)\\b(?:will|would|shall|expects?|expected|expecting|plans? to|planned to|aims? to|aimed to|is to|are to|forecasts?|projected|scheduled|due to|hopes? to|intends? to|once it is)\\b");
@@ -261,6 +263,8 @@ final class OrderingBuilder {
         String before = p.substring(0, start);
         if (NOT_EVENT_DATE.matcher(before).find()) return false;
         if (RANGE_AFTER.matcher(p.substring(end)).find()) return false;
+        // the end of a range: "from 2014 to 2017", "between March 2023 and May 2024"
+        if (RANGE_BEFORE.matcher(before).find()) return false;
         // a plan or an expectation in the clause around the date ("expect the scheme to add ... once it is running in 2030")
         int from = Math.max(0, Math.max(before.lastIndexOf(", "), before.lastIndexOf("; ")));
         int to = p.indexOf(", ", end);
@@ -299,6 +303,8 @@ final class OrderingBuilder {
         if (ContextFree.reason(text) != null) return true;
         if (text.matches("(?i).*\\b(?:the same as|as|than|such as|like|compared with|compared to)\\.$")) return true;
         if (text.matches("(?i).*, (?:[a-z]+ly )?[a-z]+ed,.*")) return true;
+        // a focus word left without the date it stressed: "took charge only.", "registered it only, a year later"
+        if (text.matches("(?i).*\\b(?:only|just|as early as|as late as|not until)[.,;].*")) return true;
         // an intransitive verb of occurrence with nothing after it: "The change came.", "The worst loss occurred."
         if (text.matches("(?i)^\\S+(?: \\S+){0,4} (?:came|happened|occurred|followed|arrived|began|started|ended|took place)\\.$")) return true;
         return false;

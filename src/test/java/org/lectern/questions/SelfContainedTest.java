@@ -53,6 +53,21 @@ class SelfContainedTest {
     }
 
     @Test
+    void aGapFillQuotingItsSentenceFromTheArticleIsOnlyRejectedForAnExplicitPointerBack() {
+        String text = "Shorter lunches do not fully make up the difference. Around 40 percent of that went to schools.";
+        QuestionGate.Sources src = new QuestionGate.Sources("x", text, java.util.Map.of());
+        Question gap = Question.of(QuestionType.multiple_choice, "Which word correctly completes this sentence from the article? \"Shorter ____ do not fully make up the difference.\"",
+                Skill.recall, 1, "S", List.of("Shorter lunches do not fully make up the difference."), "See the text.")
+                .withOptions(List.of("lunches", "breaks", "days", "terms"), "lunches").withId("mc-x");
+        QuestionGate.Rejection r = QuestionGate.check(new Candidate(gap, "lunches", List.of("breaks", "days", "terms"), 1, 0), src);
+        assertThat(r == null ? null : r.rule()).isNotEqualTo("needs_context");
+        Question back = Question.of(QuestionType.multiple_choice, "Which number correctly completes this sentence from the article? \"Around ____ percent of that went to schools.\"",
+                Skill.recall, 1, "S", List.of("Around 40 percent of that went to schools."), "See the text.")
+                .withOptions(List.of("40", "20", "30", "50"), "40").withId("mc-y");
+        assertThat(QuestionGate.check(new Candidate(back, "40", List.of("20", "30", "50"), 1, 0), src).rule()).isEqualTo("needs_context");
+    }
+
+    @Test
     void orderingSkipsSpansStatesComparisonsAndPlans() {
         String p = "The range was cut to 12 miles, the same as in 1880.";
         assertThat(OrderingBuilder.eventDate(p, p.indexOf("1880"), p.indexOf("1880") + 4)).isFalse();
@@ -115,6 +130,51 @@ class SelfContainedTest {
         List<Sentence> river = ctx.sentences.stream().filter(s -> s.sectionIndex() == 2).toList();
         Sentence anglers = river.get(river.size() - 1);
         assertThat(MainIdeaBuilder.centrality(ctx, river, anglers)).isLessThan(MainIdeaBuilder.MIN_CENTRALITY);
+    }
+
+    @Test
+    void theOthersAfterAShareHaveTheirReferentEvenWhenTheShareIsTheGap() {
+        assertThat(ContextFree.reason("In half of the fields, new fences were built; the others stayed open.")).isNull();
+        assertThat(ContextFree.reason("In ____ of the fields, new fences were built; the others stayed open.")).isNull();
+        assertThat(ContextFree.reason("The others stayed open all winter.")).isNotNull();
+    }
+
+    @Test
+    void orderingSkipsTheEndOfARangeAndItemsLeftWithAFocusWordButNoDate() {
+        String p = "The drought lasted from 2014 to 2017 and killed many trees.";
+        assertThat(OrderingBuilder.eventDate(p, p.indexOf("2017"), p.indexOf("2017") + 4)).isFalse();
+        p = "The shop sold the lamp between March 2021 and May 2022 in every town.";
+        assertThat(OrderingBuilder.eventDate(p, p.indexOf("May 2022"), p.indexOf("May 2022") + 8)).isFalse();
+        assertThat(OrderingBuilder.garbled("Lena Park took charge of the club only.")).isTrue();
+        assertThat(OrderingBuilder.garbled("The owner registered the deposit only, almost a year later.")).isTrue();
+    }
+
+    @Test
+    void aViewReportedWithAnAsideIsNoThesis() {
+        Module m = Fixtures.module("hollin", "Hollin", List.of("A. Writer"), Module.Kind.article, List.of(),
+                "## Plan\n\nDr. Lee, for her part, warns that the flood plan will take decades to work. The plan has three parts.\n");
+        Context ctx = new Context(m, List.of(m));
+        assertThat(MainIdeaBuilder.notAThesis(ctx.sentences.get(0), null)).isTrue();
+    }
+
+    @Test
+    void aSectionOpenedByAGeneralStatementIsSummedUpByItEvenWithFewSharedWords() {
+        Module m = Fixtures.module("ports", "Ports", List.of("A. Writer"), Module.Kind.article, List.of(), """
+                ## Harbours
+
+                In 1850 the harbour at Dunby was dredged for larger ships. A second quay followed in 1871. Trade grew quickly after the railway arrived in 1880. By 1900 the port handled 2 million tonnes a year.
+
+                ## Lessons
+
+                Small ports survive when they find a trade that big ports ignore. Critics argue that the council spent too much. Fishing boats still land their catch at dawn. Visitors now outnumber sailors in the summer months.
+                """);
+        Context ctx = new Context(m, List.of(m));
+        MainIdeaBuilder.Unit lessons = MainIdeaBuilder.units(ctx, true).stream().filter(u -> u.section().equals("Lessons")).findFirst().orElseThrow();
+        assertThat(lessons.thesis().plain()).startsWith("Small ports survive");
+        assertThat(MainIdeaBuilder.centrality(ctx, lessons.sentences(), lessons.thesis())).isLessThan(MainIdeaBuilder.MIN_CENTRALITY);
+        assertThat(lessons.keyable()).isTrue();
+        // a past-tense story opener is no such statement
+        assertThat(MainIdeaBuilder.generalStatement(ctx, ctx.sentences.get(0))).isFalse();
     }
 
     @Test
