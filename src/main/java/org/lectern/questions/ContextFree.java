@@ -59,8 +59,15 @@ final class ContextFree {
     private static final Set<String> NOT_SUPERLATIVE = Set.of("latest", "modest", "honest", "west", "interest", "earnest", "manifest");
     private static final Set<String> PARTS = Set.of("rest", "remainder", "others", "other", "remaining");
 
-    /** Why the statement needs the text before it, or null when it stands alone. */
+    private static final java.util.Map<String, java.util.Optional<String>> MEMO = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Why the statement needs the text before it, or null when it stands alone. Memoised (the gate asks per candidate). */
     static String reason(String statement) {
+        if (MEMO.size() > 50_000) MEMO.clear();
+        return MEMO.computeIfAbsent(statement, st -> java.util.Optional.ofNullable(compute(st))).orElse(null);
+    }
+
+    private static String compute(String statement) {
         String s = statement.strip();
         if (s.isEmpty()) return null;
         Matcher m = BACKWARD.matcher(s);
