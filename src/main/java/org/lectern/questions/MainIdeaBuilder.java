@@ -262,6 +262,67 @@ final class MainIdeaBuilder {
         return w;
     }
 
+    /** Share of a thesis's content words that the rest of its unit or the heading repeats; below this it is a detail. */
+    static final double MIN_CENTRALITY = 0.3;
+
+    static double centrality(Context ctx, List<Sentence> unit, Sentence s) {
+        Set<String> w = ctx.words.get(s.index());
+        Set<String> rest = new java.util.HashSet<>(Text.contentWords(s.section()));
+        for (Sentence o : unit) if (o != s) rest.addAll(ctx.words.get(o.index()));
+        Set<String> stems = new java.util.HashSet<>();
+        for (String x : rest) stems.add(stemOf(x));
+        int shared = 0;
+        for (String x : w) if (rest.contains(x) || stems.contains(stemOf(x))) shared++;
+        return shared < 2 ? 0 : (double) shared / Math.max(1, w.size());
+    }
+
+    /** A crude stem (first five letters) so "automation" meets "automated" and "recharge" meets "recharged". */
+    private static String stemOf(String w) { return w.length() > 5 ? w.substring(0, 5) : w; }
+
+    private static final java.util.regex.Pattern VIEW = java.util.regex.Pattern.compile(
+            "(?i)^(?:[\\p{L}'’.-]+ ){0,5}[\\p{L}'’.-]+(?:, [^,]{1,40},)? (?:argues?|argued|warns?|warned|claims?|claimed|insists?|insisted|contends?|objects?|says?|said|believes?|fears?|complains?)(?: that)?\\b.*"
+                    + "|^(?:not everyone|critics|opponents|sceptics|skeptics|others)\\b.*");
+
+    /** A sentence that cannot be a unit's own thesis: a reported view or objection, a quotation, mostly figures, or context-bound. */
+    static boolean notAThesis(Sentence s, String stem) {
+        String p = s.plain();
+        if (VIEW.matcher(p).matches()) return true;
+        if (p.contains("\"") || p.contains("“")) return true;
+        int numbers = 0;
+        for (int i = 0; i < s.tags().size(); i++) if (s.tags().get(i).equals("NUM") || s.tokens().get(i).matches(".*\\d.*")) numbers++;
+        if (numbers * 6 > s.words()) return true;
+        return ContextFree.reason(stem == null ? p : stem) != null;
+    }
+
+    /**
+     * A statement of a general truth: present tense or a modal ("Cooperation works best when ..."), no figures, dates,
+     * names or quotation, not a reported view.
+     */
+    static boolean generalStatement(Context ctx, Sentence s) {
+        String p = s.plain();
+        if (p.matches(".*\\d.*") || p.contains("\"") || p.contains("“") || notAThesis(s, null)) return false;
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.PERSON || t.type() == SpanType.DATE || t.type() == SpanType.NUMBER) return false;
+        boolean verb = false;
+        for (int i = 0; i < s.tokens().size(); i++) {
+            String tag = s.tags().get(i);
+            if (!tag.equals("VERB") && !tag.equals("AUX")) continue;
+            verb = true;
+            String w = s.tokens().get(i).toLowerCase(java.util.Locale.ROOT);
+            String prev = i > 0 ? s.tokens().get(i - 1).toLowerCase(java.util.Locale.ROOT) : "";
+            // a past tense tells a story, not a general truth; "is needed", "has moved" are present
+            if (PAST.contains(w) && !PERFECT_OR_PASSIVE.contains(prev)) return false;
+            if (w.endsWith("ed") && tag.equals("VERB") && !PERFECT_OR_PASSIVE.contains(prev)) return false;
+        }
+        return verb;
+    }
+
+    private static final Set<String> PAST = Set.of("was", "were", "had", "did", "grew", "took", "made", "came", "went", "began",
+            "became", "saw", "found", "left", "won", "lost", "built", "fell", "rose", "said", "told", "held", "brought", "kept",
+            "gave", "got", "led", "met", "paid", "sold", "sent", "spent", "stood", "thought", "wrote", "ran", "set", "cut", "put");
+    private static final Set<String> PERFECT_OR_PASSIVE = Set.of("is", "are", "be", "been", "being", "has", "have", "can", "will",
+            "must", "should", "may", "might", "would", "could", "to", "not");
+
     static List<Unit> units(Context ctx, boolean bySection) {
         List<List<Sentence>> groups = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -340,8 +401,10 @@ final class MainIdeaBuilder {
                 if (opener != s && REPORTED.matcher(opener.plain()).matches() && opener.plain().matches("(?i)^(?:critics|supporters|opponents|sceptics|skeptics|some|others)\\b.*")) c -= 0.08;
                 // a conclusion the writer draws ("Most experts now see ...", "Overall, ...") is the section's point
                 if (s.plain().matches("(?i)^(?:most|overall|in short|in the end|ultimately)\\b.*|.*\\bnow (?:see|agree|think|believe|accept)\\b.*")) c += 0.06;
-                // an event told with its date or actor is a detail, never a thesis: it may stand only as a distractor
-                if (eventDetail(ctx, s)) {
+                // an event told with its date or actor is a detail, never a thesis: it may stand only as a distractor;
+                // so is a view the article reports ("X argues that ..."), a quotation, a sentence of figures, and
+                // one that leans on the sentence before ("The main cause is ...")
+                if (eventDetail(ctx, s) || notAThesis(s, stem)) {
                     if (c > detailScore) { detailScore = c; detail = s; }
                     continue;
                 }
@@ -354,6 +417,10 @@ final class MainIdeaBuilder {
             // key would be a detail
             Sentence first = ss.get(0);
             boolean keyable = thesis && !(best != first && first.words() <= 8 && first.hasVerb() && !first.plain().matches(".*\\d.*") && first.plain().endsWith("."));
+            // a summary shares its words with the rest of the unit and its heading; a detail does not
+            // (a section's: a paragraph is too short for its sentences to repeat each other's words), unless it is the
+            // section's opening statement of a general truth, the classic topic sentence
+            if (bySection && keyable && centrality(ctx, ss, best) < MIN_CENTRALITY && !(best == first && generalStatement(ctx, best))) keyable = false;
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away

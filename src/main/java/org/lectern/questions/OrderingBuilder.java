@@ -143,6 +143,7 @@ final class OrderingBuilder {
      */
     static String eventText(Context ctx, Sentence s, int start, int end) {
         String p = s.plain();
+        if (!eventDate(p, start, end)) return null;
         // widen the date to its phrase: "(2011)", "in early June 2025", "on September 8"
         int a = start, b = end;
         if (a > 0 && p.charAt(a - 1) == '(' && b < p.length() && p.charAt(b) == ')') { a--; b++; }
@@ -230,12 +231,83 @@ final class OrderingBuilder {
         if (words < 4 || words > 26) return null;
         if (!Builders.hasVerb(s, text)) return null;
         if (!hasSubjectAndVerb(s, text)) return null;
+        if (state(text) || garbled(text)) return null;
         if (QuestionGate.fragment(text) != null) return null;
         // enough content to stand alone: four content words, no bare "the event" / "the concept" to resolve
         if (Text.contentWords(text).size() < 4) return null;
         if (text.matches("(?i).*\\bthe (?:event|concept|idea|move|decision|process|issue|matter|step|change)\\b(?! of\\b).*")) return null;
         if (text.matches("(?i)^(?:a|an|the) (?:second|third|fourth|fifth|new|further|similar|another|next) \\w+ (?:followed|came|began|started|happened|occurred).*")) return null;
         return text;
+    }
+
+    /** Words before a date that make it a span, a state's limit or a comparison, not the date of the event told. */
+    private static final Pattern NOT_EVENT_DATE = Pattern.compile(
+            "(?i)(?:\\b(?:since|until|till|between|from|by|as of|than|through|up to|before|after|compared (?:with|to)|same as|as in|as it was in|unlike in|ever since)"
+                    + "(?:\\s+(?:in|on|the end of|the start of))?\\s+(?:(?:early|late|mid-|the)\\s*)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$)");
+    /** A range: "1840 to 1870", "1990-2000", "from 1970 to 2000". */
+    private static final Pattern RANGE_AFTER = Pattern.compile("^\\s*(?:to|and|-|–|—|until|till)\\s*(?:\\p{L}+\\s+)?\\d");
+    /** The end of a range: a date, then "to"/"and"/a dash, just before this date. */
+    private static final Pattern RANGE_BEFORE = Pattern.compile("\\d\\s*(?:to|and|until|till|-|–|—)\\s*(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$");
+    /** The sentence tells a plan, an expectation or a target rather than something that happened. */
+    private static final Pattern FUTURE = Pattern.compile(
+            "(?i)\\b(?:will|would|shall|expects?|expected|expecting|plans? to|planned to|aims? to|aimed to|is to|are to|forecasts?|projected|scheduled|due to|hopes? to|intends? to|once it is)\\b");
+    /** A reduced relative clause around the date: "the survey, completed in 2023, found": the date is the survey's, not the finding's. */
+    private static final Pattern PARTICIPLE_BEFORE = Pattern.compile("(?i), (?:[a-z]+ly )?(?:[a-z]+ed|built|made|held|begun|written|taken|given|done|won|set|sent|paid|sold|led)\\s+(?:\\p{L}+\\s+)?$");
+
+    /**
+     * Is the date at [start, end) the date of the event the sentence tells? Not a state's limit or a span ("since 1970",
+     * "until 1923", "between 1990 and 2000", "by 1990"), not a comparison ("the same as in 1875"), not a plan ("expected
+     * in 2030", "will"), not the date of a phrase hung on the subject ("the survey, completed in 2023, found").
+     */
+    static boolean eventDate(String p, int start, int end) {
+        String before = p.substring(0, start);
+        if (NOT_EVENT_DATE.matcher(before).find()) return false;
+        if (RANGE_AFTER.matcher(p.substring(end)).find()) return false;
+        // the end of a range: "from 2014 to 2017", "between March 2023 and May 2024"
+        if (RANGE_BEFORE.matcher(before).find()) return false;
+        // a plan or an expectation in the clause around the date ("expect the scheme to add ... once it is running in 2030")
+        int from = Math.max(0, Math.max(before.lastIndexOf(", "), before.lastIndexOf("; ")));
+        int to = p.indexOf(", ", end);
+        if (FUTURE.matcher(p.substring(from, to < 0 ? p.length() : to)).find()) return false;
+        Matcher pm = PARTICIPLE_BEFORE.matcher(before.replaceFirst("\\b(?:in|on|during)\\s+(?:(?:early|late|mid-)\\s*)?(?:\\p{L}+\\s+)?(?:\\d{1,2}\\s+)?$", ""));
+        if (pm.find()) {
+            String after = p.substring(end);
+            // the phrase closes with a comma and the main verb follows: the date is not the main verb's
+            if (after.matches("(?s)^,\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|s)?\\b.*")) return false;
+        }
+        return true;
+    }
+
+    /** A state, not an event: the clause's verb is "was"/"had"/"is" with no participle ("The road was little more than a track."). */
+    static boolean state(String text) {
+        String[] toks = org.lectern.importing.nlp.Nlp.tokens(text);
+        String[] tags = org.lectern.importing.nlp.Nlp.tags(toks);
+        for (int i = 0; i < toks.length; i++) {
+            if (!tags[i].equals("AUX") && !tags[i].equals("VERB")) continue;
+            String w = toks[i].toLowerCase(Locale.ROOT);
+            if (!w.matches("is|are|was|were|had|has|have|remained|remains|stood|lay|seemed|looked")) return false;
+            for (int k = i + 1; k < Math.min(toks.length, i + 4); k++) {
+                if (tags[k].equals("VERB")) return false;
+                if (!tags[k].equals("ADV") && !tags[k].equals("AUX") && !tags[k].equals("PART")) break;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * An item that no longer says a complete thing once its date is gone: it leans on context ("The worst single loss
+     * came."), ends on a comparison cut short ("the same as."), or keeps a dangling participle ("completed, found").
+     */
+    static boolean garbled(String text) {
+        if (ContextFree.reason(text) != null) return true;
+        if (text.matches("(?i).*\\b(?:the same as|as|than|such as|like|compared with|compared to)\\.$")) return true;
+        if (text.matches("(?i).*, (?:[a-z]+ly )?[a-z]+ed,.*")) return true;
+        // a focus word left without the date it stressed: "took charge only.", "registered it only, a year later"
+        if (text.matches("(?i).*\\b(?:only|just|as early as|as late as|not until)[.,;].*")) return true;
+        // an intransitive verb of occurrence with nothing after it: "The change came.", "The worst loss occurred."
+        if (text.matches("(?i)^\\S+(?: \\S+){0,4} (?:came|happened|occurred|followed|arrived|began|started|ended|took place)\\.$")) return true;
+        return false;
     }
 
     /** The person named last before a relative or participle clause (its subject), in its full form. */

@@ -106,6 +106,22 @@ public final class QuestionGate {
                 }
                 return null;
             }),
+            rule("needs_context", (c, src) -> {
+                // a statement lifted from the article must stand alone: "the difference", "of that", "But this ..."
+                QuestionType t = c.question().type();
+                if (t == QuestionType.discussion || t == QuestionType.ordering || t == QuestionType.matching) return null;
+                List<String> st = statements(c.question());
+                if (t == QuestionType.main_idea) st = st.subList(0, 1);
+                // a gap-fill quotes its sentence as one "from the article", where the student finds it in place: only
+                // an explicit pointer back ("of that", "mentioned previously", "such") leaves it unanswerable there
+                boolean gapFill = c.question().prompt() != null && c.question().prompt().contains("____");
+                for (String s : st) {
+                    String why = ContextFree.reason(s);
+                    if (why != null && gapFill && !why.startsWith("refers back")) continue;
+                    if (why != null) return why + ": " + abbreviate(s);
+                }
+                return null;
+            }),
             rule("fragment", (c, src) -> {
                 for (String s : statements(c.question())) {
                     String why = fragment(s);

@@ -200,6 +200,20 @@ final class SelectEvidenceBuilder {
         return new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index());
     }
 
+    /**
+     * Cut before ", and C" in a list "A, B, and C" (or "did A, did B, and did C"), the claim would run its last two
+     * items together without "and" ("holds the fiction collection, a café run by a charity"): join them with "and".
+     */
+    static String joinList(Sentence s, String claim, String cut) {
+        if (!cut.startsWith(", and")) return claim;
+        int comma = claim.lastIndexOf(", ");
+        if (comma < 0 || claim.indexOf(", ") != comma) return claim;
+        String before = claim.substring(0, comma);
+        // "In Dunmore, the firm ...": an opening phrase, not a list
+        if (!Builders.hasVerb(s, before)) return claim;
+        return before + " and " + claim.substring(comma + 2);
+    }
+
     private static List<Candidate> fromCuts(Context ctx, java.util.Set<Sentence> done) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
@@ -211,6 +225,7 @@ final class SelectEvidenceBuilder {
             String rest = stem.substring(m.end());
             if (rest.split("\\s+").length < 4 || claim.matches(".*(,\\s*\\S+|\\b\\w+ing)$")) continue;
             if (claim.split("\\s+").length < 7 || claim.contains(",") && claim.split(",").length > 2) continue;
+            claim = joinList(s, claim, m.group());
             if (claim.split("\\s+").length > stem.split("\\s+").length * 0.8) continue;
             // a participle or prepositional opener is no claim ("Coupled with a rise in confidence, ...")
             String w0 = claim.split("\\s+")[0];

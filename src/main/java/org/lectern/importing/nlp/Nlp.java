@@ -42,13 +42,19 @@ public final class Nlp {
     private static final ThreadLocal<POSTaggerME> PENN_TAGGER =
             ThreadLocal.withInitial(() -> new POSTaggerME(PosModel.POS, POSTagFormat.PENN));
 
-    /** Character spans of the sentences of {@code text}. */
+    /**
+     * Character spans of the sentences of {@code text}: the model's spans, repaired at abbreviations
+     * ({@link Abbreviations}): "9 a.m. to 5 p.m.", "Dr. Osei", "J. R. Smith", "No. 5" never end a sentence.
+     */
     public static Span[] sentenceSpans(String text) {
-        return SENTENCE_DETECTOR.get().sentPosDetect(text);
+        return Abbreviations.repair(text, SENTENCE_DETECTOR.get().sentPosDetect(text));
     }
 
     public static String[] sentences(String text) {
-        return SENTENCE_DETECTOR.get().sentDetect(text);
+        Span[] spans = sentenceSpans(text);
+        String[] out = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) out[i] = text.substring(spans[i].getStart(), spans[i].getEnd()).strip();
+        return out;
     }
 
     public static String[] tokens(String sentence) {
