@@ -64,7 +64,10 @@ public final class Ranker {
             progress = false;
             for (QuestionType t : order) {
                 int best = sel.best(t);
-                if (best < 0 || sel.adjusted(best) < 0.3) continue;
+                // the only ordering question an article offers is worth a little more than it would rule out: no
+                // other type asks for the sequence of events
+                double bar = t == QuestionType.ordering && sel.left.getOrDefault(t, 0) == 1 ? -0.5 : 0.3;
+                if (best < 0 || sel.adjusted(best) < bar) continue;
                 sel.take(best);
                 progress = true;
             }
