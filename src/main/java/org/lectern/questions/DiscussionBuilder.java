@@ -145,6 +145,8 @@ final class DiscussionBuilder {
         java.util.Set<Integer> used = new java.util.HashSet<>();
         for (Candidate c : out) used.add(c.position());
         out.addAll(DiscussionMoves.build(ctx, used));
+        for (Candidate c : out) used.add(c.position());
+        out.addAll(DiscussionFrames.build(ctx, used));
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
@@ -427,11 +429,16 @@ final class DiscussionBuilder {
                     Skill.evaluate, base, "evidence"));
             else out.add(make(ctx, c.s(), "The article reports this view: " + quote + " What in the article supports it, and what could be said against it?",
                     Skill.evaluate, base, "evidence"));
+            // a procedure or a fact described ("has to be ruled out, usually with an endoscopy") is nothing to agree with
+            if (PROCEDURE.matcher(c.stem()).find()) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }
         return out;
     }
+
+    /** A procedure or a step described: "has to be ruled out", "is usually measured with", "is given by injection". */
+    static final Pattern PROCEDURE = Pattern.compile("(?i)\\b(?:has|have|need|needs) to be \\w+ed\\b|\\b(?:is|are) (?:usually |normally |typically |often |then |first |routinely )?(?:done|carried out|measured|tested|checked|given|taken|ruled out|diagnosed|confirmed|treated|performed|prescribed|injected)\\b|\\busually (?:with|by|through) (?:an? |the )?\\w+");
 
     static Candidate make(Context ctx, Sentence s, String prompt, Skill skill, double score, String kind) {
         // in an interview, an answer's claims are the speaker's, not the article's

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,10 +93,13 @@ final class DiscussionMoves {
         Matcher m = TAKEN.matcher(q);
         if (!m.find()) return false;
         String head = q.substring(0, m.start());
+        // "a fund for engineering students, set up in 2019": a participle describing a thing, not a step someone took
+        if (head.matches("(?s).*,\\s*$")) return false;
         if (head.matches("(?is).*\\b(?:council|board|government|ministry|company|commission|committee|trust|union|authority|agency|court|parliament|school|university|bank|residents|members|group|firm|club|charity|city|town|state|party)s?\\s+(?:\\w+ly\\s+)?$")) return true;
         int offset = s.plain().indexOf(q.substring(0, Math.min(20, q.length())));
         for (TypedSpan t : ctx.spans.get(s.index())) {
-            if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.PERSON && t.type() != SpanType.GROUP) continue;
+            // a person's own choice (where to study, what to do in retirement) is not a decision "those who made it" took
+            if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.GROUP) continue;
             if (offset >= 0 && t.end() <= offset + m.start() && offset + m.start() - t.end() <= 12) return true;
         }
         return false;
@@ -236,6 +240,8 @@ final class DiscussionMoves {
     static String fullName(Context ctx, Sentence at, String who) {
         String surname = who.replaceFirst("^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.? ", "");
         boolean pronoun = who.matches("he|she|they");
+        Set<String> nearby = pronoun ? namesNear(ctx, at) : Set.of();
+        if (pronoun && nearby.size() != 1) return null;
         String near = null;
         for (int i = at.index(); i >= 0 && near == null; i--) {
             if (pronoun && at.index() - i > 3) break;
@@ -247,6 +253,8 @@ final class DiscussionMoves {
             }
         }
         if (near == null) return null;
+        // the one name nearby must be the person found, not a name the tagger missed
+        if (pronoun && !nearby.contains(near.replaceAll(".*\\s", "").replaceAll("-.*", ""))) return null;
         // the name in full, as the article first gives it ("Dr. Osei" is "Helena Osei")
         String last = near.replaceAll(".*\\s", "");
         String found = null;
@@ -260,7 +268,10 @@ final class DiscussionMoves {
             int i = p.indexOf(found);
             if (i < 0) continue;
             Matcher after = Pattern.compile(Pattern.quote(found) + ", ((?:a|an|the) [^,\"]{3,70}?|[a-z][^,\"]{3,70}?)(?:,|\\.$)").matcher(p);
-            if (after.find() && !after.group(1).matches(".*\\b(?:said|says|who|which|told|added)\\b.*")) return found + ", " + after.group(1) + ",";
+            // a role is a noun phrase ("a retail analyst at ..."), not a clause glued on ("to commercialise the technology")
+            if (after.find() && !after.group(1).matches(".*\\b(?:said|says|who|which|told|added)\\b.*")
+                    && (after.group(1).matches("(?i)^(?:a|an|the) .*") || ROLE_WORD.matcher(after.group(1)).find())
+                    && !after.group(1).matches("(?i)^(?:to|and|or|but|with|in|on|at|for|from|by|who|when|where|while)\\b.*")) return found + ", " + after.group(1) + ",";
             Matcher lead = Pattern.compile("^(The [^,\"]{3,50}), " + Pattern.quote(found) + ",").matcher(p);
             if (lead.find()) return lead.group(1) + ", " + found + ",";
             Matcher before = Pattern.compile("(?:^|, )([A-Z]?[a-z]+(?: [a-z]+){0,2}) " + Pattern.quote(found) + "\\b").matcher(p);
@@ -268,6 +279,28 @@ final class DiscussionMoves {
             return found;
         }
         return found;
+    }
+
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)\\b(?:executive|director|librarian|councillor|minister|analyst|chair|spokes\\w+|economist|professor|officer|manager|leader|president|secretary|scientist|researcher|engineer|teacher|mayor|head|chief|governor|founder|owner|editor|lawyer|judge|doctor|nurse|student|resident|member)s?\\b");
+
+    /**
+     * The people named near a pronoun speaker: it resolves with confidence only when one person is named in the sentence and the two
+     * before it, counting names the tagger missed (a capitalised name that is not a person span, such as a
+     * hyphenated surname): with two candidates, the attribution is a guess.
+     */
+    static Set<String> namesNear(Context ctx, Sentence at) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (int i = Math.max(0, at.index() - 2); i <= at.index(); i++) {
+            String p = ctx.sentences.get(i).plain();
+            for (TypedSpan t : ctx.spans.get(i)) if (t.type() == SpanType.PERSON) names.add(t.text().replaceAll(".*\\s", "").replaceAll("-.*", ""));
+            Matcher m = Pattern.compile("(?<=[a-z,] )([A-Z][\\p{L}]+(?:-[A-Z][\\p{L}]+)?)(?= (?:still|then|also|later|never|recalled|said|says|told|added|argued|accepted|did|was|is|has|had)\\b)").matcher(p);
+            while (m.find()) {
+                boolean other = false;
+                for (TypedSpan t : ctx.spans.get(i)) if (t.start() <= m.start() && m.end() <= t.end() && t.type() != SpanType.PERSON) other = true;
+                if (!other) names.add(m.group(1).replaceAll("-.*", ""));
+            }
+        }
+        return names;
     }
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:executive|director|librarian|councillor|minister|analyst|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|economist|professor|officer|manager|leader|president|secretary|scientist|researcher|engineer|teacher|mayor|keeper|head|chief|governor|coach|captain|founder|owner|editor|lawyer|judge|doctor|nurse)$");
