@@ -26,9 +26,9 @@ final class DiscussionFrames {
         List<Candidate> out = new ArrayList<>();
         if (ctx.speaker != null) return out;
         Set<Integer> mine = new HashSet<>(used);
-        add(out, mine, mainPoint(ctx, mine));
         add(out, mine, ruling(ctx, mine));
         add(out, mine, trial(ctx, mine));
+        add(out, mine, mainPoint(ctx, mine));
         add(out, mine, personalChoice(ctx, mine));
         add(out, mine, figures(ctx, mine));
         for (Candidate c : parties(ctx, mine)) add(out, mine, c);
@@ -106,29 +106,33 @@ final class DiscussionFrames {
     /** An official named with the title of office: "Judge Ana Ruiz, sitting at ..., found that ...". */
     private static final Pattern OFFICIAL = Pattern.compile("\\b(?:Judge|Justice|Mayor|Minister|Councillor|Commissioner|Inspector|Coroner) [A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)*(?:, [^,]{3,60},)? " + RULED.pattern());
 
-    /** The person a profile is about: the surname most mentioned, in the form the article writes it most often. */
+    /**
+     * The person a profile is about: a name in the title that the body repeats at least five times (in the form the
+     * body writes most often), and that is a person (tagged as one, or the title says it is a profile or a life).
+     */
     static String subject(Context ctx) {
-        Map<String, Integer> surnames = new TreeMap<>();
-        for (List<TypedSpan> spans : ctx.spans)
-            for (TypedSpan t : spans)
-                if (t.type() == SpanType.PERSON) {
-                    String last = (t.canonical() == null ? t.text() : t.canonical()).replaceAll(".*\\s", "").replaceAll("(?:’s|'s)$", "");
-                    if (last.length() > 2 && Character.isUpperCase(last.charAt(0))) surnames.merge(last, 0, Integer::sum);
-                }
+        String t = title(ctx);
+        if (t == null) return null;
         String plain = Sentences.plain(ctx.module.body());
+        boolean lifeTitle = t.matches("(?i).*\\b(?:profile|portrait|life of|biography|obituary|who)\\b.*");
         String best = null;
         int bestCount = 0;
-        for (String last : surnames.keySet()) {
+        Matcher tok = Pattern.compile("\\b[A-Z][\\p{L}]{2,}(?:-[A-Z][\\p{L}]+)?\\b").matcher(t);
+        while (tok.find()) {
+            String part = tok.group().replaceAll("-.*", "");
             Map<String, Integer> forms = new TreeMap<>();
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(last) + "(?:-[A-Z][\\p{L}]+)?\\b").matcher(plain);
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(part) + "(?:-[A-Z][\\p{L}]+)?\\b").matcher(plain);
             int n = 0;
             while (m.find()) { n++; forms.merge(m.group(), 1, Integer::sum); }
-            if (n > bestCount) {
-                bestCount = n;
-                best = forms.entrySet().stream().max(Map.Entry.comparingByValue()).get().getKey();
-            }
+            if (n < 5 || n <= bestCount) continue;
+            boolean person = lifeTitle;
+            for (List<TypedSpan> spans : ctx.spans)
+                for (TypedSpan x : spans) if (x.type() == SpanType.PERSON && x.text().contains(part)) person = true;
+            if (!person) continue;
+            bestCount = n;
+            best = forms.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey())).get().getKey();
         }
-        return bestCount >= 5 ? best : null;
+        return best;
     }
 
     private static final String CHOICE = "(?:co-founded|founded|set up|moved|left|enrolled|chose|decided|stepped back|stepped down|turned down|refused|accepted|switched|gave up|returned|campaigned|put the|resigned|took on|invested)";
@@ -139,7 +143,7 @@ final class DiscussionFrames {
         if (who == null) return null;
         String t = title(ctx);
         if (t == null || !t.contains(who.replaceAll("-.*", ""))) return null;
-        Pattern act = Pattern.compile("(?:^|, |\\b(?:in|by|after|then) [^,]{2,30} )(?:" + Pattern.quote(who) + "|she|he)\\s(?:\\w+ly\\s)?" + CHOICE + "\\b");
+        Pattern act = Pattern.compile("(?:^|, |\\b(?i:in|by|after|then) [^,]{2,30} )(?:" + Pattern.quote(who) + "|she|he)\\s(?:\\w+ly\\s)?" + CHOICE + "\\b");
         for (Sentence s : ctx.sentences) {
             if (used.contains(s.index())) continue;
             String p = s.plain();
@@ -158,13 +162,13 @@ final class DiscussionFrames {
         Candidate best = null;
         int bestScore = 0;
         for (Sentence s : ctx.sentences) {
-            if (used.contains(s.index())) continue;
+            if (used.contains(s.index()) && s.index() > 0) continue;
             String q = quote(ctx, s);
             if (q == null || !COMPARE.matcher(q).find() || REPORTED.matcher(q).find()) continue;
             int n = 0, money = 0;
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.NUMBER && t.value() >= 2) n++;
-                if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT) money++;
+                if (t.type() == SpanType.MONEY) money++;
             }
             int score = n + 2 * money;
             if (n < 2 || money < 1 || score <= bestScore) continue;
@@ -281,7 +285,6 @@ final class DiscussionFrames {
         for (Sentence s : ctx.sentences) if (TRIAL.matcher(s.plain()).find()) n++;
         if (n < 2) return null;
         for (Sentence s : ctx.sentences) {
-            if (used.contains(s.index())) continue;
             String q = quote(ctx, s);
             if (q == null || !TRIAL.matcher(q).find() || !RESULT.matcher(q).find() || REPORTED.matcher(q).find()) continue;
             return DiscussionBuilder.make(ctx, s, "The article reports the result of a trial: \"" + q + "\" Should it be extended or rolled out more widely? "
