@@ -283,7 +283,10 @@ final class DiscussionFrames {
     static Candidate trial(Context ctx, Set<Integer> used) {
         int n = 0;
         for (Sentence s : ctx.sentences) if (TRIAL.matcher(s.plain()).find()) n++;
-        if (n < 2) return null;
+        // the article is about the trial: its title or its opening names it (not a trial mentioned on the way)
+        String t = title(ctx);
+        boolean about = t != null && TRIAL.matcher(t).find() || !ctx.sentences.isEmpty() && TRIAL.matcher(ctx.sentences.get(0).plain()).find();
+        if (n < 2 || !about) return null;
         for (Sentence s : ctx.sentences) {
             String q = quote(ctx, s);
             if (q == null || !TRIAL.matcher(q).find() || !RESULT.matcher(q).find() || REPORTED.matcher(q).find()) continue;
