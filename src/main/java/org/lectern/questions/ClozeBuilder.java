@@ -96,7 +96,7 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
-                if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k)) continue;
+                if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k) || Importance.incidentalBlank(ctx, s, k)) continue;
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),

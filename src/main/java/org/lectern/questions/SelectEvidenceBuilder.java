@@ -169,22 +169,93 @@ final class SelectEvidenceBuilder {
         return Text.norm(sentence).startsWith(Text.norm(c));
     }
 
+    /** The prompt: a point the article makes, and the task of finding the sentence that backs it up. */
+    static final String PROMPT = "Which sentence in the text backs up this point with evidence (a figure, an example or a finding)? ";
+
+    /** A sentence that gives evidence: a figure, a finding, a study, an example. */
+    private static final Pattern EVIDENCE = Pattern.compile("(?i)\\d|%|\\b(?:per ?cent|percent|found|finds|showed|shows|study|studies|survey\\w*|research\\w*|"
+            + "trial|data|figures?|measured|recorded|report(?:ed|s)?|for example|for instance|such as|" + NumberWords.PATTERN + ")\\b");
+    /** Words that make a sentence a general point rather than evidence. */
+    private static final Pattern NOT_A_POINT = Pattern.compile("(?i)\\d|%|[\"“”‘’]|\\?|\\b(?:per ?cent|percent|found|study|survey|for example|for instance|such as|said|says|told|"
+            + "warns?|argues?|claims?|believes?|insists?|notes?|according|"
+            + "I|we|our|you|your|" + NumberWords.PATTERN + ")\\b|\\b(?:last|next|this) (?:year|month|week)\\b");
+
+    /**
+     * Claims that need reading to place: a general point of a section (a sentence without figures, quotes or
+     * reported speech) whose evidence (figures, a finding, an example) is in exactly one other sentence of the
+     * same section, which shares some of its words but far from most. The student finds the sentence that backs
+     * the point up, not a copy of it.
+     */
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
-        java.util.Set<Sentence> done = new java.util.HashSet<>();
-        out.addAll(fromCuts(ctx, done));
-        // a clause of a longer sentence is a claim the sentence supports, once put in other words
-        for (Clauses.Stem st : ctx.units) {
-            if (!st.clause() || done.contains(st.sentence())) continue;
-            Sentence s = st.sentence();
-            String clause = st.text().substring(0, st.text().length() - 1);
-            if (clause.split("\\s+").length < 7) continue;
-            String para = paraphrase(ctx, s, st.offset(), s.plain().substring(st.offset(), st.offset() + clause.length()));
-            if (para == null || prefixOf(para, s.plain()) || !different(para, s.plain())) continue;
-            Candidate c = candidate(ctx, s, para);
-            if (c != null) { out.add(c); done.add(s); }
+        java.util.Set<Integer> usedEvidence = new java.util.HashSet<>();
+        // how many sentences use each stem: the article's topic words link every sentence to every other
+        java.util.Map<String, Integer> df = new java.util.HashMap<>();
+        for (Sentence x : ctx.sentences) for (String w : stems(x.plain())) df.merge(w, 1, Integer::sum);
+        int common = Math.max(3, ctx.sentences.size() / 8);
+        for (Sentence c : ctx.sentences) {
+            String point = point(ctx, c);
+            if (point == null) continue;
+            Set<String> cw = stems(point);
+            if (cw.size() < 4) continue;
+            Sentence best = null;
+            int bestOverlap = 0, rivals = 0;
+            for (Sentence e : ctx.sentences) {
+                // the point opens its paragraph (its topic sentence) and the evidence follows in the same paragraph
+                if (e == c || !e.section().equals(c.section()) || e.paragraph() != c.paragraph() || e.index() < c.index()) continue;
+                Set<String> ew = stems(e.plain());
+                int overlap = 0, specific = 0;
+                for (String w : cw) if (ew.contains(w)) { overlap++; if (df.getOrDefault(w, 0) <= common) specific++; }
+                if (overlap < 2 || specific < 1) continue;
+                if (!EVIDENCE.matcher(e.plain()).find()) {
+                    // another plain sentence that says much the same: the point is not pinned to one sentence
+                    if (overlap * 2 >= cw.size()) rivals++;
+                    continue;
+                }
+                if (overlap > bestOverlap) { if (best != null) rivals++; best = e; bestOverlap = overlap; }
+                else rivals++;
+            }
+            if (best == null || rivals > 0 || usedEvidence.contains(best.index())) continue;
+            // the evidence must not restate the point: most of the point's words in it would be string-matching
+            if ((double) bestOverlap / cw.size() > 0.5 || !different(point, best.plain())) continue;
+            if (best.words() < 6 || best.words() > 45) continue;
+            Candidate cand = evidenceCandidate(ctx, c, best, point);
+            if (cand != null) { out.add(cand); usedEvidence.add(best.index()); }
         }
         return out;
+    }
+
+    /** A sentence as a point to back up, or null: self-contained, general (no figures, quotes, speech), 8-30 words. */
+    static String point(Context ctx, Sentence c) {
+        String stem = ctx.stems.get(c.index());
+        boolean opens = c.index() == 0 || ctx.sentences.get(c.index() - 1).paragraph() != c.paragraph()
+                || !ctx.sentences.get(c.index() - 1).section().equals(c.section());
+        // a list item ("**Pregnant women**, whose ...") is no point
+        if (!opens || c.text().matches("^(?:\\*\\*|[-*] ).*") || c.plain().matches("^[^,]+, (?:whose|who|which) [^,]*\\.$")) return null;
+        if (stem == null || !stem.equals(c.plain())) return null;
+        int n = c.words();
+        if (n < 8 || n > 30 || NOT_A_POINT.matcher(stem).find() || !c.hasVerb()) return null;
+        if (!Text.balanced(stem) || stem.contains(" — ") || stem.contains(":")) return null;
+        // a broken or dangling piece of text ("battery- trains", "than a set of keys")
+        if (stem.matches(".*\\w- .*") || stem.matches("(?i)^(?:than|and|or|but|which|who)\\b.*")) return null;
+        return stem;
+    }
+
+    /** Word stems (first five letters of content words), so "cuts" and "cutting", "reliable" and "reliability" meet. */
+    static Set<String> stems(String text) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : Text.contentWords(text)) if (!w.matches("\\d.*")) out.add(w.length() > 5 ? w.substring(0, 5) : w);
+        return out;
+    }
+
+    private static Candidate evidenceCandidate(Context ctx, Sentence point, Sentence e, String claim) {
+        Question q = Question.of(QuestionType.select_evidence, PROMPT + claim, Skill.inference, 2, e.section(), List.of(e.text()),
+                        Builders.explain("This sentence gives the evidence for the point: " + Text.lowerFirst(claim.replaceAll("\\.$", ""), ShortAnswerBuilder.properNoun(ctx, claim)) + ".", e))
+                .withAnswer(e.text(), null);
+        q = Ids.assign(q, claim + "|" + e.text());
+        // a point stated early in its section and backed up by a figure is the section's argument, worth asking
+        double score = 1.2 + MultipleChoiceBuilder.lengthScore(e);
+        return new Candidate(q, e.text(), List.of(), score, e.index());
     }
 
     private static Candidate candidate(Context ctx, Sentence s, String claim) {

@@ -1,0 +1,56 @@
+package org.lectern.questions;
+
+import java.util.regex.Pattern;
+
+/**
+ * Is a gap worth asking? Keys that test what an article is about rank high; side details are not asked: the
+ * year a survey or study was done, either end of a range ("200 to ____ mg"), a
+ * number in a stock phrase ("the first ____ days"), an organisation the article names only once, a fraction
+ * before "a"/"an" ("almost ____ a metre", where only "half" reads well).
+ */
+final class Importance {
+    private Importance() {}
+
+    private static final String NUM = "\\d[\\d,.]*|" + NumberWords.PATTERN;
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?is).*(?:" + NUM + ")\\s?%?\\s?(?:to|–|-|and)\\s?\\p{Sc}?$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?is)^\\s?%?\\s?(?:to|–|-)\\s?\\p{Sc}?(?:" + NUM + ").*");
+    private static final Pattern STOCK = Pattern.compile("(?is).*\\b(?:first|last|next|past|final|opening|coming)\\s$");
+    private static final Pattern SURVEY_AFTER = Pattern.compile("(?is)^\\s(?:survey|study|report|census|poll|review|audit|figures|data|statistics)\\b.*");
+    private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
+
+    /** Is the key a side detail (or a gap only one word can fill), not to be asked? */
+    static boolean incidental(Context ctx, Sentence s, TypedSpan key) {
+        String before = s.plain().substring(0, key.start()), after = s.plain().substring(key.end());
+        switch (key.type()) {
+            case DATE -> {
+                if (SURVEY_AFTER.matcher(after).matches()) return true;
+            }
+            case NUMBER -> {
+                if (RANGE_BEFORE.matcher(before).matches() || RANGE_AFTER.matcher(after).matches()) return true;
+                if (STOCK.matcher(before).matches() && after.matches("(?is)^\\s(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\\b.*")) return true;
+                if (key.text().matches("(?i)half|a third|a quarter|two-thirds|three-quarters|a fifth|a tenth") && FRACTION_BEFORE_ARTICLE.matcher(after).matches()) return true;
+            }
+            default -> {}
+        }
+        return false;
+    }
+
+    /** As {@link #incidental}, and for a free-text blank also an organisation the article names only once. */
+    static boolean incidentalBlank(Context ctx, Sentence s, TypedSpan key) {
+        return incidental(ctx, s, key) || key.type() == SpanType.ORGANISATION && ctx.mentions(key.text()) < 2;
+    }
+
+    /**
+     * Is a true/false swap clearly false and meaningful? Not a year shifted by one or two, nor a figure moved by
+     * less than a quarter (a reader who half-remembers it cannot tell).
+     */
+    static boolean clearSwap(TypedSpan key, String sub) {
+        int y1 = Slots.year(key.text()), y2 = Slots.year(sub);
+        if (y1 > 0 && y2 > 0 && Math.abs(y1 - y2) <= 2) return false;
+        if (key.type() == SpanType.NUMBER) {
+            double a = Slots.value(key.text()), b = Slots.value(sub);
+            if (!Double.isNaN(a) && !Double.isNaN(b) && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 1.25) return false;
+        }
+        return true;
+    }
+}
