@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * Is a gap worth asking? Keys that test what an article is about rank high; side details are not asked: the
  * year a survey or study was done, either end of a range ("200 to ____ mg"), a
  * number in a stock phrase ("the first ____ days"), an organisation the article names only once, a fraction
- * before "a"/"an" ("almost ____ a metre", where only "half" reads well).
+ * before "a"/"an" ("almost ____ a metre", where only "half" reads well), a month beside the weather; for free-text
+ * blanks also a name given once and a term the title gives.
  */
 final class Importance {
     private Importance() {}
@@ -16,6 +17,7 @@ final class Importance {
     private static final Pattern RANGE_AFTER = Pattern.compile("(?is)^\\s?%?\\s?(?:to|–|-)\\s?\\p{Sc}?(?:" + NUM + ").*");
     private static final Pattern STOCK = Pattern.compile("(?is).*\\b(?:first|last|next|past|final|opening|coming)\\s$");
     private static final Pattern SURVEY_AFTER = Pattern.compile("(?is)^\\s(?:survey|study|report|census|poll|review|audit|figures|data|statistics)\\b.*");
+    private static final Pattern WEATHER = Pattern.compile("(?i)°|\\bdegrees\\b|\\b(?:frost|snow|icy|ice|freezing|heatwave|sunshine)\\b");
     private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
 
     /** Is the key a side detail (or a gap only one word can fill), not to be asked? */
@@ -23,9 +25,13 @@ final class Importance {
         String before = s.plain().substring(0, key.start()), after = s.plain().substring(key.end());
         switch (key.type()) {
             case DATE -> {
+                // a month beside a temperature or the weather: the cue rules out most months, the gap tests nothing
+                if ("monthname".equals(key.sub()) || key.text().matches(".*\\b(?:" + SpanTagger.MONTHS + ")\\b.*") && !key.text().matches(".*\\d{4}.*")) {
+                    if (WEATHER.matcher(s.plain()).find()) return true;
+                }
                 if (SURVEY_AFTER.matcher(after).matches()) return true;
             }
-            case NUMBER -> {
+            case NUMBER, PERCENT, MONEY -> {
                 if (RANGE_BEFORE.matcher(before).matches() || RANGE_AFTER.matcher(after).matches()) return true;
                 if (STOCK.matcher(before).matches() && after.matches("(?is)^\\s(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\\b.*")) return true;
                 if (key.text().matches("(?i)half|a third|a quarter|two-thirds|three-quarters|a fifth|a tenth") && FRACTION_BEFORE_ARTICLE.matcher(after).matches()) return true;
@@ -37,7 +43,16 @@ final class Importance {
 
     /** As {@link #incidental}, and for a free-text blank also an organisation the article names only once. */
     static boolean incidentalBlank(Context ctx, Sentence s, TypedSpan key) {
-        return incidental(ctx, s, key) || key.type() == SpanType.ORGANISATION && ctx.mentions(key.text()) < 2;
+        if (incidental(ctx, s, key)) return true;
+        if (key.type() == SpanType.ORGANISATION && ctx.mentions(key.text()) < 2) return true;
+        // a person named once (by surname too) is recall of a name, not of what the article says
+        if (key.type() == SpanType.PERSON) {
+            String[] parts = key.text().split("\\s+");
+            if (ctx.mentions(parts[parts.length - 1]) < 2) return true;
+        }
+        // a term the title already gives ("gritted the ____" under a headline about a car park)
+        String title = ctx.module.title() == null ? "" : " " + Text.norm(ctx.module.title()) + " ";
+        return key.type() != SpanType.NUMBER && title.contains(" " + Text.norm(key.text()) + " ");
     }
 
     /**
@@ -47,7 +62,7 @@ final class Importance {
     static boolean clearSwap(TypedSpan key, String sub) {
         int y1 = Slots.year(key.text()), y2 = Slots.year(sub);
         if (y1 > 0 && y2 > 0 && Math.abs(y1 - y2) <= 2) return false;
-        if (key.type() == SpanType.NUMBER) {
+        if (key.type() == SpanType.NUMBER || key.type() == SpanType.PERCENT || key.type() == SpanType.MONEY) {
             double a = Slots.value(key.text()), b = Slots.value(sub);
             if (!Double.isNaN(a) && !Double.isNaN(b) && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 1.25) return false;
         }

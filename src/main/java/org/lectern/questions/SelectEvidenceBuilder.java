@@ -173,7 +173,7 @@ final class SelectEvidenceBuilder {
     static final String PROMPT = "Which sentence in the text backs up this point with evidence (a figure, an example or a finding)? ";
 
     /** A sentence that gives evidence: a figure, a finding, a study, an example. */
-    private static final Pattern EVIDENCE = Pattern.compile("(?i)\\d|%|\\b(?:per ?cent|percent|found|finds|showed|shows|study|studies|survey\\w*|research\\w*|"
+    private static final Pattern EVIDENCE = Pattern.compile("(?i)\\d|%|\\b(?:per ?cent|percent|found|finds|showed|shows|(?<!case )study|studies|survey\\w*|research\\w*|"
             + "trial|data|figures?|measured|recorded|report(?:ed|s)?|for example|for instance|such as|" + NumberWords.PATTERN + ")\\b");
     /** Words that make a sentence a general point rather than evidence. */
     private static final Pattern NOT_A_POINT = Pattern.compile("(?i)\\d|%|[\"“”‘’]|\\?|\\b(?:per ?cent|percent|found|study|survey|for example|for instance|such as|said|says|told|"
@@ -221,6 +221,53 @@ final class SelectEvidenceBuilder {
             if (best.words() < 6 || best.words() > 45) continue;
             Candidate cand = evidenceCandidate(ctx, c, best, point);
             if (cand != null) { out.add(cand); usedEvidence.add(best.index()); }
+        }
+        out.addAll(asQuestions(ctx, usedEvidence));
+        return out;
+    }
+
+    /** "Diesel use fell by 61 percent ...": the subject and verb of a change the sentence gives a figure for. */
+    private static final Pattern CHANGE = Pattern.compile("^((?:[A-Z][\\p{L}'’-]*)(?: [\\p{L}'’-]+){1,6}?) ((?:has |have |had )?(?:fell|fallen|rose|risen|dropped|increased|decreased|grew|grown|declined|climbed|jumped|shrank|shrunk|doubled|tripled|halved)) "
+            + "(?:by |from |to )?(?:about |around |almost |nearly |more than |roughly |some )?(?:\\p{Sc})?\\d");
+    /** "X happened because Y": the main clause a reason is given for. */
+    private static final Pattern REASON = Pattern.compile("^([A-Z][^,;:\"“”]{20,140}?),? because ([^;:\"“”]{15,})\\.$");
+    private static final Pattern REPORTED = Pattern.compile("(?i)\\b(?:said|says|say|told|argued|argues|claimed|claims|believes|believed|warned|warns|added|noted|thinks|thought|suggests?|suggested)\\b");
+
+    /**
+     * Where no point has one clear piece of evidence, a question the answer sentence answers: which sentence gives
+     * the figure for a change ("... shows how much diesel use fell?"), or explains why something happened. Only
+     * when exactly one sentence of the text answers it.
+     */
+    static List<Candidate> asQuestions(Context ctx, java.util.Set<Integer> used) {
+        List<Candidate> out = new ArrayList<>();
+        for (Sentence s : ctx.sentences) {
+            if (used.contains(s.index())) continue;
+            String stem = ctx.stems.get(s.index());
+            if (stem == null || !stem.equals(s.plain()) || s.words() > 45) continue;
+            String ask = null;
+            Matcher m = CHANGE.matcher(stem);
+            if (m.find() && !m.group(1).matches("(?i).*\\b(?:and|or|that|which|who|when|if|while|after|before|in|of|at|on)$")
+                    && !m.group(1).matches("(?i)^(?:in|on|at|by|after|before|during|since|when|while|although)\\b.*")) {
+                ask = "Which sentence in the text gives the figure that shows how much " + Text.lowerFirst(m.group(1), ShortAnswerBuilder.properNoun(ctx, m.group(1))) + " " + m.group(2) + "?";
+            } else {
+                Matcher r = REASON.matcher(stem);
+                if (r.matches() && !REPORTED.matcher(r.group(1)).find() && Builders.hasVerb(s, r.group(1)) && !Text.startsWithPronoun(r.group(1))
+                        && !r.group(1).matches("(?i)^(?:in|on|at|by|after|before|during|since|when|while|although|but|and|so|partly|only)\\b.*")
+                        && r.group(1).split("\\s+").length >= 5 && r.group(2).split("\\s+").length >= 4) {
+                    ask = "Which sentence in the text explains why " + Text.lowerFirst(r.group(1), ShortAnswerBuilder.properNoun(ctx, r.group(1))) + "?";
+                }
+            }
+            if (ask == null || !Text.balanced(ask) || ask.matches(".*\\w- .*")) continue;
+            // exactly one sentence answers it
+            Set<String> aw = Text.contentWords(ask.replaceFirst("^Which sentence in the text (?:gives the figure that shows how much|explains why) ", ""));
+            boolean unique = true;
+            for (Sentence t : ctx.sentences) if (t != s && Text.containment(aw, Text.contentWords(t.plain())) >= 0.6) unique = false;
+            if (!unique || aw.size() < 2) continue;
+            Question q = Question.of(QuestionType.select_evidence, ask, Skill.inference, 2, s.section(), List.of(s.text()),
+                            Builders.explain(ask.contains("explains why") ? "This sentence gives the reason." : "This sentence gives the figure.", s))
+                    .withAnswer(s.text(), null);
+            q = Ids.assign(q, ask);
+            out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
         }
         return out;
     }

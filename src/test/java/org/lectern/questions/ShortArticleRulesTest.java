@@ -54,7 +54,7 @@ class ShortArticleRulesTest {
         TypedSpan fifth = new TypedSpan(SpanType.NUMBER, "one-fifth", 0, 9, "fraction", 0.2, "one-fifth");
         assertThat(NumberWords.near(fifth)).allMatch(w -> w.startsWith("one-") || w.contains("-thirds") || w.contains("-quarters"));
         assertThat(ClozeBuilder.fractionVariants("a third")).contains("one third", "one-third", "1/3");
-        assertThat(generate(m)).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.options().contains("half") && q.options().contains("a third"));
+        assertThat(gated(m)).anyMatch(q -> q.type() == QuestionType.multiple_choice && q.options().contains("half") && q.options().contains("a third"));
     }
 
     @Test
