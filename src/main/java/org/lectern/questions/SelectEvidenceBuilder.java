@@ -206,7 +206,7 @@ final class SelectEvidenceBuilder {
                 Set<String> ew = stems(e.plain());
                 int overlap = 0, specific = 0;
                 for (String w : cw) if (ew.contains(w)) { overlap++; if (df.getOrDefault(w, 0) <= common) specific++; }
-                if (overlap < 2 || specific < 1) continue;
+                if (overlap < 2 || specific < 2) continue;
                 if (!EVIDENCE.matcher(e.plain()).find()) {
                     // another plain sentence that says much the same: the point is not pinned to one sentence
                     if (overlap * 2 >= cw.size()) rivals++;
@@ -285,6 +285,8 @@ final class SelectEvidenceBuilder {
         if (!Text.balanced(stem) || stem.contains(" — ") || stem.contains(":")) return null;
         // a broken or dangling piece of text ("battery- trains", "than a set of keys")
         if (stem.matches(".*\\w- .*") || stem.matches("(?i)^(?:than|and|or|but|which|who)\\b.*")) return null;
+        // a point is a main clause ("As the new government takes office, ..." sets a scene instead)
+        if (stem.matches("(?i)^(?:as|when|while|after|before|since|although|though|if|with|in|on|at|by|during|for|from|despite|following|over|under|until)\\b.*")) return null;
         return stem;
     }
 
