@@ -119,4 +119,15 @@ class ImportanceAndEvidenceTest {
         assertThat(Importance.clearSwap(n, "13")).isFalse();
         assertThat(Importance.clearSwap(n, "24")).isTrue();
     }
+
+    @Test
+    void aClozeAcceptsTheShortFormTheArticleAlsoUses() {
+        Context ctx = ctx("""
+                ## Budget
+
+                Harbury District Council says it must save money on its parks. The council will vote on the plan in spring. Water had been seeping into the concrete deck of the bridge for years. Engineers found that the deck had cracked in two places.
+                """);
+        assertThat(ClozeBuilder.variants(ctx, "Harbury District Council")).contains("the council", "council");
+        assertThat(ClozeBuilder.variants(ctx, "concrete deck")).contains("deck", "the deck");
+    }
 }
