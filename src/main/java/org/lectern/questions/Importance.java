@@ -18,6 +18,7 @@ final class Importance {
     private static final Pattern STOCK = Pattern.compile("(?is).*\\b(?:first|last|next|past|final|opening|coming)\\s$");
     private static final Pattern SURVEY_AFTER = Pattern.compile("(?is)^\\s(?:survey|study|report|census|poll|review|audit|figures|data|statistics)\\b.*");
     private static final Pattern WEATHER = Pattern.compile("(?i)°|\\bdegrees\\b|\\b(?:frost|snow|icy|ice|freezing|heatwave|sunshine)\\b");
+    private static final Pattern SEASON_CUE = Pattern.compile("(?i)\\b(?:heat(?:ers?|ing)|cold|chill|warm(?:th|ing)?|holidays?|harvest|blossom|beach)\\b");
     private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
 
     /** Is the key a side detail (or a gap only one word can fill), not to be asked? */
@@ -29,6 +30,8 @@ final class Importance {
                 if ("monthname".equals(key.sub()) || key.text().matches(".*\\b(?:" + SpanTagger.MONTHS + ")\\b.*") && !key.text().matches(".*\\d{4}.*")) {
                     if (WEATHER.matcher(s.plain()).find()) return true;
                 }
+                // a season beside heating or the cold ("before next ____ it would fit heaters"): the cue gives it away
+                if ("season".equals(key.sub()) && (WEATHER.matcher(s.plain()).find() || SEASON_CUE.matcher(s.plain()).find())) return true;
                 if (SURVEY_AFTER.matcher(after).matches()) return true;
             }
             case NUMBER, PERCENT, MONEY -> {

@@ -130,4 +130,14 @@ class ImportanceAndEvidenceTest {
         assertThat(ClozeBuilder.variants(ctx, "Harbury District Council")).contains("the council", "council");
         assertThat(ClozeBuilder.variants(ctx, "concrete deck")).contains("deck", "the deck");
     }
+
+    @Test
+    void aMonthOrSeasonBesideTheWeatherIsNotAsked() {
+        Context ctx = ctx("## Ice\n\nA shopper slipped outside the store on 9 January, after overnight temperatures had dropped to minus 5°C. The operator said that before next winter it would fit heaters to every carriage on the line.\n");
+        Sentence ice = ctx.sentences.get(0), heat = ctx.sentences.get(1);
+        assertThat(ctx.spans.get(ice.index())).filteredOn(t -> t.type() == SpanType.DATE && t.text().contains("January"))
+                .isNotEmpty().allMatch(t -> Importance.incidental(ctx, ice, t));
+        assertThat(ctx.spans.get(heat.index())).filteredOn(t -> t.type() == SpanType.DATE && t.text().contains("winter"))
+                .isNotEmpty().allMatch(t -> Importance.incidental(ctx, heat, t));
+    }
 }
