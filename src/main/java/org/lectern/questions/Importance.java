@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Is a gap worth asking? Keys that test what an article is about rank high; side details are not asked: the
  * year a survey or study was done, either end of a range ("200 to ____ mg"), a
  * number in a stock phrase ("the first ____ days"), an organisation the article names only once, a fraction
- * before "a"/"an" ("almost ____ a metre", where only "half" reads well), a month beside the weather; for free-text
- * blanks also a name given once and a term the title gives.
+ * before "a"/"an" ("almost ____ a metre", where only "half" reads well), a month beside the weather, a bare month in a
+ * sentence that is not about what the title names; for free-text blanks also a name given once, the article's only
+ * organisation and a term the title gives.
  */
 final class Importance {
     private Importance() {}
@@ -30,6 +31,10 @@ final class Importance {
                 if ("monthname".equals(key.sub()) || key.text().matches(".*\\b(?:" + SpanTagger.MONTHS + ")\\b.*") && !key.text().matches(".*\\d{4}.*")) {
                     if (WEATHER.matcher(s.plain()).find()) return true;
                 }
+                // a bare month ("decide by ____", "homework in ____") is a side detail unless its sentence is about
+                // what the title names ("the pool will reopen in ____" under a headline about the pool)
+                boolean dated = before.matches("(?s).*\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?$") || after.matches("(?s)^,?\\s\\d.*");
+                if ("monthname".equals(key.sub()) && !dated && !aboutTitle(ctx, s)) return true;
                 // a season beside heating or the cold ("before next ____ it would fit heaters"): the cue gives it away
                 if ("season".equals(key.sub()) && (WEATHER.matcher(s.plain()).find() || SEASON_CUE.matcher(s.plain()).find())) return true;
                 if (SURVEY_AFTER.matcher(after).matches()) return true;
@@ -44,10 +49,24 @@ final class Importance {
         return false;
     }
 
+    /** Does the sentence share a content word with the article's title? */
+    static boolean aboutTitle(Context ctx, Sentence s) {
+        if (ctx.module.title() == null) return true;
+        java.util.Set<String> t = SelectEvidenceBuilder.stems(ctx.module.title());
+        for (String w : SelectEvidenceBuilder.stems(s.plain())) if (t.contains(w)) return true;
+        return false;
+    }
+
     /** As {@link #incidental}, and for a free-text blank also an organisation the article names only once. */
     static boolean incidentalBlank(Context ctx, Sentence s, TypedSpan key) {
         if (incidental(ctx, s, key)) return true;
         if (key.type() == SpanType.ORGANISATION && ctx.mentions(key.text()) < 2) return true;
+        // the article's only organisation: a reader fills it in without reading
+        if (key.type() == SpanType.ORGANISATION) {
+            java.util.Set<String> orgs = new java.util.HashSet<>();
+            for (java.util.List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.ORGANISATION) orgs.add(t.canonical() == null ? t.text() : t.canonical());
+            if (orgs.size() <= 1) return true;
+        }
         // a person named once (by surname too) is recall of a name, not of what the article says
         if (key.type() == SpanType.PERSON) {
             String[] parts = key.text().split("\\s+");

@@ -140,4 +140,15 @@ class ImportanceAndEvidenceTest {
         assertThat(ctx.spans.get(heat.index())).filteredOn(t -> t.type() == SpanType.DATE && t.text().contains("winter"))
                 .isNotEmpty().allMatch(t -> Importance.incidental(ctx, heat, t));
     }
+
+    @Test
+    void aBareMonthIsAskedOnlyInASentenceAboutWhatTheTitleNames() {
+        Module m = Fixtures.module("pool", "Town Pool to Close for Repairs", List.of("A. Writer"), Module.Kind.article, List.of(),
+                "## Pool\n\nThe council expects the pool to reopen in September after the roof is fixed. A van that calls once a week cannot offer a quiet place to read in January.\n");
+        Context ctx = new Context(m, List.of(m));
+        Sentence pool = ctx.sentences.get(0), van = ctx.sentences.get(1);
+        TypedSpan sep = span(ctx, pool, "September"), jan = span(ctx, van, "January");
+        assertThat(Importance.incidental(ctx, pool, sep)).isFalse();
+        assertThat(Importance.incidental(ctx, van, jan)).isTrue();
+    }
 }
