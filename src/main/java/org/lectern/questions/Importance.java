@@ -34,7 +34,7 @@ final class Importance {
                 // a bare month ("decide by ____", "homework in ____") is a side detail unless its sentence is about
                 // what the title names ("the pool will reopen in ____" under a headline about the pool)
                 boolean dated = before.matches("(?s).*\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?$") || after.matches("(?s)^,?\\s\\d.*");
-                if ("monthname".equals(key.sub()) && !dated && !aboutTitle(ctx, s)) return true;
+                if ("monthname".equals(key.sub()) && !dated && !aboutTitle(ctx, near(before, after))) return true;
                 // a season beside heating or the cold ("before next ____ it would fit heaters"): the cue gives it away
                 if ("season".equals(key.sub()) && (WEATHER.matcher(s.plain()).find() || SEASON_CUE.matcher(s.plain()).find())) return true;
                 if (SURVEY_AFTER.matcher(after).matches()) return true;
@@ -49,11 +49,22 @@ final class Importance {
         return false;
     }
 
-    /** Does the sentence share a content word with the article's title? */
-    static boolean aboutTitle(Context ctx, Sentence s) {
+    private static final java.util.Set<String> WEAK = java.util.Set.of("canno", "would", "could", "shoul", "said", "says", "will", "more", "most", "also");
+
+    /** The words around a gap: the six before it and the four after, within its sentence. */
+    static String near(String before, String after) {
+        String[] b = before.strip().split("\\s+"), a = after.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, b.length - 6); i < b.length; i++) out.append(b[i]).append(' ');
+        for (int i = 0; i < Math.min(4, a.length); i++) out.append(a[i]).append(' ');
+        return out.toString();
+    }
+
+    /** Do the words share a content word with the article's title? */
+    static boolean aboutTitle(Context ctx, String words) {
         if (ctx.module.title() == null) return true;
         java.util.Set<String> t = SelectEvidenceBuilder.stems(ctx.module.title());
-        for (String w : SelectEvidenceBuilder.stems(s.plain())) if (t.contains(w)) return true;
+        for (String w : SelectEvidenceBuilder.stems(words)) if (t.contains(w) && !WEAK.contains(w)) return true;
         return false;
     }
 
