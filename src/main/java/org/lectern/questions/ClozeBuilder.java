@@ -96,7 +96,7 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
-                if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k)) continue;
+                if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k) || Importance.incidentalBlank(ctx, s, k)) continue;
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -270,6 +270,18 @@ final class ClozeBuilder {
         else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies"
                 : term.matches(".*(?:s|x|z|ch|sh)$") ? term + "es" : term + "s");
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
+        // the article's own short form: "the council" for a named council, "deck" for "concrete deck", when the
+        // article also uses the head word alone
+        String[] w = term.split("\\s+");
+        if (w.length >= 2 && w.length <= 4) {
+            String head = w[w.length - 1];
+            if (head.matches("\\p{L}{3,}") && ctx.mentions(head) > ctx.mentions(term)) {
+                String h = head.toLowerCase(Locale.ROOT);
+                v.add(h);
+                v.add("the " + h);
+                if (common && !h.endsWith("s")) v.add(h + "s");
+            }
+        }
         return new ArrayList<>(v);
     }
 }

@@ -48,7 +48,7 @@ final class DistractorPicker {
         // the texts refer to with the same pronouns
         String gender = key.type() == SpanType.PERSON ? pronounGender(s.plain().substring(key.end())) : null;
         if (gender != null && gender.isEmpty()) return out;
-        if (!Slots.usable(s, key)) return out;
+        if (!Slots.usable(s, key) || Importance.incidental(ctx, s, key)) return out;
         Slots.Bounds bounds = Slots.bounds(s, key);
         String country = key.type() == SpanType.PERSON ? Roles.country(ctx, key.text()) : null;
         if (key.type() == SpanType.PERSON && country == null) country = sideOfSentence(ctx, s, key);

@@ -49,6 +49,8 @@ final class TrueFalseBuilder {
                     List<String> d = DistractorPicker.pick(ctx, s, k, 1);
                     if (d.isEmpty()) continue;
                     String sub = d.get(0);
+                    // a year shifted by one or a figure nudged a little is no clear falsehood
+                    if (!Importance.clearSwap(k, sub)) continue;
                     if (k.type() == SpanType.PLACE && stem.substring(0, k.start() - offset).matches("(?is)(?:.*\\b)?(?:in|of|to|from|for|by|with|and|on|at)\\s$")
                             && sub.matches("(?:United|Republic|Czech|Dominican) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) sub = "the " + sub;
                     String head = stem.substring(0, k.start() - offset);

@@ -21,9 +21,11 @@ import org.lectern.questions.GenerationReport;
 class BareImportMinimumsTest {
 
     /** Articles that still fall short (by at most this many comprehension questions): reported BELOW, never hidden. */
-    static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of("carrow-vale-pool", 3, "free-buses-column", 1, "harlow-cup-final", 1,
+    static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of("carrow-vale-pool", 3, "harlow-cup-final", 1,
             // lost a false true/false that swapped one group noun for another (a landlord for a lawyer): not clearly false
-            "tenant-deposit-ruling", 1);
+            "tenant-deposit-ruling", 1,
+            // lost its select-evidence question, a trimmed copy of the answer sentence; no point in it has one clear piece of evidence
+            "cordell-heater-recall", 1);
 
     static List<Module> importAll() throws IOException {
         List<Module> out = new ArrayList<>();

@@ -176,14 +176,4 @@ class SelfContainedTest {
         // a past-tense story opener is no such statement
         assertThat(MainIdeaBuilder.generalStatement(ctx, ctx.sentences.get(0))).isFalse();
     }
-
-    @Test
-    void aSelectEvidenceClaimCutBeforeTheLastListItemJoinsTheRestWithAnd() {
-        Module m = Fixtures.module("hollin", "Hollin", List.of("A. Writer"), Module.Kind.article, List.of(),
-                "## Hall\n\nThe hall now holds the town archive, a café run by volunteers, and six new meeting rooms.\n");
-        Context ctx = new Context(m, List.of(m));
-        Sentence s = ctx.sentences.get(0);
-        assertThat(SelectEvidenceBuilder.joinList(s, "The hall now holds the town archive, a café run by volunteers", ", and "))
-                .isEqualTo("The hall now holds the town archive and a café run by volunteers");
-    }
 }

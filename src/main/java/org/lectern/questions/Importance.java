@@ -1,0 +1,104 @@
+package org.lectern.questions;
+
+import java.util.regex.Pattern;
+
+/**
+ * Is a gap worth asking? Keys that test what an article is about rank high; side details are not asked: the
+ * year a survey or study was done, either end of a range ("200 to ____ mg"), a
+ * number in a stock phrase ("the first ____ days"), an organisation the article names only once, a fraction
+ * before "a"/"an" ("almost ____ a metre", where only "half" reads well), a month beside the weather, a bare month in a
+ * sentence that is not about what the title names; for free-text blanks also a name given once, the article's only
+ * organisation and a term the title gives.
+ */
+final class Importance {
+    private Importance() {}
+
+    private static final String NUM = "\\d[\\d,.]*|" + NumberWords.PATTERN;
+    private static final Pattern RANGE_BEFORE = Pattern.compile("(?is).*(?:" + NUM + ")\\s?%?\\s?(?:to|–|-|and)\\s?\\p{Sc}?$");
+    private static final Pattern RANGE_AFTER = Pattern.compile("(?is)^\\s?%?\\s?(?:to|–|-)\\s?\\p{Sc}?(?:" + NUM + ").*");
+    private static final Pattern STOCK = Pattern.compile("(?is).*\\b(?:first|last|next|past|final|opening|coming)\\s$");
+    private static final Pattern SURVEY_AFTER = Pattern.compile("(?is)^\\s(?:survey|study|report|census|poll|review|audit|figures|data|statistics)\\b.*");
+    private static final Pattern WEATHER = Pattern.compile("(?i)°|\\bdegrees\\b|\\b(?:frost|snow|icy|ice|freezing|heatwave|sunshine)\\b");
+    private static final Pattern SEASON_CUE = Pattern.compile("(?i)\\b(?:heat(?:ers?|ing)|cold|chill|warm(?:th|ing)?|holidays?|harvest|blossom|beach)\\b");
+    private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
+
+    /** Is the key a side detail (or a gap only one word can fill), not to be asked? */
+    static boolean incidental(Context ctx, Sentence s, TypedSpan key) {
+        String before = s.plain().substring(0, key.start()), after = s.plain().substring(key.end());
+        switch (key.type()) {
+            case DATE -> {
+                // a month beside a temperature or the weather: the cue rules out most months, the gap tests nothing
+                if ("monthname".equals(key.sub()) || key.text().matches(".*\\b(?:" + SpanTagger.MONTHS + ")\\b.*") && !key.text().matches(".*\\d{4}.*")) {
+                    if (WEATHER.matcher(s.plain()).find()) return true;
+                }
+                // a bare month ("decide by ____", "homework in ____") is a side detail unless its sentence is about
+                // what the title names ("the pool will reopen in ____" under a headline about the pool)
+                boolean dated = before.matches("(?s).*\\b\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?$") || after.matches("(?s)^,?\\s\\d.*");
+                if ("monthname".equals(key.sub()) && !dated && !aboutTitle(ctx, near(before, after))) return true;
+                // a season beside heating or the cold ("before next ____ it would fit heaters"): the cue gives it away
+                if ("season".equals(key.sub()) && (WEATHER.matcher(s.plain()).find() || SEASON_CUE.matcher(s.plain()).find())) return true;
+                if (SURVEY_AFTER.matcher(after).matches()) return true;
+            }
+            case NUMBER, PERCENT, MONEY -> {
+                if (RANGE_BEFORE.matcher(before).matches() || RANGE_AFTER.matcher(after).matches()) return true;
+                if (STOCK.matcher(before).matches() && after.matches("(?is)^\\s(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\\b.*")) return true;
+                if (key.text().matches("(?i)half|a third|a quarter|two-thirds|three-quarters|a fifth|a tenth") && FRACTION_BEFORE_ARTICLE.matcher(after).matches()) return true;
+            }
+            default -> {}
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> WEAK = java.util.Set.of("canno", "would", "could", "shoul", "said", "says", "will", "more", "most", "also");
+
+    /** The words around a gap: the six before it and the four after, within its sentence. */
+    static String near(String before, String after) {
+        String[] b = before.strip().split("\\s+"), a = after.strip().split("\\s+");
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, b.length - 6); i < b.length; i++) out.append(b[i]).append(' ');
+        for (int i = 0; i < Math.min(4, a.length); i++) out.append(a[i]).append(' ');
+        return out.toString();
+    }
+
+    /** Do the words share a content word with the article's title? */
+    static boolean aboutTitle(Context ctx, String words) {
+        if (ctx.module.title() == null) return true;
+        java.util.Set<String> t = SelectEvidenceBuilder.stems(ctx.module.title());
+        for (String w : SelectEvidenceBuilder.stems(words)) if (t.contains(w) && !WEAK.contains(w)) return true;
+        return false;
+    }
+
+    /** As {@link #incidental}, and for a free-text blank also an organisation the article names only once. */
+    static boolean incidentalBlank(Context ctx, Sentence s, TypedSpan key) {
+        if (incidental(ctx, s, key)) return true;
+        if (key.type() == SpanType.ORGANISATION && ctx.mentions(key.text()) < 2) return true;
+        // the article's only organisation: a reader fills it in without reading
+        if (key.type() == SpanType.ORGANISATION) {
+            java.util.Set<String> orgs = new java.util.HashSet<>();
+            for (java.util.List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.ORGANISATION) orgs.add(t.canonical() == null ? t.text() : t.canonical());
+            if (orgs.size() <= 1) return true;
+        }
+        // a person named once (by surname too) is recall of a name, not of what the article says
+        if (key.type() == SpanType.PERSON) {
+            String[] parts = key.text().split("\\s+");
+            if (ctx.mentions(parts[parts.length - 1]) < 2) return true;
+        }
+        // a term the title already gives ("gritted the ____" under a headline about a car park)
+        String title = ctx.module.title() == null ? "" : " " + Text.norm(ctx.module.title()) + " ";
+        return key.type() != SpanType.NUMBER && title.contains(" " + Text.norm(key.text()) + " ");
+    }
+
+    /**
+     * Is a true/false swap clearly false and meaningful? Not a year shifted by one or two, nor a figure moved by
+     * less than a quarter (a reader who half-remembers it cannot tell).
+     */
+    static boolean clearSwap(TypedSpan key, String sub) {
+        int y1 = Slots.year(key.text()), y2 = Slots.year(sub);
+        if (y1 > 0 && y2 > 0 && Math.abs(y1 - y2) <= 2) return false;
+        if (key.type() == SpanType.NUMBER || key.type() == SpanType.PERCENT || key.type() == SpanType.MONEY) {
+            double a = Slots.value(key.text()), b = Slots.value(sub);
+            if (!Double.isNaN(a) && !Double.isNaN(b) && a > 0 && b > 0 && Math.max(a, b) / Math.min(a, b) < 1.25) return false;
+        }
+        return true;
+    }
+}
