@@ -184,7 +184,7 @@ final class DiscussionFrames {
 
     /**
      * The position of each named party: a sentence that names the party as the subject of a verb of stating or
-     * taking a position ("FreshWay argued that ...", "Some highway authorities argued ..."), so the quotation is
+     * taking a position ("Northway argued that ...", "Some highway authorities argued ..."), so the quotation is
      * attributed by the article's own words. At most two parties, most mentioned first; each prompt names the other.
      */
     static List<Candidate> parties(Context ctx, Set<Integer> used) {
@@ -200,7 +200,7 @@ final class DiscussionFrames {
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.PERSON && !(t.type() == SpanType.GROUP && t.sub().startsWith("plural"))) continue;
                 if (!STANCE.matcher(s.plain().substring(t.end())).find()) continue;
-                // the party opens its clause: "FreshWay argued", "..., but some critics say", not "the lawyer for FreshWay argued"
+                // the party opens its clause: "Northway argued", "..., but some critics say", not "the lawyer for Northway argued"
                 String head = s.plain().substring(0, t.start());
                 if (!head.matches("(?i)(?:.*(?:, (?:but|and|while|yet) |; ))?(?:(?:the|some|many|most|several|local|other) )?")) continue;
                 first.putIfAbsent(name(t), new Stance(name(t), s, q));
@@ -233,12 +233,18 @@ final class DiscussionFrames {
 
     /** Advice the article gives or reports: its benefits, risks and exceptions. */
     static Candidate advice(Context ctx, Set<Integer> used) {
+        return firstQuoted(ctx, used, ADVICE, s -> true, q -> "The article passes on this advice: \"" + q + "\" What are its benefits and its risks, "
+                + "and in what situation might someone be right not to follow it? Use details from the article.", 1.35, "advice");
+    }
+
+    /** A frame on the first unused sentence whose quotable text matches {@code pattern}. */
+    private static Candidate firstQuoted(Context ctx, Set<Integer> used, Pattern pattern, java.util.function.Predicate<Sentence> fits,
+                                         java.util.function.UnaryOperator<String> prompt, double score, String kind) {
         for (Sentence s : ctx.sentences) {
             if (used.contains(s.index())) continue;
             String q = quote(ctx, s);
-            if (q == null || !ADVICE.matcher(q).find()) continue;
-            return DiscussionBuilder.make(ctx, s, "The article passes on this advice: \"" + q + "\" What are its benefits and its risks, and in what situation might someone "
-                    + "be right not to follow it? Use details from the article.", Skill.evaluate, 1.35, "advice");
+            if (q == null || !pattern.matcher(q).find() || !fits.test(s)) continue;
+            return DiscussionBuilder.make(ctx, s, prompt.apply(q), Skill.evaluate, score, kind);
         }
         return null;
     }
@@ -247,14 +253,8 @@ final class DiscussionFrames {
 
     /** An alternative the author or a party puts forward: would it work better, what would it cost. */
     static Candidate alternative(Context ctx, Set<Integer> used) {
-        for (Sentence s : ctx.sentences) {
-            if (used.contains(s.index())) continue;
-            String q = quote(ctx, s);
-            if (q == null || !ALTERNATIVE.matcher(q).find() || DiscussionBuilder.narrative(s)) continue;
-            return DiscussionBuilder.make(ctx, s, "Consider the alternative put forward here: \"" + q + "\" Would it work better than the course it replaces? "
-                    + "What would it cost, and who would have to act?", Skill.evaluate, 1.3, "alternative");
-        }
-        return null;
+        return firstQuoted(ctx, used, ALTERNATIVE, s -> !DiscussionBuilder.narrative(s), q -> "Consider the alternative put forward here: \"" + q
+                + "\" Would it work better than the course it replaces? What would it cost, and who would have to act?", 1.3, "alternative");
     }
 
     /** The article's lesson applied to a new case: anchored on the title, its evidence the closing statement. */
