@@ -12,8 +12,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lectern.assignments.Assignment;
+import org.lectern.questions.CurationRepository;
+import org.lectern.questions.Question;
 import org.lectern.questions.QuestionBank;
 import org.lectern.questions.QuestionType;
+import org.lectern.questions.Skill;
 import org.lectern.testing.DatabaseTest;
 import org.lectern.testing.Fixtures;
 import org.lectern.testing.People;
@@ -39,6 +42,32 @@ class StudentWorkTest {
         otherTeacher = People.instructorAddedBy(teacher, server, "Bob", "bob@school.test");
         classId = People.createClass(teacher, "Ada's class");
         otherClassId = People.createClass(otherTeacher, "Bob's class");
+        ensureSelectEvidence();
+    }
+
+    /**
+     * The generator asks for evidence only where one sentence alone backs up a paragraph's point, and this seed
+     * may have none: then the module gets one as an instructor's added question would be stored, on a sentence
+     * that another of its questions already quotes as evidence.
+     */
+    static void ensureSelectEvidence() {
+        var dsl = Fixtures.dsl(server);
+        long moduleId = Fixtures.moduleId(server, SLUG);
+        QuestionBank bank = new QuestionBank(dsl);
+        List<Question> asked = bank.forModule(moduleId, true).stream().map(QuestionBank.StoredQuestion::question).toList();
+        if (asked.stream().anyMatch(q -> q.type() == QuestionType.select_evidence)) {
+            return;
+        }
+        Question source = asked.stream().filter(q -> q.type() == QuestionType.true_false && "true".equals(q.answer())
+                && q.evidence() != null && q.evidence().size() == 1).findFirst().orElseThrow();
+        String sentence = source.evidence().get(0);
+        Question added = new Question(null, QuestionType.select_evidence,
+                "Which sentence in the text supports this statement? " + source.prompt().replaceFirst("^True or false: ", ""),
+                null, sentence, null, null, null, null, List.of(sentence), source.section(), Skill.inference, 2,
+                "The sentence says so in the text.", null);
+        CurationRepository repo = new CurationRepository(dsl);
+        String key = repo.nextAddedKey(moduleId);
+        bank.saveRevision(repo.insert(moduleId, key), added.withId(key), "added", null);
     }
 
     @AfterAll
