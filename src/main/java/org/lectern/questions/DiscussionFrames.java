@@ -82,16 +82,15 @@ final class DiscussionFrames {
      * reasons and alternatives.
      */
     static Candidate ruling(Context ctx, Set<Integer> used) {
-        Pattern nounActor = Pattern.compile("(?i)\\b(?:the|its|a) (?:[a-z]+ ){0,2}" + INSTITUTION + "\\s(?:\\w+ly\\s)?" + RULED.pattern());
         for (Sentence s : ctx.sentences) {
             String q = quote(ctx, s);
             if (q == null || q.contains("\u2018")) continue;
             String p = s.plain();
-            boolean found = nounActor.matcher(p).find() || OFFICIAL.matcher(p).find();
+            boolean found = NOUN_ACTOR.matcher(p).find() || OFFICIAL.matcher(p).find();
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (found) break;
                 if (t.type() != SpanType.ORGANISATION) continue;
-                if (Pattern.compile("^\\s(?:\\w+ly\\s)?" + RULED.pattern()).matcher(p.substring(t.end())).find()) found = true;
+                if (RULED_NEXT.matcher(p.substring(t.end())).find()) found = true;
             }
             if (!found) continue;
             if (COURT.matcher(p).find())
@@ -104,6 +103,11 @@ final class DiscussionFrames {
     }
 
     /** An official named with the title of office: "Judge Ana Ruiz, sitting at ..., found that ...". */
+    /** "the county council ruled", "its board decided": an institution named by a noun as the one who decides. */
+    private static final Pattern NOUN_ACTOR = Pattern.compile("(?i)\\b(?:the|its|a) (?:[a-z]+ ){0,2}" + INSTITUTION + "\\s(?:\\w+ly\\s)?" + RULED.pattern());
+    /** A verb of deciding right after a named organisation. */
+    private static final Pattern RULED_NEXT = Pattern.compile("^\\s(?:\\w+ly\\s)?" + RULED.pattern());
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\b[A-Z][\\p{L}]{2,}(?:-[A-Z][\\p{L}]+)?\\b");
     private static final Pattern OFFICIAL = Pattern.compile("\\b(?:Judge|Justice|Mayor|Minister|Councillor|Commissioner|Inspector|Coroner) [A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)*(?:, [^,]{3,60},)? " + RULED.pattern());
 
     /**
@@ -117,7 +121,7 @@ final class DiscussionFrames {
         boolean lifeTitle = t.matches("(?i).*\\b(?:profile|portrait|life of|biography|obituary|who)\\b.*");
         String best = null;
         int bestCount = 0;
-        Matcher tok = Pattern.compile("\\b[A-Z][\\p{L}]{2,}(?:-[A-Z][\\p{L}]+)?\\b").matcher(t);
+        Matcher tok = CAPITALISED_WORD.matcher(t);
         while (tok.find()) {
             String part = tok.group().replaceAll("-.*", "");
             Map<String, Integer> forms = new TreeMap<>();

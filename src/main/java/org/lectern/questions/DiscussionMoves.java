@@ -140,6 +140,11 @@ final class DiscussionMoves {
     /** A title that states a position: "Our Schools Should Not Switch ...", "Why We Must ...", "It Is Time to ...". */
     private static final Pattern POSITION_TITLE = Pattern.compile("(?i)\\b(?:should|must|need to|ought to|time to|why we|the case (?:for|against))\\b");
 
+
+    /** The author writing in the first person ("I think", "I would"): an opinion piece. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?:^|[.!?] |, )I (?:do|am|think|believe|understand|would|have|know|argue)\\b");
+    /** A capitalised name in mid-sentence before a verb: a surname the tagger may have missed. */
+    private static final Pattern NAME_BEFORE_VERB = Pattern.compile("(?<=[a-z,] )([A-Z][\\p{L}]+(?:-[A-Z][\\p{L}]+)?)(?= (?:still|then|also|later|never|recalled|said|says|told|added|argued|accepted|did|was|is|has|had)\\b)");
     /**
      * The author's central argument in an opinion piece: a title that states a position, or a first-person text
      * with recommendations of its own. Evidence is the author's last recommendation (the conclusion).
@@ -148,7 +153,7 @@ final class DiscussionMoves {
         List<Candidate> out = new ArrayList<>();
         if (ctx.speaker != null) return out;
         String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
-        boolean firstPerson = Pattern.compile("(?:^|[.!?] |, )I (?:do|am|think|believe|understand|would|have|know|argue)\\b").matcher(Sentences.plain(ctx.module.body())).find();
+        boolean firstPerson = FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find();
         Sentence conclusion = null, last = null;
         int recs = 0;
         for (Sentence s : ctx.sentences) {
@@ -293,7 +298,7 @@ final class DiscussionMoves {
         for (int i = Math.max(0, at.index() - 2); i <= at.index(); i++) {
             String p = ctx.sentences.get(i).plain();
             for (TypedSpan t : ctx.spans.get(i)) if (t.type() == SpanType.PERSON) names.add(t.text().replaceAll(".*\\s", "").replaceAll("-.*", ""));
-            Matcher m = Pattern.compile("(?<=[a-z,] )([A-Z][\\p{L}]+(?:-[A-Z][\\p{L}]+)?)(?= (?:still|then|also|later|never|recalled|said|says|told|added|argued|accepted|did|was|is|has|had)\\b)").matcher(p);
+            Matcher m = NAME_BEFORE_VERB.matcher(p);
             while (m.find()) {
                 boolean other = false;
                 for (TypedSpan t : ctx.spans.get(i)) if (t.start() <= m.start() && m.end() <= t.end() && t.type() != SpanType.PERSON) other = true;

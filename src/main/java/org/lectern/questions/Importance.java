@@ -22,13 +22,16 @@ final class Importance {
     private static final Pattern SEASON_CUE = Pattern.compile("(?i)\\b(?:heat(?:ers?|ing)|cold|chill|warm(?:th|ing)?|holidays?|harvest|blossom|beach)\\b");
     private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
 
+    private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + SpanTagger.MONTHS + ")\\b");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
     /** Is the key a side detail (or a gap only one word can fill), not to be asked? */
     static boolean incidental(Context ctx, Sentence s, TypedSpan key) {
         String before = s.plain().substring(0, key.start()), after = s.plain().substring(key.end());
         switch (key.type()) {
             case DATE -> {
                 // a month beside a temperature or the weather: the cue rules out most months, the gap tests nothing
-                if ("monthname".equals(key.sub()) || key.text().matches(".*\\b(?:" + SpanTagger.MONTHS + ")\\b.*") && !key.text().matches(".*\\d{4}.*")) {
+                if ("monthname".equals(key.sub()) || MONTH_WORD.matcher(key.text()).find() && !YEAR.matcher(key.text()).find()) {
                     if (WEATHER.matcher(s.plain()).find()) return true;
                 }
                 // a bare month ("decide by ____", "homework in ____") is a side detail unless its sentence is about

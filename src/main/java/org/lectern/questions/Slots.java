@@ -151,11 +151,13 @@ final class Slots {
         return true;
     }
 
+    private static final Pattern SCALED_FIGURE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|trillion|thousand|bn|m|k)?\\b");
+
     /** The numeric value of a figure as written: digits with a scale word or abbreviation, or a number in words. */
     static double value(String text) {
         String t = text.strip();
         if (NumberWords.isWords(t)) return NumberWords.value(t);
-        Matcher m = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|trillion|thousand|bn|m|k)?\\b").matcher(t);
+        Matcher m = SCALED_FIGURE.matcher(t);
         if (!m.find()) return 0;
         double v = Double.parseDouble(m.group(1).replace(",", ""));
         String sc = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lectern.shared.SafeHtml;
 import org.jsoup.nodes.Element;
 import org.lectern.importing.Module;
 import org.lectern.questions.Sentence;
@@ -29,14 +30,6 @@ public final class ModuleRenderer {
 
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+•]|\\d+[.)])\\s+");
     private static final int CACHE_LIMIT = 64;
-
-    /** HTML built by the renderer from escaped text; safe to insert unescaped. */
-    public record SafeHtml(String html) {
-        @Override
-        public String toString() {
-            return html;
-        }
-    }
 
     /** One sentence: ref is "<section>.<n>" (as stored in highlights), id the element id. */
     public record SentenceText(int section, int number, String ref, String id, String text) {}

@@ -21,6 +21,7 @@ import org.lectern.quiz.QuizRepository;
 import org.lectern.quiz.StudentAssignments;
 import org.lectern.shared.Forbidden;
 import org.lectern.shared.InvalidInput;
+import org.lectern.shared.SafeHtml;
 
 /** Reading progress, highlights, notes, and the student's overview of their assignments. */
 public final class ReadingService {
@@ -72,7 +73,7 @@ public final class ReadingService {
     }
 
     /** A section's HTML with the student's highlighted sentences marked. */
-    public ModuleRenderer.SafeHtml sectionHtml(ModuleRenderer.RenderedSection section, List<String> highlights) {
+    public SafeHtml sectionHtml(ModuleRenderer.RenderedSection section, List<String> highlights) {
         Set<String> refs = new HashSet<>(highlights);
         if (section.sentences().stream().noneMatch(s -> refs.contains(s.ref()))) {
             return section.html();
@@ -85,7 +86,7 @@ public final class ReadingService {
             }
         }
         doc.outputSettings().prettyPrint(false);
-        return new ModuleRenderer.SafeHtml(doc.body().html());
+        return new SafeHtml(doc.body().html());
     }
 
     public void highlight(User student, long moduleId, String ref, boolean add) {

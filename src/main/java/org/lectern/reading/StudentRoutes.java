@@ -179,13 +179,10 @@ public final class StudentRoutes {
         ModuleRenderer.RenderedSection section = a.module().section(requested);
         List<String> highlights = mine.highlights();
         Map<String, Object> model = base(a, "read");
-        model.put("section", section);
         model.put("sectionLabel", section.label());
         // SafeHtml: inserted by its toString, which the template reads without a method call.
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
         model.put("sentenceOptions", section.sentenceOptions());
-        model.put("sectionCount", count);
-        model.put("sectionsRead", mine.sectionsRead());
         model.put("sectionsPart", new SharedFragment(PARTS, "readingSections", Map.of(
                 "sectionNumber", requested + 1, "sectionCount", count, "toc", toc(a, requested, mine.sectionsRead()),
                 "minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)))));
@@ -248,7 +245,6 @@ public final class StudentRoutes {
         Map<String, Object> model = base(a, "discussion");
         model.put("topics", discussion.topics(u, a, draftQuestion, draft, error));
         model.put("minWords", a.assignment().discussionMinWords());
-        model.put("sectionCount", a.module().sections().size());
         // The error is shown once, beside the response it is about (see topics).
         ctx.render("assignment", model);
     }
@@ -269,7 +265,6 @@ public final class StudentRoutes {
         model.put("a", a);
         model.put("assignmentId", a.id());
         model.put("moduleId", a.moduleId());
-        model.put("sections", a.module().sections());
         model.put("title", module.title());
         Map<String, Object> head = new HashMap<>();
         head.put("view", view);

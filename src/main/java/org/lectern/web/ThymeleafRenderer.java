@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.lectern.shared.SafeHtml;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.linkbuilder.StandardLinkBuilder;
@@ -49,7 +50,7 @@ public final class ThymeleafRenderer implements FileRenderer {
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Map<String, Object> vars = new HashMap<>(model);
-        vars.replaceAll((name, value) -> value instanceof SharedFragment part ? new RenderedPart(shared(part)) : value);
+        vars.replaceAll((name, value) -> value instanceof SharedFragment part ? new SafeHtml(shared(part)) : value);
         org.lectern.accounts.User user = RequestContext.user(ctx);
         vars.putIfAbsent("currentUser", user);
         // The layout's navigation reads plain values (no method calls through OGNL on every page).
@@ -74,13 +75,5 @@ public final class ThymeleafRenderer implements FileRenderer {
             shared.put(part, html);
         }
         return html;
-    }
-
-    /** Rendered HTML for {@code th:utext}: the template reads it through toString, without a method call. */
-    record RenderedPart(String html) {
-        @Override
-        public String toString() {
-            return html;
-        }
     }
 }
