@@ -3,6 +3,7 @@ package org.lectern.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import org.lectern.ops.ScheduledBackups;
 import org.lectern.web.LecternServer;
 import org.lectern.web.ServerSettings;
 import picocli.CommandLine.Command;
@@ -46,11 +47,32 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
                     + "reverse proxy or load balancer that sets them. Env LECTERN_TRUST_PROXY. Default: ${DEFAULT-VALUE}")
     boolean trustProxy;
 
+    @Option(names = "--backup-every-hours", defaultValue = "${env:LECTERN_BACKUP_EVERY_HOURS:-24}",
+            description = "With the built-in H2 database, back it up while running this often (0: never; "
+                    + "PostgreSQL: use pg_dump). Env LECTERN_BACKUP_EVERY_HOURS. Default: ${DEFAULT-VALUE}")
+    double backupEveryHours;
+
+    @Option(names = "--backup-dir", defaultValue = "${env:LECTERN_BACKUP_DIR:-}",
+            description = "Where those backups go. Env LECTERN_BACKUP_DIR. Default: the data directory's backups folder")
+    String backupDir;
+
+    @Option(names = "--backup-keep", defaultValue = "${env:LECTERN_BACKUP_KEEP:-7}",
+            description = "How many of those backups to keep (the oldest go). Env LECTERN_BACKUP_KEEP. Default: ${DEFAULT-VALUE}")
+    int backupKeep;
+
     @Override
     public Integer call() {
+        if (backupEveryHours < 0 || backupKeep < 0) {
+            System.err.println("lectern serve: --backup-every-hours and --backup-keep cannot be negative.");
+            return 2;
+        }
+        ScheduledBackups.Schedule backups = new ScheduledBackups.Schedule(
+                backupDir.isBlank() ? null : Path.of(backupDir),
+                Duration.ofSeconds(Math.round(backupEveryHours * 3600)), backupKeep);
         ServerSettings settings = new ServerSettings(host, port, database.settings(),
                 Duration.ofMinutes(sessionIdleMinutes), seeds, content, maxRequestMb * 1024 * 1024)
-                .withTrustProxy(trustProxy);
+                .withTrustProxy(trustProxy)
+                .withBackups(backups);
         LecternServer server;
         try {
             server = LecternServer.start(settings);

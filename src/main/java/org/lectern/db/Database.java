@@ -111,6 +111,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** A connection from the pool (for work outside jOOQ, e.g. a backup script); the caller closes it. */
+    public Connection connection() throws SQLException {
+        return dataSource.getConnection();
+    }
+
     @Override
     public void close() {
         synchronized (this) {

@@ -42,6 +42,19 @@ public final class Backups {
     /** Writes the whole database to {@code to} (a zip holding one SQL script); returns the file's size. */
     public static long backup(DatabaseSettings db, Path to) throws BackupException {
         requireH2(db);
+        try (Connection c = open(db, true)) {
+            return backup(c, to);
+        } catch (SQLException e) {
+            throw explain(db, e);
+        }
+    }
+
+    /**
+     * Writes the database behind {@code c} to {@code to} while others keep writing: the script is
+     * read in one snapshot transaction, so it holds every table as of one moment (an answer never
+     * without its attempt) and restores with every constraint satisfied.
+     */
+    public static long backup(Connection c, Path to) throws BackupException, SQLException {
         Path target = to.toAbsolutePath().normalize();
         Path tmp = target.resolveSibling(target.getFileName() + ".partial");
         try {
@@ -50,16 +63,34 @@ public final class Backups {
         } catch (IOException e) {
             throw new BackupException("cannot write to " + target.getParent() + ": " + e.getMessage(), e);
         }
-        try (Connection c = open(db, true); Statement s = c.createStatement()) {
+        boolean autoCommit = c.getAutoCommit();
+        int isolation = c.getTransactionIsolation();
+        try (Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
             s.execute("SCRIPT TO " + literal(tmp.toString()) + " COMPRESSION \"ZIP\" CHARSET 'UTF-8'");
+            c.commit();
         } catch (SQLException e) {
-            throw explain(db, e);
+            c.rollback();
+            deletePartial(tmp);
+            throw e;
+        } finally {
+            c.setTransactionIsolation(isolation);
+            c.setAutoCommit(autoCommit);
         }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return Files.size(target);
         } catch (IOException e) {
             throw new BackupException("cannot move the backup into place at " + target + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deletePartial(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            // The SQL failure is what the caller needs to see; a stray .partial file is harmless.
         }
     }
 
@@ -106,8 +137,10 @@ public final class Backups {
     private static BackupException explain(DatabaseSettings db, SQLException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("already in use") || m.contains("locked")) {
-            return new BackupException("the database " + db.describe() + " is open in a running Lectern server. "
-                    + "Stop the server (it stops cleanly on SIGTERM), run the backup, then start it again.", e);
+            return new BackupException("the database " + db.describe() + " is open in a running Lectern server, "
+                    + "which makes its own backups while it runs (serve --backup-dir, --backup-every-hours; by default "
+                    + "daily into the data directory's backups folder). To back up now, stop the server (it stops "
+                    + "cleanly on SIGTERM), run this again, then start it.", e);
         }
         if (m.contains("not found") && m.contains("IFEXISTS")) {
             return new BackupException("there is no database at " + db.describe(), e);

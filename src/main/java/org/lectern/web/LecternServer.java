@@ -33,6 +33,7 @@ import org.lectern.importing.ModuleLibrary;
 import org.lectern.importing.ModuleRepository;
 import org.lectern.library.LibraryRoutes;
 import org.lectern.library.LibraryService;
+import org.lectern.ops.ScheduledBackups;
 import org.lectern.questions.CurationRoutes;
 import org.lectern.questions.CurationService;
 import org.lectern.quiz.AnswerChecker;
@@ -58,11 +59,13 @@ public final class LecternServer implements AutoCloseable {
     private final Database db;
     private final Javalin app;
     private final List<Routes.Registered> routes;
+    private final ScheduledBackups backups;
     private volatile boolean stopped;
 
     private LecternServer(ServerSettings settings, Database db, Javalin app, List<Routes.Registered> routes) {
         this.settings = settings;
         this.db = db;
+        this.backups = ScheduledBackups.start(db, settings.backups());
         this.app = app;
         this.routes = List.copyOf(routes);
     }
@@ -253,6 +256,7 @@ public final class LecternServer implements AutoCloseable {
             LOG.warn("Some requests had not finished after {} ms and were cut off", STOP_TIMEOUT_MS);
         } finally {
             RequestLog.shared().flush();
+            backups.close();
             db.close();
         }
         LOG.info("Lectern stopped");

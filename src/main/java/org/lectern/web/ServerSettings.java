@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.lectern.accounts.SignInThrottle;
 import org.lectern.db.DatabaseSettings;
+import org.lectern.ops.ScheduledBackups;
 
 /**
  * Everything {@code serve} can be told, from flags or environment.
@@ -12,6 +13,7 @@ import org.lectern.db.DatabaseSettings;
  *     reverse proxy or load balancer that sets them; otherwise any client could claim HTTPS or
  *     another address)
  * @param signInLimits how many failed sign-ins per email and per address, in what window
+ * @param backups when the server backs up its built-in H2 database while it runs
  */
 public record ServerSettings(
         String host,
@@ -22,34 +24,40 @@ public record ServerSettings(
         Path contentDir,
         long maxRequestBytes,
         boolean trustProxy,
-        SignInThrottle.Limits signInLimits) {
+        SignInThrottle.Limits signInLimits,
+        ScheduledBackups.Schedule backups) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
-    /** Directly on the network (no proxy), with the default sign-in limits. */
+    /** Directly on the network (no proxy), with the default sign-in limits and no scheduled backups. */
     public ServerSettings(String host, int port, DatabaseSettings database, Duration sessionIdleTimeout, Path seedsDir,
                           Path contentDir, long maxRequestBytes) {
         this(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes, false,
-                SignInThrottle.Limits.DEFAULT);
+                SignInThrottle.Limits.DEFAULT, ScheduledBackups.Schedule.OFF);
     }
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trustProxy, signInLimits);
+                trustProxy, signInLimits, backups);
     }
 
     public ServerSettings withMaxRequestBytes(long bytes) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, bytes,
-                trustProxy, signInLimits);
+                trustProxy, signInLimits, backups);
     }
 
     public ServerSettings withTrustProxy(boolean trust) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trust, signInLimits);
+                trust, signInLimits, backups);
     }
 
     public ServerSettings withSignInLimits(SignInThrottle.Limits limits) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trustProxy, limits);
+                trustProxy, limits, backups);
+    }
+
+    public ServerSettings withBackups(ScheduledBackups.Schedule schedule) {
+        return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
+                trustProxy, signInLimits, schedule);
     }
 }
