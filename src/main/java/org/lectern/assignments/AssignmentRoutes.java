@@ -117,10 +117,17 @@ public final class AssignmentRoutes {
                 .map(e -> Map.of("name", names.getOrDefault(e.userId(), "#" + e.userId()), "due", assignments.local(e.dueAt()),
                         "extra", e.extraAttempts()))
                 .toList());
-        m.put("changes", review.scoreChanges(user, a.id()));
+        m.put("changes", review.scoreChanges(user, a.id()).stream()
+                .map(ch -> new ChangeRow(assignments.brief(ch.changedAt()), ch.studentName(), ch.oldPoints(),
+                        ch.newPoints(), ch.reason()))
+                .toList());
         m.put("zone", assignments.zone().getId());
         return m;
     }
+
+    /** A score change as the audit table shows it (its time in the school's zone). */
+    public record ChangeRow(String when, String studentName, java.math.BigDecimal oldPoints,
+                            java.math.BigDecimal newPoints, String reason) {}
 
     static Map<String, String> defaults() {
         Map<String, String> v = new HashMap<>();

@@ -162,6 +162,11 @@ public final class AssignmentService {
                 comprehension, discussion, show, minWords);
     }
 
+    /** A time for a table, in the school's zone. */
+    public String brief(OffsetDateTime t) {
+        return new org.lectern.shared.SchoolTime(zone).brief(t);
+    }
+
     public String local(OffsetDateTime t) {
         return t == null ? "" : LOCAL.format(t.atZoneSameInstant(zone).toLocalDateTime());
     }

@@ -2,6 +2,7 @@ package org.lectern.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.concurrent.CountDownLatch;
 import org.lectern.ops.ScheduledBackups;
 import org.lectern.web.LecternServer;
@@ -60,8 +61,21 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
             description = "How many of those backups to keep (the oldest go). Env LECTERN_BACKUP_KEEP. Default: ${DEFAULT-VALUE}")
     int backupKeep;
 
+    @Option(names = "--time-zone", defaultValue = "${env:LECTERN_TIME_ZONE:-}",
+            description = "The school's time zone, e.g. Europe/London: due dates are entered and shown in it (the same "
+                    + "on every node). Env LECTERN_TIME_ZONE. Default: this machine's zone")
+    String timeZone;
+
     @Override
     public Integer call() {
+        ZoneId zone;
+        try {
+            zone = timeZone.isBlank() ? ZoneId.systemDefault() : ZoneId.of(timeZone.strip());
+        } catch (java.time.DateTimeException e) {
+            System.err.println("lectern serve: --time-zone \"" + timeZone.strip() + "\" is not a time zone "
+                    + "(use a name like Europe/London or America/New_York, or UTC).");
+            return 2;
+        }
         if (backupEveryHours < 0 || backupKeep < 0) {
             System.err.println("lectern serve: --backup-every-hours and --backup-keep cannot be negative.");
             return 2;
@@ -72,7 +86,8 @@ public final class ServeCommand implements java.util.concurrent.Callable<Integer
         ServerSettings settings = new ServerSettings(host, port, database.settings(),
                 Duration.ofMinutes(sessionIdleMinutes), seeds, content, maxRequestMb * 1024 * 1024)
                 .withTrustProxy(trustProxy)
-                .withBackups(backups);
+                .withBackups(backups)
+                .withZone(zone);
         LecternServer server;
         try {
             server = LecternServer.start(settings);

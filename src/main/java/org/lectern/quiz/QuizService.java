@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.jooq.DSLContext;
+import org.lectern.shared.SchoolTime;
 import org.jooq.exception.DataAccessException;
 import org.lectern.accounts.User;
 import org.lectern.assignments.StudentTerms;
@@ -42,6 +43,7 @@ public final class QuizService {
     private final DSLContext dsl;
     private final StudentAssignments access;
     private final GroupCommit answers;
+    private final SchoolTime time;
 
     /** The questions part of a student's page, for one attempt. */
     public record QuizState(List<QuestionView> questions, int attemptNumber, boolean attemptOpen, boolean submitted,
@@ -61,7 +63,8 @@ public final class QuizService {
     public record Pending(long questionId, Map<String, String> values, String error) {}
 
     /** {@code answers} saves answers: at a class's peak many students' answers share one commit. */
-    public QuizService(DSLContext dsl, StudentAssignments access, GroupCommit answers) {
+    public QuizService(DSLContext dsl, StudentAssignments access, GroupCommit answers, SchoolTime time) {
+        this.time = time;
         this.dsl = dsl;
         this.access = access;
         this.answers = answers;
@@ -109,7 +112,7 @@ public final class QuizService {
         OffsetDateTime now = OffsetDateTime.now();
         if (!a.terms().acceptsWork(now)) {
             throw new InvalidInput("This assignment no longer accepts answers: it was due "
-                    + a.terms().dueAt().toLocalDate() + ".");
+                    + time.date(a.terms().dueAt()) + ".");
         }
         // Just this question (an answer is a tenth of a class's requests at a peak: no loading the module's others).
         QuestionBank.StoredQuestion sq = new QuestionBank(dsl).findAskable(a.moduleId(), questionId)

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.lectern.shared.SchoolTime;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -27,17 +28,18 @@ import org.lectern.shared.SafeHtml;
 public final class ReadingService {
 
     /** How due dates read on the student's pages (home, progress, the assignment's header). */
-    static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", java.util.Locale.ENGLISH);
 
     private final DSLContext dsl;
     private final StudentAssignments access;
+    private final SchoolTime time;
 
     /** One assigned module on the student's home and progress pages. */
     public record AssignmentRow(long classId, String className, long assignmentId, long moduleId, String title,
                                 int readingMinutes, String due, String status, String statusLabel, String score,
                                 String points, int sectionsRead, int sections, int attemptsUsed, String continueUrl) {}
 
-    public ReadingService(DSLContext dsl, StudentAssignments access) {
+    public ReadingService(DSLContext dsl, StudentAssignments access, SchoolTime time) {
+        this.time = time;
         this.dsl = dsl;
         this.access = access;
     }
@@ -161,10 +163,15 @@ public final class ReadingService {
                 cont = "/assignments/" + r.assignmentId() + "/read/" + Math.min(p.getLastSection(), sections - 1);
             }
             out.add(new AssignmentRow(r.classId(), r.className(), r.assignmentId(), r.moduleId(), r.moduleTitle(),
-                    r.readingMinutes(), terms.dueAt() == null ? "No due date" : DUE.format(terms.dueAt()), status, label,
+                    r.readingMinutes(), terms.dueAt() == null ? "No due date" : time.due(terms.dueAt()), status, label,
                     score, points, p == null ? 0 : p.getSectionsRead(), sections,
                     res == null ? 0 : res.getAttemptsUsed(), cont));
         }
         return out;
+    }
+
+    /** The school's time zone, for the dates the student pages show. */
+    public SchoolTime time() {
+        return time;
     }
 }

@@ -15,6 +15,7 @@ import org.lectern.discussion.DiscussionService;
 import org.lectern.quiz.QuizService;
 import org.lectern.quiz.StudentAssignments;
 import org.lectern.shared.InvalidInput;
+import org.lectern.shared.SchoolTime;
 import org.lectern.web.Access;
 import org.lectern.web.Routes;
 import org.lectern.web.SharedFragment;
@@ -100,7 +101,7 @@ public final class StudentRoutes {
             }
         });
 
-        routes.get("/assignments/{id}/discussion", Access.STUDENT, ctx -> renderDiscussion(ctx, access, discussion, -1, "", null));
+        routes.get("/assignments/{id}/discussion", Access.STUDENT, ctx -> renderDiscussion(ctx, access, reading.time(), discussion, -1, "", null));
 
         routes.post("/assignments/{id}/discussion/{question}", Access.STUDENT, ctx -> {
             User u = requireUser(ctx);
@@ -111,7 +112,7 @@ public final class StudentRoutes {
                 ctx.redirect("/assignments/" + a.id() + "/discussion#d-" + q, HttpStatus.SEE_OTHER);
             } catch (InvalidInput e) {
                 ctx.status(400);
-                renderDiscussion(ctx, access, discussion, q, form(ctx, "body"), e.getMessage());
+                renderDiscussion(ctx, access, reading.time(), discussion, q, form(ctx, "body"), e.getMessage());
             }
         });
 
@@ -124,7 +125,7 @@ public final class StudentRoutes {
                 ctx.redirect("/assignments/" + a.id() + "/discussion#p-" + post, HttpStatus.SEE_OTHER);
             } catch (InvalidInput e) {
                 ctx.status(400);
-                renderDiscussion(ctx, access, discussion, -1, "", e.getMessage());
+                renderDiscussion(ctx, access, reading.time(), discussion, -1, "", e.getMessage());
             }
         });
 
@@ -178,7 +179,7 @@ public final class StudentRoutes {
         ReadingService.SectionVisit mine = reading.visit(u, a, requested, visit);
         ModuleRenderer.RenderedSection section = a.module().section(requested);
         List<String> highlights = mine.highlights();
-        Map<String, Object> model = base(a, "read");
+        Map<String, Object> model = base(a, "read", reading.time());
         model.put("sectionLabel", section.label());
         // SafeHtml: inserted by its toString, which the template reads without a method call.
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
@@ -223,7 +224,7 @@ public final class StudentRoutes {
                                         QuizService.Pending pending, String error) {
         User u = requireUser(ctx);
         StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
-        Map<String, Object> model = base(a, "questions");
+        Map<String, Object> model = base(a, "questions", reading.time());
         QuizService.QuizState state = quiz.state(u, a, pending);
         model.put("quiz", state);
         model.put("questions", state.questions());
@@ -238,11 +239,11 @@ public final class StudentRoutes {
         ctx.render("assignment", model);
     }
 
-    private static void renderDiscussion(Context ctx, StudentAssignments access, DiscussionService discussion,
+    private static void renderDiscussion(Context ctx, StudentAssignments access, SchoolTime time, DiscussionService discussion,
                                          long draftQuestion, String draft, String error) {
         User u = requireUser(ctx);
         StudentAssignments.Opened a = access.open(u, pathId(ctx, "id"));
-        Map<String, Object> model = base(a, "discussion");
+        Map<String, Object> model = base(a, "discussion", time);
         model.put("topics", discussion.topics(u, a, draftQuestion, draft, error));
         model.put("minWords", a.assignment().discussionMinWords());
         // The error is shown once, beside the response it is about (see topics).
@@ -257,7 +258,7 @@ public final class StudentRoutes {
      * instead of calling methods on the model (each call went through OGNL's reflection and
      * Thymeleaf's member check, the largest part of the reading page's cost at a class's peak).
      */
-    private static Map<String, Object> base(StudentAssignments.Opened a, String view) {
+    private static Map<String, Object> base(StudentAssignments.Opened a, String view, SchoolTime time) {
         Map<String, Object> model = new HashMap<>();
         var module = a.module().module();
         String home = "/assignments/" + a.id();
@@ -274,7 +275,7 @@ public final class StudentRoutes {
         head.put("byline", module.authors().isEmpty() ? null : String.join(", ", module.authors()));
         head.put("minutesText", module.readingMinutes() + " min read");
         head.put("dueIso", a.terms().dueAt() == null ? null : a.terms().dueAt().toString());
-        head.put("dueText", a.terms().dueAt() == null ? null : ReadingService.DUE.format(a.terms().dueAt()));
+        head.put("dueText", a.terms().dueAt() == null ? null : time.due(a.terms().dueAt()));
         head.put("readHref", home + "/read/0");
         head.put("questionsHref", home + "/questions");
         head.put("discussionHref", home + "/discussion");

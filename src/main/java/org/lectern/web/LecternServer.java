@@ -4,7 +4,6 @@ import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +38,11 @@ import org.lectern.questions.CurationService;
 import org.lectern.quiz.AnswerChecker;
 import org.lectern.quiz.QuizService;
 import org.lectern.quiz.StudentAssignments;
+import org.lectern.shared.SchoolTime;
 import org.lectern.reading.ModuleRenderer;
+import org.lectern.shared.SchoolTime;
 import org.lectern.reading.ReadingService;
+import org.lectern.shared.SchoolTime;
 import org.lectern.reading.StudentRoutes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -207,10 +209,11 @@ public final class LecternServer implements AutoCloseable {
             AccountRoutes.register(routes, accounts, security);
             var renderer = new ModuleRenderer();
             var studentAssignments = new StudentAssignments(dsl, renderer);
-            var reading = new ReadingService(dsl, studentAssignments);
+            var time = new SchoolTime(settings.zone());
+            var reading = new ReadingService(dsl, studentAssignments, time);
             ClassRoutes.register(routes, classes, accounts, security, reading::assignments);
             StudentRoutes.register(routes, studentAssignments, reading,
-                    new QuizService(dsl, studentAssignments, db.groupCommit()),
+                    new QuizService(dsl, studentAssignments, db.groupCommit(), time),
                     new DiscussionService(dsl));
             registerInstructorRoutes(routes, settings, dsl, classes);
         });
@@ -222,7 +225,7 @@ public final class LecternServer implements AutoCloseable {
         var library = new LibraryService(dsl, new ModuleLibrary(dsl, settings.contentDir()));
         var regrade = new RegradeService((q, r) -> Optional.ofNullable(AnswerChecker.check(q, r).credit()));
         var review = new ReviewService(dsl, classes);
-        var assignments = new AssignmentService(dsl, classes, ZoneId.systemDefault());
+        var assignments = new AssignmentService(dsl, classes, settings.zone());
         LibraryRoutes.register(routes, library);
         CurationRoutes.register(routes, new CurationService(dsl, regrade), library);
         AssignmentRoutes.register(routes, assignments, classes, review,

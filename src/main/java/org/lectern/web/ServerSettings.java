@@ -2,6 +2,7 @@ package org.lectern.web;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import org.lectern.accounts.SignInThrottle;
 import org.lectern.db.DatabaseSettings;
 import org.lectern.ops.ScheduledBackups;
@@ -14,6 +15,7 @@ import org.lectern.ops.ScheduledBackups;
  *     another address)
  * @param signInLimits how many failed sign-ins per email and per address, in what window
  * @param backups when the server backs up its built-in H2 database while it runs
+ * @param zone the school's time zone: due dates are entered and shown in it
  */
 public record ServerSettings(
         String host,
@@ -25,7 +27,8 @@ public record ServerSettings(
         long maxRequestBytes,
         boolean trustProxy,
         SignInThrottle.Limits signInLimits,
-        ScheduledBackups.Schedule backups) {
+        ScheduledBackups.Schedule backups,
+        ZoneId zone) {
 
     public static final long DEFAULT_MAX_REQUEST_BYTES = 25L * 1024 * 1024;
 
@@ -33,31 +36,36 @@ public record ServerSettings(
     public ServerSettings(String host, int port, DatabaseSettings database, Duration sessionIdleTimeout, Path seedsDir,
                           Path contentDir, long maxRequestBytes) {
         this(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes, false,
-                SignInThrottle.Limits.DEFAULT, ScheduledBackups.Schedule.OFF);
+                SignInThrottle.Limits.DEFAULT, ScheduledBackups.Schedule.OFF, ZoneId.systemDefault());
     }
 
     public ServerSettings withPort(int newPort) {
         return new ServerSettings(host, newPort, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trustProxy, signInLimits, backups);
+                trustProxy, signInLimits, backups, zone);
     }
 
     public ServerSettings withMaxRequestBytes(long bytes) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, bytes,
-                trustProxy, signInLimits, backups);
+                trustProxy, signInLimits, backups, zone);
     }
 
     public ServerSettings withTrustProxy(boolean trust) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trust, signInLimits, backups);
+                trust, signInLimits, backups, zone);
     }
 
     public ServerSettings withSignInLimits(SignInThrottle.Limits limits) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trustProxy, limits, backups);
+                trustProxy, limits, backups, zone);
     }
 
     public ServerSettings withBackups(ScheduledBackups.Schedule schedule) {
         return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
-                trustProxy, signInLimits, schedule);
+                trustProxy, signInLimits, schedule, zone);
+    }
+
+    public ServerSettings withZone(ZoneId schoolZone) {
+        return new ServerSettings(host, port, database, sessionIdleTimeout, seedsDir, contentDir, maxRequestBytes,
+                trustProxy, signInLimits, backups, schoolZone);
     }
 }

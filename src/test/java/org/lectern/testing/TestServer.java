@@ -23,7 +23,7 @@ public final class TestServer implements AutoCloseable {
     public static TestServer start(Duration sessionIdle) {
         return start(settings -> new ServerSettings(settings.host(), settings.port(), settings.database(), sessionIdle,
                 settings.seedsDir(), settings.contentDir(), settings.maxRequestBytes(), settings.trustProxy(),
-                settings.signInLimits(), settings.backups()));
+                settings.signInLimits(), settings.backups(), settings.zone()));
     }
 
     /** A server whose settings the test adjusts (request size limit, proxy trust, sign-in limits…). */
