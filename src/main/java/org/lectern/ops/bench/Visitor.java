@@ -31,7 +31,7 @@ public final class Visitor {
     private final String email;
     private final String password;
 
-    public record Response(int status, String body, HttpResponse<String> raw) {
+    public record Response(int status, String body, HttpResponse<byte[]> raw) {
         public String location() {
             return raw.headers().firstValue("Location").orElse(null);
         }
@@ -101,8 +101,9 @@ public final class Visitor {
             b.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        HttpResponse<String> r = http.send(b.header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // Asks for gzip as every browser does, so the server's compression is part of what is measured.
+        HttpResponse<byte[]> r = http.send(b.header("Accept", "text/html").header("Accept-Encoding", "gzip")
+                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofByteArray());
         for (String setCookie : r.headers().allValues("Set-Cookie")) {
             int eq = setCookie.indexOf('=');
             int semi = setCookie.indexOf(';');
@@ -117,7 +118,17 @@ public final class Visitor {
                 cookies.put(name, value);
             }
         }
-        return new Response(r.statusCode(), r.body(), r);
+        return new Response(r.statusCode(), text(r), r);
+    }
+
+    private static String text(HttpResponse<byte[]> r) throws IOException {
+        byte[] body = r.body();
+        if (r.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body))) {
+                body = in.readAllBytes();
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     private static String enc(String s) {
