@@ -105,8 +105,10 @@ public final class QuizRepository {
     /** One of the student's attempts with its answer to one question, if it has one. */
     public record AttemptWithAnswer(AttemptsRecord attempt, Optional<AnswersRecord> answer) {}
 
-    /** The student's attempts at an assignment in order, each with its answer to {@code questionId}. */
-    /** Every answer runs this in the group commit's single writer: its SQL is rendered once (see PreparedSelect). */
+    /**
+     * The student's attempts at an assignment in order, each with its answer to {@code questionId}.
+     * Every answer runs this in the group commit's single writer: its SQL is rendered once (see PreparedSelect).
+     */
     private static final PreparedSelect ATTEMPTS_WITH_ANSWER = attemptsWithAnswerQuery();
 
     private static PreparedSelect attemptsWithAnswerQuery() {

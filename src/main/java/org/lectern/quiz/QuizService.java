@@ -216,7 +216,6 @@ public final class QuizService {
         throw new InvalidInput("That attempt is not open. Reload the page.");
     }
 
-    /** A concurrent double submit can collide on a unique key; the second try sees the first's row. */
     /**
      * Runs {@code work} again when it lost a race with another request or node: a duplicate key
      * (two requests starting the same attempt) or a deadlock or serialization failure (two nodes'
