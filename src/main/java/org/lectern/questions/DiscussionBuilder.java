@@ -29,7 +29,6 @@ final class DiscussionBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         String slug = ctx.module.slug();
-        List<String> countries = countries(ctx);
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
@@ -50,6 +49,16 @@ final class DiscussionBuilder {
             if (rule) recommends = false;
             // "they must be ready to leave their beds": a requirement described, not a recommendation
             if (recommends && stem.substring(rec.start()).matches(REQUIREMENT)) recommends = false;
+            // "In 1924 the council bought out the company, arguing that a service so essential should not be run for
+            // dividends": an event narrated, the modal is the actor's reasoning, not the article's recommendation
+            if (recommends && pastMainVerb(s, stem)) recommends = false;
+            // "Anyone whose boiler is old should check ...", "Customers should unplug it": practical advice to
+            // readers, nothing to argue over; asked about as advice (when to follow it), not as an argument
+            if (recommends && personalAdvice(stem)) {
+                out.add(make(ctx, s, "The article gives this advice: " + quote + " Who is it for, what does following it involve, and in what situation might someone "
+                        + "be right not to follow it? Use details from the article.", Skill.evaluate, 1.3, "advice"));
+                continue;
+            }
             // "Critics say that the money should go to schools", "..., the company said": a view the article reports, not its own
             var rv = REPORTED_VIEW.matcher(stem);
             boolean reportedView = recommends && (rv.find() && rv.start() < rec.start() || SAID_AT_END.matcher(stem).find());
@@ -116,19 +125,20 @@ final class DiscussionBuilder {
                 continue;
             }
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
+                // "A shift in mindsets on both sides must take place": who is meant lies outside the sentence
+                if (leansOnContext(ctx, s, stem)) continue;
+                String label = label(stem);
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
-                out.add(make(ctx, s, "The article recommends: " + quote + " What would be the strongest objection to this recommendation, and how could the article's own evidence answer it?",
-                        Skill.evaluate, 1.45, "objection"));
+                out.add(make(ctx, s, "The article " + (label.equals("recommendation") ? "recommends" : "argues") + ": " + quote + " What would be the strongest objection to this "
+                        + label + ", and how could the article's own evidence answer it?", Skill.evaluate, 1.45, "objection"));
                 // a recommendation to an institution (governments, councils, banks) is policy, which carries to other places
                 if (policy(ctx, s, stem, rec.start())) {
-                    if (countries.size() >= 3) {
-                        String other = countries.get(2 + (int) (Text.seed(s.text()) % (countries.size() - 2)));
-                        if (other.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) other = "the " + other;
-                        out.add(make(ctx, s, "How might a policymaker in " + other + " view this recommendation from the article? " + quote + " What would they welcome, what would worry them, and why?",
+                    String other = concerned(ctx, s, stem, rec.start());
+                    if (other != null)
+                        out.add(make(ctx, s, "How might a policymaker in " + other + " view this " + label + " from the article? " + quote + " What would they welcome, what would worry them, and why?",
                                 Skill.apply, 1.45, "perspective"));
-                    }
-                    out.add(make(ctx, s, "How could this recommendation apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
+                    out.add(make(ctx, s, "How could this " + label + " apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
                             Skill.apply, 1.35, "apply"));
                 }
             } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
@@ -150,6 +160,56 @@ final class DiscussionBuilder {
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
+    }
+
+    /** A hedged modal ("may need to", "will have to"): what the author expects, an argument rather than a recommendation. */
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:may|might|could|will|would) (?:also |still |now )?(?:need to|have to)\\b");
+
+    /** What the quoted statement is, by its modal: a "recommendation" (should, must) or an "argument" (a hedged need). */
+    static String label(String stem) {
+        return HEDGED.matcher(stem).find() ? "argument" : "recommendation";
+    }
+
+    /** Practical advice to readers: the modal's subject is anyone, you, or people in a private role (buyers, homeowners). */
+    private static final Pattern ADVISED = Pattern.compile("(?is)^(?:(?:for now|in the meantime|meanwhile|until then|in short|in practice),\\s+)?(?:anyone|anybody|everyone|everybody|you|readers|people|individuals|households|homeowners|home owners|owners|buyers|drivers|motorists|parents|patients|customers|consumers|travellers|travelers|passengers|tenants|renters|shoppers|users|those)\\b");
+
+    static boolean personalAdvice(String stem) {
+        var m = RECOMMEND.matcher(stem);
+        if (!m.find() || !ADVISED.matcher(stem).find()) return false;
+        // the subject's own clause: no institution is the one who must act
+        return !stem.substring(0, m.start()).matches("(?is).*\\b(?:government|council|ministry|authorit|regulator|compan|firm|state|countr|school|bank|parliament|congress|policymaker|leader)\\w*\\b.*");
+    }
+
+    /** Phrases that stand for parties named earlier in the article ("both sides", "the two countries"). */
+    private static final Pattern CONTEXT_PARTIES = Pattern.compile("(?i)\\b(?:both|either|each|the two|the other) (?:sides?|countries|nations|governments|parties|partners|capitals|leaders|neighbou?rs)\\b");
+
+    /** Does the statement name parties only by reference to earlier text, with no party named in it? */
+    static boolean leansOnContext(Context ctx, Sentence s, String stem) {
+        if (!CONTEXT_PARTIES.matcher(stem).find()) return false;
+        int offset = s.plain().length() - stem.length();
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.start() >= offset && (t.type() == SpanType.PLACE || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
+        return true;
+    }
+
+    /**
+     * A country the statement concerns, for a policymaker's perspective: one it names after the modal (a party the
+     * course affects: "without Washington"), else one it names as the actor; null if it names none.
+     */
+    static String concerned(Context ctx, Sentence s, String stem, int modal) {
+        int offset = s.plain().length() - stem.length();
+        String after = null, before = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() != SpanType.PLACE || t.sub().equals("region") || t.start() < offset) continue;
+            String g = Lexicon.placeGroup(t.text());
+            if (g == null || !Lexicon.isCountry(g)) continue;
+            if (t.start() > offset + modal) { if (after == null) after = g; }
+            else if (before == null) before = g;
+        }
+        String c = after != null ? after : before;
+        if (c == null) return null;
+        if (c.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) c = "the " + c;
+        return c;
     }
 
     /** A requirement described ("must be ready to ...", "must hold a valid licence"), not a course of action ("must hold evening meetings"). */
