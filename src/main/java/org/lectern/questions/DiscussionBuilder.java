@@ -51,7 +51,8 @@ final class DiscussionBuilder {
             if (recommends && stem.substring(rec.start()).matches(REQUIREMENT)) recommends = false;
             // "In 1924 the council bought out the company, arguing that a service so essential should not be run for
             // dividends": an event narrated, the modal is the actor's reasoning, not the article's recommendation
-            if (recommends && pastMainVerb(s, stem)) recommends = false;
+            if (recommends && pastMainVerb(s, stem) && stem.substring(0, rec.start()).matches("(?is).*, (?:arguing|saying|insisting|claiming|reasoning|explaining|noting|warning|on the grounds) (?:that )?.*"))
+                recommends = false;
             // "Anyone whose boiler is old should check ...", "Customers should unplug it": practical advice to
             // readers, nothing to argue over; asked about as advice (when to follow it), not as an argument
             if (recommends && personalAdvice(stem)) {

@@ -278,8 +278,10 @@ final class DiscussionFrames {
             return s == null ? null : DiscussionBuilder.make(ctx, s, "What does the story of " + who + " in \u201c" + t + "\u201d show about how new ideas win acceptance in a field? "
                     + "Choose two moments from the article, and say whether the same would hold in a field you know.", Skill.apply, 1.2, "newcase");
         }
+        Candidate ruled = rulingApplied(ctx, used, t);
+        if (ruled != null) return ruled;
         Sentence argued = DiscussionMoves.argument(ctx);
-        if (argued != null) {
+        if (argued != null || DiscussionMoves.positionTitle(t)) {
             Sentence s = unusedRecommendation(ctx, used, argued);
             String ask = " Choose another place, or another rule or policy, where the same argument could be made. Would it hold there? What would be different, and why?";
             if (s != null) return DiscussionBuilder.make(ctx, s, "Apply the author's argument somewhere else: \"" + quote(ctx, s) + "\"" + ask, Skill.apply, 1.2, "newcase");
@@ -287,10 +289,8 @@ final class DiscussionFrames {
             if (!DiscussionMoves.positionTitle(t)) return null;
             Sentence end = closing(ctx, used);
             if (end == null) end = closing(ctx, Set.of());
-            return end == null ? null : distinct(ctx, used, end, DiscussionBuilder.make(ctx, end, "The title states the author's position: \u201c" + t + "\u201d." + ask, Skill.apply, 1.2, "newcase"));
+            return end == null ? null : distinct(ctx, used, end, DiscussionBuilder.make(ctx, end, "Apply the author's argument somewhere else. The title states it: \u201c" + t + "\u201d." + ask, Skill.apply, 1.2, "newcase"));
         }
-        Candidate ruled = rulingApplied(ctx, used, t);
-        if (ruled != null) return ruled;
         Candidate trend = trend(ctx, used, t);
         if (trend != null) return trend;
         return caseStep(ctx, used);
@@ -388,8 +388,8 @@ final class DiscussionFrames {
             // the trend as the title states it, the figures as evidence; else the sentence that states it
             String q = titled ? null : quote(ctx, s);
             if (!titled && q == null) continue;
-            String what = titled ? "The article reports a trend in its title, \u201c" + title + "\u201d." : "The article describes a trend: \"" + q + "\"";
-            return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, what + " If it continues, what would it mean " + forWhom
+            String what = titled ? "Suppose the trend in the article's title continues: \u201c" + title + "\u201d." : "Suppose the trend the article reports continues: \"" + q + "\"";
+            return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, what + " What would it mean " + forWhom
                     + "? Who gains and who loses? Use details from the article.", Skill.apply, 1.25, "trend"));
         }
         return null;
@@ -427,8 +427,8 @@ final class DiscussionFrames {
         if (aboutTrial(ctx)) {
             for (Sentence s : ctx.sentences) {
                 if (s.index() == 0 || !TRIAL.matcher(s.plain()).find() || s.words() < 8) continue;
-                return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "The article reports a trial and its results. Think of another place or organisation "
-                        + "that could try the same thing: which results would carry over, and what might turn out differently there? Use details from the article.",
+                return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "Think of another place or organisation that could run the same kind of trial. "
+                        + "Which of the article's results would carry over, and what might turn out differently there? Use details from the article.",
                         Skill.apply, 1.2, "newcase"));
             }
         }

@@ -46,7 +46,7 @@ class DiscussionFitTest {
                 Councillors should also ask residents which services they value most before any vote is taken.
                 """);
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("describes one case"));
-        assertThat(p).as(String.join("\n", p)).anyMatch(q -> q.startsWith("Apply the author's argument somewhere else") || q.startsWith("The title states the author's position: "));
+        assertThat(p).as(String.join("\n", p)).anyMatch(q -> q.startsWith("Apply the author's argument somewhere else"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class DiscussionFitTest {
 
                 Manufacturers expect prices to fall by another 5% before the end of the year.
                 """);
-        assertThat(p).as(String.join("\n", p)).anyMatch(q -> q.startsWith("The article reports a trend") && q.contains("the buyers") && q.contains("the dealers"));
+        assertThat(p).as(String.join("\n", p)).anyMatch(q -> q.startsWith("Suppose the trend") && q.contains("the buyers") && q.contains("the dealers"));
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("describes one case"));
     }
 
