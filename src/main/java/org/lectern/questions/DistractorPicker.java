@@ -58,6 +58,8 @@ final class DistractorPicker {
             // another text is a source of plausible distractors only when it is related to this one
             if (e.tier() >= 2 && !sharesTopics(ctx, e.slug())) continue;
             if (!sameKind(key, c)) continue;
+            // a person's slot takes only names that are people with confidence (a club or a river typed as a person would be absurd)
+            if (key.type() == SpanType.PERSON && !Roles.confidentPerson(ctx, c.text())) continue;
             // a person of the same side: a leader of the same country as the key's, where the texts say so
             if (country != null && !country.equals(Roles.country(ctx, c.text()))) continue;
             // nor a person the texts give only other offices (a president for a prime minister)

@@ -151,4 +151,15 @@ class DistractorSlotRulesTest {
         List<Candidate> cz = ClozeBuilder.build(c);
         assertThat(cz).noneMatch(q -> q.question().answer().equals("Kantara Research"));
     }
+
+    @Test
+    void aPersonSlotTakesOnlyNamesThatArePeopleWithConfidence() {
+        Context c = ctx("Brockley Otters beat the holders 2-1 on Saturday. Otters captain Jamie Pryce headed in a corner. "
+                + "The striker Omar Reid scored for the visitors. Lena Moss, a nurse, watched from the stand. Castell said the win was deserved.");
+        assertThat(Roles.confidentPerson(c, "Brockley Otters")).isFalse();
+        assertThat(Roles.confidentPerson(c, "Jamie Pryce")).isTrue();
+        assertThat(Roles.confidentPerson(c, "Omar Reid")).isTrue();
+        assertThat(Roles.confidentPerson(c, "Lena Moss")).isTrue();
+        assertThat(Roles.confidentPerson(c, "River Tane")).isFalse();
+    }
 }
