@@ -162,4 +162,26 @@ class DistractorSlotRulesTest {
         assertThat(Roles.confidentPerson(c, "Lena Moss")).isTrue();
         assertThat(Roles.confidentPerson(c, "River Tane")).isFalse();
     }
+
+    @Test
+    void numericDistractorsDoNotAlwaysPutTheKeyInTheMiddle() {
+        java.util.Set<Integer> places = new java.util.TreeSet<>();
+        for (String k : List.of("40", "212", "37", "90", "1,500", "64", "18", "350")) {
+            double v = Double.parseDouble(k.replace(",", ""));
+            TypedSpan key = new TypedSpan(SpanType.NUMBER, k, 0, k.length(), "staff", v, k);
+            List<Double> all = new java.util.ArrayList<>();
+            for (String d : DistractorPicker.synthesize(key).subList(0, 3)) all.add(Double.parseDouble(d.replace(",", "")));
+            all.add(v);
+            java.util.Collections.sort(all);
+            places.add(all.indexOf(v));
+        }
+        // the key is sometimes the lowest or the highest of the four, not always second or third
+        assertThat(places).as("positions of the key").hasSizeGreaterThanOrEqualTo(3).containsAnyOf(0, 3);
+    }
+
+    @Test
+    void numericDistractorsAreRoundedLikeTheKey() {
+        TypedSpan key = new TypedSpan(SpanType.NUMBER, "20,000", 0, 6, "seats", 20000, "20,000");
+        assertThat(DistractorPicker.synthesize(key)).allMatch(x -> Long.parseLong(x.replace(",", "")) % 1000 == 0);
+    }
 }
