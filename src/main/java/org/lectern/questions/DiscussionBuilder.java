@@ -32,6 +32,8 @@ final class DiscussionBuilder {
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
+            // "both sides", "the two countries" with no party named: who is meant lies outside the sentence
+            if (leansOnContext(ctx, s, stem)) continue;
             String quote = "\"" + stem + "\"";
             var rec = RECOMMEND.matcher(stem);
             boolean recommends = rec.find();
@@ -76,7 +78,7 @@ final class DiscussionBuilder {
                         + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
                 continue;
             }
-            if (!recommends && decision(ctx, s, stem)) {
+            if (!recommends && decision(ctx, s, stem) && !OBJECT_PRONOUN.matcher(stem).find()) {
                 String said = quote(ctx, s, stem, DECISION);
                 // a decision one person makes (a manager's substitution) has players, not stakeholders
                 for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && DECIDES.matcher(s.plain().substring(t.end())).find()) group = null;
@@ -163,6 +165,9 @@ final class DiscussionBuilder {
         return out;
     }
 
+    /** A decision whose object is a pronoun ("voted to replace them"): what it is about lies outside the sentence. */
+    static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:to )?(?:replace|close|scrap|sell|keep|abolish|ban|extend|remove|save|stop|restore|rebuild|buy|run|reopen|cut|expand|end) (?:them|it)\\b");
+
     /** A hedged modal ("may need to", "will have to"): what the author expects, an argument rather than a recommendation. */
     private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:may|might|could|will|would) (?:also |still |now )?(?:need to|have to)\\b");
 
@@ -182,14 +187,14 @@ final class DiscussionBuilder {
     }
 
     /** Phrases that stand for parties named earlier in the article ("both sides", "the two countries"). */
-    private static final Pattern CONTEXT_PARTIES = Pattern.compile("(?i)\\b(?:both|either|each|the two|the other) (?:sides?|countries|nations|governments|parties|partners|capitals|leaders|neighbou?rs)\\b");
+    private static final Pattern CONTEXT_PARTIES = Pattern.compile("(?i)\\b(?:both|either|each|neither|the two|the other|these two|those two) (?:sides?|countries|country|nations?|governments?|parties|party|partners?|capitals?|leaders?|neighbou?rs?)\\b");
 
     /** Does the statement name parties only by reference to earlier text, with no party named in it? */
     static boolean leansOnContext(Context ctx, Sentence s, String stem) {
         if (!CONTEXT_PARTIES.matcher(stem).find()) return false;
         int offset = s.plain().length() - stem.length();
         for (TypedSpan t : ctx.spans.get(s.index()))
-            if (t.start() >= offset && (t.type() == SpanType.PLACE || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
+            if (t.start() >= offset && (t.type() == SpanType.PLACE && !t.sub().equals("region") || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
         return true;
     }
 
@@ -460,7 +465,7 @@ final class DiscussionBuilder {
                 boolean judged = !plan && (EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find());
                 if (!judged) view = false;
             }
-            if (SIGNPOST.matcher(stem).find()) continue;
+            if (SIGNPOST.matcher(stem).find() || leansOnContext(ctx, s, stem)) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced

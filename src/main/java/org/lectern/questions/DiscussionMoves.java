@@ -113,7 +113,7 @@ final class DiscussionMoves {
      */
     static String quotable(Context ctx, Sentence s) {
         String stem = ctx.stems.get(s.index());
-        String p = stem != null ? stem : s.plain().replaceFirst("^(?:But|Yet|And|So|Still|However,|Instead,|Meanwhile,) ", "");
+        String p = (stem != null ? stem : s.plain()).replaceFirst("^(?:But|Yet|And|So|Still|However,|Instead,|Meanwhile,|First,|Firstly,|Second,|Secondly,|Third,|Thirdly,|Lastly,|Finally,|Moreover,|Furthermore,|In addition,|Also,) ", "");
         if (p.isEmpty()) return null;
         p = Character.toUpperCase(p.charAt(0)) + p.substring(1);
         if (p.startsWith("\"") || p.startsWith("“") || !p.endsWith(".") || !Text.balanced(p)) return null;
@@ -123,6 +123,7 @@ final class DiscussionMoves {
         // "the decision", "the plan" with no antecedent in the sentence is fine only after the verb (a reaction's object)
         if (p.matches("(?i)^the (?:decision|plan|move|change|closure|proposal)\\b.*")) return null;
         if (p.matches("(?i).*\\b(?:he|she|they|it)\\b.*") && stem == null && !hasActor(ctx, s)) return null;
+        if (DiscussionBuilder.leansOnContext(ctx, s, p) || DiscussionBuilder.OBJECT_PRONOUN.matcher(p).find()) return null;
         return nest(p);
     }
 

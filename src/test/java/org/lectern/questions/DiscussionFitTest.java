@@ -161,4 +161,28 @@ class DiscussionFitTest {
                 """);
         assertThat(p).as(String.join("\n", p)).anyMatch(q -> q.startsWith("Think of a different situation where the same legal question could arise"));
     }
+
+    @Test
+    void partiesNamedOnlyByReferenceToEarlierTextAreNotQuoted() {
+        List<String> p = prompts("Two Neighbours", """
+                Relations between the two neighbours improved sharply last year after a decade of disputes over fishing rights.
+
+                Both leaders would be wise to capitalise on the current momentum to foster deeper engagement.
+
+                The city's trams were popular for decades, but traffic grew. In 1956 the council voted 34 to 22 to replace them.
+                """);
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("Both leaders would be wise") || q.contains("to replace them"));
+    }
+
+    @Test
+    void aSignpostWordIsNotPartOfTheQuotedArgument() {
+        List<String> p = prompts("Why Towns Should Share Their Buses", """
+                Small towns are losing their bus services, and older residents are the first to suffer.
+
+                First, councils should pool their bus budgets so that rural routes can be planned across county borders.
+
+                Lastly, bus operators should publish their passenger numbers every year so that councils can see which routes are used.
+                """);
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("\"Lastly,") || q.contains("\"First,"));
+    }
 }
