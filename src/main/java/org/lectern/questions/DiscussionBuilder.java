@@ -29,6 +29,7 @@ final class DiscussionBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         String slug = ctx.module.slug();
+        boolean applied = false;
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
@@ -141,8 +142,10 @@ final class DiscussionBuilder {
                     if (other != null)
                         out.add(make(ctx, s, "How might a policymaker in " + other + " view this " + label + " from the article? " + quote + " What would they welcome, what would worry them, and why?",
                                 Skill.apply, 1.45, "perspective"));
-                    out.add(make(ctx, s, "How could this " + label + " apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
+                    // one such prompt per article: the same question on a second recommendation would read as a copy
+                    if (!applied) out.add(make(ctx, s, "How could this " + label + " apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
                             Skill.apply, 1.35, "apply"));
+                    applied = true;
                 }
             } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
                 out.add(make(ctx, s, "The article points to a risk: \"" + quote(ctx, s, stem, RISK) + "\" How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
@@ -489,14 +492,14 @@ final class DiscussionBuilder {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < claims.size() && i < 6; i++) {
             Claim c = claims.get(i);
+            // a procedure or a fact described ("has to be ruled out, usually with an endoscopy") is no claim to weigh or agree with
+            if (PROCEDURE.matcher(c.stem()).find()) continue;
             String quote = "\"" + c.stem() + "\"";
             double base = 0.9 + 0.1 * Math.min(1, c.weight());
             if (c.general()) out.add(make(ctx, c.s(), "The article claims: " + quote + " What evidence does the article give for this claim, and how strong is it? What further evidence would help you decide?",
                     Skill.evaluate, base, "evidence"));
             else out.add(make(ctx, c.s(), "The article reports this view: " + quote + " What in the article supports it, and what could be said against it?",
                     Skill.evaluate, base, "evidence"));
-            // a procedure or a fact described ("has to be ruled out, usually with an endoscopy") is nothing to agree with
-            if (PROCEDURE.matcher(c.stem()).find()) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }

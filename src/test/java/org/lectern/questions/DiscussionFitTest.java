@@ -185,4 +185,21 @@ class DiscussionFitTest {
                 """);
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("\"Lastly,") || q.contains("\"First,"));
     }
+
+    @Test
+    void aProcedureIsNoClaimToFindEvidenceFor() {
+        List<String> p = DiscussionMovesTest.prompts("Slow bleeding from the stomach, which is a common cause of low iron, has to be ruled out, usually with an endoscopy. "
+                + "Iron tablets often upset the stomach, and many people stop taking them early.");
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("has to be ruled out"));
+    }
+
+    @Test
+    void onlyOneRecommendationIsAskedHowItWouldApplyElsewhere() {
+        List<String> p = prompts("Free Buses for Young People", """
+                The city council should make buses free for everyone under eighteen, because fares keep poorer teenagers at home.
+
+                The council should also add buses on the busiest school routes before the scheme starts, so that crowding does not get worse.
+                """);
+        assertThat(p.stream().filter(q -> q.startsWith("How could this recommendation apply")).count()).as(String.join("\n", p)).isLessThanOrEqualTo(1);
+    }
 }
