@@ -123,7 +123,7 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.3, "response"));
                 continue;
             }
-            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
+            if (!recommends && CONCERN.matcher(stem).find() && !FEARED.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
                 out.add(make(ctx, s, "The article reports a concern: \"" + quote(ctx, s, stem, CONCERN) + "\" Is the concern justified, and what could be done about it? Use evidence from the text.",
                         Skill.evaluate, 1.3, "concern"));
                 continue;
@@ -342,6 +342,9 @@ final class DiscussionBuilder {
     /** A request to someone named: "asked the council to run a free bus", "urged the government to act". */
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|(?:the\\s+)?[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
+
+    /** A thing described as feared ("The waters were feared by sailors"): a description, not a concern someone raises. */
+    private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:was|were|is|are|been|long) (?:\\w+ly )?feared\\b");
 
     /** A worry or complaint that a group raises. */
     private static final Pattern CONCERN = Pattern.compile(

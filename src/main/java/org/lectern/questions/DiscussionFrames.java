@@ -74,6 +74,7 @@ final class DiscussionFrames {
     /** An institution that decides: a court, a council, a company, a board. */
     private static final String INSTITUTION = "(?:judge|court|tribunal|jury|council|cabinet|government|ministry|minister|board|company|operator|authority|authorities|regulator|committee|panel|inquiry|firm|agency|trust|school|university|hospital|parliament|department|police|union|airline|network|service|owners?|management)";
     private static final Pattern RULED = Pattern.compile("(?:has |have |had |also |then )?(?:ruled|found that|ordered|awarded|dismissed|upheld|rejected|decided|proposed|approved|agreed to|voted|chose|announced (?:that|plans)|plans to|intends to|is to|will now)\\b");
+    private static final Pattern FOUND = Pattern.compile("\\bfound that\\b");
     private static final Pattern COURT = Pattern.compile("(?i)\\b(?:ruled|ruling|judge|court|tribunal|awarded|dismissed|upheld|liable|damages|appeal)\\b");
 
     /**
@@ -93,6 +94,8 @@ final class DiscussionFrames {
                 if (RULED_NEXT.matcher(p.substring(t.end())).find()) found = true;
             }
             if (!found) continue;
+            // outside a court, "an investigation found that ..." reports a finding, not a decision someone took
+            if (!COURT.matcher(p).find() && FOUND.matcher(p).find()) continue;
             if (COURT.matcher(p).find())
                 return DiscussionBuilder.make(ctx, s, "The article reports a ruling: \"" + q + "\" On what grounds was it made, and was it fair to both sides? "
                         + "What should each side do now? Use details from the article.", Skill.evaluate, 1.5, "ruling");

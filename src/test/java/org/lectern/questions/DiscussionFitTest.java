@@ -202,4 +202,11 @@ class DiscussionFitTest {
                 """);
         assertThat(p.stream().filter(q -> q.startsWith("How could this recommendation apply")).count()).as(String.join("\n", p)).isLessThanOrEqualTo(1);
     }
+
+    @Test
+    void aFindingIsNotADecisionAndAThingFearedIsNotAConcern() {
+        List<String> p = DiscussionMovesTest.prompts("An investigation by the company found that a supplier had changed the plastic used in the switch without telling anyone. "
+                + "The waters off the headland were feared by sailors long before anyone built a tower there.");
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Weigh this decision") || q.startsWith("The article reports a concern"));
+    }
 }
