@@ -383,6 +383,8 @@ final class DistractorPicker {
                 long whole = Math.round(v);
                 long unit = 1;
                 if (!decimal && whole >= 100) while (whole % (unit * 10) == 0 && unit * 10 < whole) unit *= 10;
+                // a key in steps of five of that unit (250, 7,500) gets distractors in the same steps (400, not 380)
+                if (unit > 1 && whole % (unit * 5) == 0 && unit * 5 < whole) unit *= 5;
                 for (double f : factors) {
                     double nv = v * f;
                     if (unit > 1) nv = Math.max(unit, Math.round(nv / unit) * (double) unit);

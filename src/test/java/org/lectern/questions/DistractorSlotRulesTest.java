@@ -183,5 +183,7 @@ class DistractorSlotRulesTest {
     void numericDistractorsAreRoundedLikeTheKey() {
         TypedSpan key = new TypedSpan(SpanType.NUMBER, "20,000", 0, 6, "seats", 20000, "20,000");
         assertThat(DistractorPicker.synthesize(key)).allMatch(x -> Long.parseLong(x.replace(",", "")) % 1000 == 0);
+        TypedSpan steps = new TypedSpan(SpanType.NUMBER, "250", 0, 3, "kilometres", 250, "250");
+        assertThat(DistractorPicker.synthesize(steps)).allMatch(x -> Long.parseLong(x) % 50 == 0);
     }
 }
