@@ -503,11 +503,15 @@ final class DiscussionBuilder {
                     Skill.evaluate, base, "evidence"));
             else out.add(make(ctx, c.s(), "The article reports this view: " + quote + " What in the article supports it, and what could be said against it?",
                     Skill.evaluate, base, "evidence"));
+            // "X is often described as new, but it is not": a correction of a common belief is a fact to check, not a view to agree with
+            if (CORRECTION.matcher(c.stem()).find()) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }
         return out;
     }
+
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:often|sometimes|commonly|usually|widely) (?:described|seen|called|thought of|regarded|presented|treated) as\\b");
 
     /** A procedure or a step described: "has to be ruled out", "is usually measured with", "is given by injection". */
     static final Pattern PROCEDURE = Pattern.compile("(?i)\\b(?:has|have|need|needs) to be \\w+ed\\b|\\b(?:is|are) (?:usually |normally |typically |often |then |first |routinely )?(?:done|carried out|measured|tested|checked|given|taken|ruled out|diagnosed|confirmed|treated|performed|prescribed|injected)\\b|\\busually (?:with|by|through) (?:an? |the )?\\w+");

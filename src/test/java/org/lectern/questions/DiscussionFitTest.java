@@ -209,4 +209,11 @@ class DiscussionFitTest {
                 + "The waters off the headland were feared by sailors long before anyone built a tower there.");
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Weigh this decision") || q.startsWith("The article reports a concern"));
     }
+
+    @Test
+    void aCorrectionOfACommonBeliefIsNotOfferedForAgreement() {
+        List<String> p = DiscussionMovesTest.prompts("Although composting is often described as a modern invention, it is not. "
+                + "Farmers have composted waste for thousands of years, and composting remains important for soil health.");
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Do you agree") && q.contains("often described as"));
+    }
 }
