@@ -433,7 +433,7 @@ final class DiscussionBuilder {
     }
 
     /** A reported or stated view: "argue that", "fear that", "say the ...", "disagree about". */
-    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?) that |\\b(?:say|says|said) (?:that |the |a |an |his |her |its |their )");
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?|note[sd]?(?:, however,)?) that |\\b(?:say|says|said) (?:that |the |a |an |his |her |its |their )");
     /** A general statement in the present: the article's own claim rather than a narrated event. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
     /** Evaluative wording that turns a statement into a judgement one can argue with. */

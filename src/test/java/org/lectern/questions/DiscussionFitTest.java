@@ -216,4 +216,10 @@ class DiscussionFitTest {
                 + "Farmers have composted waste for thousands of years, and composting remains important for soil health.");
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Do you agree") && q.contains("often described as"));
     }
+
+    @Test
+    void whatCriticsNoteIsAViewTheArticleReportsNotItsOwnPoint() {
+        List<String> p = DiscussionMovesTest.prompts("Critics note, however, that solar power is intermittent, while a desalination plant works best when it runs without interruption.");
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Do you agree with this point from the article") || q.startsWith("The article claims"));
+    }
 }
