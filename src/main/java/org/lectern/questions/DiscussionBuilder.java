@@ -197,8 +197,15 @@ final class DiscussionBuilder {
         if (!CONTEXT_PARTIES.matcher(stem).find()) return false;
         int offset = s.plain().length() - stem.length();
         for (TypedSpan t : ctx.spans.get(s.index()))
-            if (t.start() >= offset && (t.type() == SpanType.PLACE && !t.sub().equals("region") || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
+            if (t.start() >= offset && (t.type() == SpanType.PLACE && party(t) || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
         return true;
+    }
+
+    /** A place that can be a party: a country, or a city or capital standing for one ("Tokyo"), not a region ("the Indo-Pacific"). */
+    private static boolean party(TypedSpan t) {
+        if (t.sub().equals("city")) return true;
+        String g = Lexicon.placeGroup(t.text());
+        return g != null && Lexicon.isCountry(g);
     }
 
     /**

@@ -222,4 +222,10 @@ class DiscussionFitTest {
         List<String> p = DiscussionMovesTest.prompts("Critics note, however, that solar power is intermittent, while a desalination plant works best when it runs without interruption.");
         assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.startsWith("Do you agree with this point from the article") || q.startsWith("The article claims"));
     }
+
+    @Test
+    void aRegionIsNoNamedPartyForBothSides() {
+        List<String> p = DiscussionMovesTest.prompts("The momentum to build trust between two of the Indo-Pacific's biggest economies should remain at the top of the agenda for both sides.");
+        assertThat(p).as(String.join("\n", p)).noneMatch(q -> q.contains("for both sides"));
+    }
 }
