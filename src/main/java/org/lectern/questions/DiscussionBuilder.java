@@ -29,10 +29,12 @@ final class DiscussionBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         String slug = ctx.module.slug();
-        List<String> countries = countries(ctx);
+        boolean applied = false;
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
+            // "both sides", "the two countries" with no party named: who is meant lies outside the sentence
+            if (leansOnContext(ctx, s, stem)) continue;
             String quote = "\"" + stem + "\"";
             var rec = RECOMMEND.matcher(stem);
             boolean recommends = rec.find();
@@ -50,6 +52,17 @@ final class DiscussionBuilder {
             if (rule) recommends = false;
             // "they must be ready to leave their beds": a requirement described, not a recommendation
             if (recommends && stem.substring(rec.start()).matches(REQUIREMENT)) recommends = false;
+            // "In 1924 the council bought out the company, arguing that a service so essential should not be run for
+            // dividends": an event narrated, the modal is the actor's reasoning, not the article's recommendation
+            if (recommends && pastMainVerb(s, stem) && stem.substring(0, rec.start()).matches("(?is).*, (?:arguing|saying|insisting|claiming|reasoning|explaining|noting|warning|on the grounds) (?:that )?.*"))
+                recommends = false;
+            // "Anyone whose boiler is old should check ...", "Customers should unplug it": practical advice to
+            // readers, nothing to argue over; asked about as advice (when to follow it), not as an argument
+            if (recommends && personalAdvice(stem)) {
+                out.add(make(ctx, s, "The article gives this advice: " + quote + " Who is it for, what does following it involve, and in what situation might someone "
+                        + "be right not to follow it? Use details from the article.", Skill.evaluate, 1.3, "advice"));
+                continue;
+            }
             // "Critics say that the money should go to schools", "..., the company said": a view the article reports, not its own
             var rv = REPORTED_VIEW.matcher(stem);
             boolean reportedView = recommends && (rv.find() && rv.start() < rec.start() || SAID_AT_END.matcher(stem).find());
@@ -66,7 +79,7 @@ final class DiscussionBuilder {
                         + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
                 continue;
             }
-            if (!recommends && decision(ctx, s, stem)) {
+            if (!recommends && decision(ctx, s, stem) && !OBJECT_PRONOUN.matcher(stem).find()) {
                 String said = quote(ctx, s, stem, DECISION);
                 // a decision one person makes (a manager's substitution) has players, not stakeholders
                 for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && DECIDES.matcher(s.plain().substring(t.end())).find()) group = null;
@@ -110,26 +123,29 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.3, "response"));
                 continue;
             }
-            if (!recommends && CONCERN.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
+            if (!recommends && CONCERN.matcher(stem).find() && !FEARED.matcher(stem).find() && selfContained(stem) && (actor(ctx, s) || stem.matches("(?i)^not (?:everyone|all|everybody)\\b.*"))) {
                 out.add(make(ctx, s, "The article reports a concern: \"" + quote(ctx, s, stem, CONCERN) + "\" Is the concern justified, and what could be done about it? Use evidence from the text.",
                         Skill.evaluate, 1.3, "concern"));
                 continue;
             }
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
+                // "A shift in mindsets on both sides must take place": who is meant lies outside the sentence
+                if (leansOnContext(ctx, s, stem)) continue;
+                String label = label(stem);
                 out.add(make(ctx, s, "The article argues: " + quote + " How convincing is this argument? Weigh the evidence the article offers for it, and say what might count against it.",
                         Skill.evaluate, 1.5, "recommend"));
-                out.add(make(ctx, s, "The article recommends: " + quote + " What would be the strongest objection to this recommendation, and how could the article's own evidence answer it?",
-                        Skill.evaluate, 1.45, "objection"));
+                out.add(make(ctx, s, "The article " + (label.equals("recommendation") ? "recommends" : "argues") + ": " + quote + " What would be the strongest objection to this "
+                        + label + ", and how could the article's own evidence answer it?", Skill.evaluate, 1.45, "objection"));
                 // a recommendation to an institution (governments, councils, banks) is policy, which carries to other places
                 if (policy(ctx, s, stem, rec.start())) {
-                    if (countries.size() >= 3) {
-                        String other = countries.get(2 + (int) (Text.seed(s.text()) % (countries.size() - 2)));
-                        if (other.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) other = "the " + other;
-                        out.add(make(ctx, s, "How might a policymaker in " + other + " view this recommendation from the article? " + quote + " What would they welcome, what would worry them, and why?",
+                    String other = concerned(ctx, s, stem, rec.start());
+                    if (other != null)
+                        out.add(make(ctx, s, "How might a policymaker in " + other + " view this " + label + " from the article? " + quote + " What would they welcome, what would worry them, and why?",
                                 Skill.apply, 1.45, "perspective"));
-                    }
-                    out.add(make(ctx, s, "How could this recommendation apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
+                    // one such prompt per article: the same question on a second recommendation would read as a copy
+                    if (!applied) out.add(make(ctx, s, "How could this " + label + " apply in another place or sector you know? " + quote + " Say what would carry over, what would not, and why.",
                             Skill.apply, 1.35, "apply"));
+                    applied = true;
                 }
             } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
                 out.add(make(ctx, s, "The article points to a risk: \"" + quote(ctx, s, stem, RISK) + "\" How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
@@ -150,6 +166,66 @@ final class DiscussionBuilder {
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         return out;
+    }
+
+    /** A decision whose object is a pronoun ("voted to replace them"): what it is about lies outside the sentence. */
+    static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)\\b(?:to )?(?:replace|close|scrap|sell|keep|abolish|ban|extend|remove|save|stop|restore|rebuild|buy|run|reopen|cut|expand|end) (?:them|it)\\b");
+
+    /** A hedged modal ("may need to", "will have to"): what the author expects, an argument rather than a recommendation. */
+    private static final Pattern HEDGED = Pattern.compile("(?i)\\b(?:may|might|could|will|would) (?:also |still |now )?(?:need to|have to)\\b");
+
+    /** What the quoted statement is, by its modal: a "recommendation" (should, must) or an "argument" (a hedged need). */
+    static String label(String stem) {
+        return HEDGED.matcher(stem).find() ? "argument" : "recommendation";
+    }
+
+    /** Practical advice to readers: the modal's subject is anyone, you, or people in a private role (buyers, homeowners). */
+    private static final Pattern ADVISED = Pattern.compile("(?is)^(?:(?:for now|in the meantime|meanwhile|until then|in short|in practice),\\s+)?(?:anyone|anybody|everyone|everybody|you|readers|people|individuals|households|homeowners|home owners|owners|buyers|drivers|motorists|parents|patients|customers|consumers|travellers|travelers|passengers|tenants|renters|shoppers|users|those)\\b");
+
+    static boolean personalAdvice(String stem) {
+        var m = RECOMMEND.matcher(stem);
+        if (!m.find() || !ADVISED.matcher(stem).find()) return false;
+        // the subject's own clause: no institution is the one who must act
+        return !stem.substring(0, m.start()).matches("(?is).*\\b(?:government|council|ministry|authorit|regulator|compan|firm|state|countr|school|bank|parliament|congress|policymaker|leader)\\w*\\b.*");
+    }
+
+    /** Phrases that stand for parties named earlier in the article ("both sides", "the two countries"). */
+    private static final Pattern CONTEXT_PARTIES = Pattern.compile("(?i)\\b(?:both|either|each|neither|the two|the other|these two|those two) (?:sides?|countries|country|nations?|governments?|parties|party|partners?|capitals?|leaders?|neighbou?rs?)\\b");
+
+    /** Does the statement name parties only by reference to earlier text, with no party named in it? */
+    static boolean leansOnContext(Context ctx, Sentence s, String stem) {
+        if (!CONTEXT_PARTIES.matcher(stem).find()) return false;
+        int offset = s.plain().length() - stem.length();
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.start() >= offset && (t.type() == SpanType.PLACE && party(t) || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PERSON)) return false;
+        return true;
+    }
+
+    /** A place that can be a party: a country, or a city or capital standing for one ("Tokyo"), not a region ("the Indo-Pacific"). */
+    private static boolean party(TypedSpan t) {
+        if (t.sub().equals("city")) return true;
+        String g = Lexicon.placeGroup(t.text());
+        return g != null && Lexicon.isCountry(g);
+    }
+
+    /**
+     * A country the statement concerns, for a policymaker's perspective: one it names after the modal (a party the
+     * course affects: "without Washington"), else one it names as the actor; null if it names none.
+     */
+    static String concerned(Context ctx, Sentence s, String stem, int modal) {
+        int offset = s.plain().length() - stem.length();
+        String after = null, before = null;
+        for (TypedSpan t : ctx.spans.get(s.index())) {
+            if (t.type() != SpanType.PLACE || t.sub().equals("region") || t.start() < offset) continue;
+            String g = Lexicon.placeGroup(t.text());
+            if (g == null || !Lexicon.isCountry(g)) continue;
+            if (t.start() > offset + modal) { if (after == null) after = g; }
+            else if (before == null) before = g;
+        }
+        String c = after != null ? after : before;
+        if (c == null) return null;
+        if (c.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) c = "the " + c;
+        return c;
     }
 
     /** A requirement described ("must be ready to ...", "must hold a valid licence"), not a course of action ("must hold evening meetings"). */
@@ -274,6 +350,9 @@ final class DiscussionBuilder {
     private static final Pattern REQUEST = Pattern.compile(
             "\\b(?:asked|ask|asks|asking|urged|urge|called on|petitioned|begged|lobbied|pressed)\\s+((?:the|its|their)\\s+(?:[a-z]+\\s+){0,2}(?:council|authority|government|ministry|company|school|board|committee|mayor|operator|airline|police|university|minister)s?|(?:the\\s+)?[A-Z][\\p{L}]+(?:\\s[A-Z][\\p{L}]+){0,3})\\s+to\\b");
 
+    /** A thing described as feared ("The waters were feared by sailors"): a description, not a concern someone raises. */
+    private static final Pattern FEARED = Pattern.compile("(?i)\\b(?:was|were|is|are|been|long) (?:\\w+ly )?feared\\b");
+
     /** A worry or complaint that a group raises. */
     private static final Pattern CONCERN = Pattern.compile(
             "(?i)\\b(?:worr(?:y|ies|ied)|concerned|complain(?:s|ed)?|fear(?:s|ed)?|object(?:s|ed)?|criticis(?:e|es|ed)|criticiz(?:e|es|ed)|not (?:everyone|all|everybody) (?:is|are|was|were) convinced|doubt(?:s|ed)?|sceptical|skeptical)\\b|\\btoo (?:short|long|small|high|low|expensive|late|early|few|slow|far)\\b");
@@ -361,7 +440,7 @@ final class DiscussionBuilder {
     }
 
     /** A reported or stated view: "argue that", "fear that", "say the ...", "disagree about". */
-    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?) that |\\b(?:say|says|said) (?:that |the |a |an |his |her |its |their )");
+    private static final Pattern VIEW = Pattern.compile("(?i)\\b(?:argue[sd]?|believe[sd]?|fear(?:s|ed)?|warn(?:s|ed)?|claim(?:s|ed)?|insist(?:s|ed)?|contend(?:s|ed)?|point(?:s|ed)? out|stress(?:es|ed)?|reply|replied|suggest(?:s|ed)?|note[sd]?(?:, however,)?) that |\\b(?:say|says|said) (?:that |the |a |an |his |her |its |their )");
     /** A general statement in the present: the article's own claim rather than a narrated event. */
     private static final Pattern GENERAL = Pattern.compile("(?i)\\b(?:cannot|tends? to|often|usually|rarely|always|never|depends? on|remains?|works? best|matters?|largest|biggest|greatest|important|essential|key|simple|is not|are not|isn't|aren't)\\b");
     /** Evaluative wording that turns a statement into a judgement one can argue with. */
@@ -399,7 +478,7 @@ final class DiscussionBuilder {
                 boolean judged = !plan && (EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find());
                 if (!judged) view = false;
             }
-            if (SIGNPOST.matcher(stem).find()) continue;
+            if (SIGNPOST.matcher(stem).find() || leansOnContext(ctx, s, stem)) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced
@@ -423,19 +502,23 @@ final class DiscussionBuilder {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < claims.size() && i < 6; i++) {
             Claim c = claims.get(i);
+            // a procedure or a fact described ("has to be ruled out, usually with an endoscopy") is no claim to weigh or agree with
+            if (PROCEDURE.matcher(c.stem()).find()) continue;
             String quote = "\"" + c.stem() + "\"";
             double base = 0.9 + 0.1 * Math.min(1, c.weight());
             if (c.general()) out.add(make(ctx, c.s(), "The article claims: " + quote + " What evidence does the article give for this claim, and how strong is it? What further evidence would help you decide?",
                     Skill.evaluate, base, "evidence"));
             else out.add(make(ctx, c.s(), "The article reports this view: " + quote + " What in the article supports it, and what could be said against it?",
                     Skill.evaluate, base, "evidence"));
-            // a procedure or a fact described ("has to be ruled out, usually with an endoscopy") is nothing to agree with
-            if (PROCEDURE.matcher(c.stem()).find()) continue;
+            // "X is often described as new, but it is not": a correction of a common belief is a fact to check, not a view to agree with
+            if (CORRECTION.matcher(c.stem()).find()) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }
         return out;
     }
+
+    private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:often|sometimes|commonly|usually|widely) (?:described|seen|called|thought of|regarded|presented|treated) as\\b");
 
     /** A procedure or a step described: "has to be ruled out", "is usually measured with", "is given by injection". */
     static final Pattern PROCEDURE = Pattern.compile("(?i)\\b(?:has|have|need|needs) to be \\w+ed\\b|\\b(?:is|are) (?:usually |normally |typically |often |then |first |routinely )?(?:done|carried out|measured|tested|checked|given|taken|ruled out|diagnosed|confirmed|treated|performed|prescribed|injected)\\b|\\busually (?:with|by|through) (?:an? |the )?\\w+");

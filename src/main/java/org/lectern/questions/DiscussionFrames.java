@@ -74,6 +74,7 @@ final class DiscussionFrames {
     /** An institution that decides: a court, a council, a company, a board. */
     private static final String INSTITUTION = "(?:judge|court|tribunal|jury|council|cabinet|government|ministry|minister|board|company|operator|authority|authorities|regulator|committee|panel|inquiry|firm|agency|trust|school|university|hospital|parliament|department|police|union|airline|network|service|owners?|management)";
     private static final Pattern RULED = Pattern.compile("(?:has |have |had |also |then )?(?:ruled|found that|ordered|awarded|dismissed|upheld|rejected|decided|proposed|approved|agreed to|voted|chose|announced (?:that|plans)|plans to|intends to|is to|will now)\\b");
+    private static final Pattern FOUND = Pattern.compile("\\bfound that\\b");
     private static final Pattern COURT = Pattern.compile("(?i)\\b(?:ruled|ruling|judge|court|tribunal|awarded|dismissed|upheld|liable|damages|appeal)\\b");
 
     /**
@@ -93,6 +94,8 @@ final class DiscussionFrames {
                 if (RULED_NEXT.matcher(p.substring(t.end())).find()) found = true;
             }
             if (!found) continue;
+            // outside a court, "an investigation found that ..." reports a finding, not a decision someone took
+            if (!COURT.matcher(p).find() && FOUND.matcher(p).find()) continue;
             if (COURT.matcher(p).find())
                 return DiscussionBuilder.make(ctx, s, "The article reports a ruling: \"" + q + "\" On what grounds was it made, and was it fair to both sides? "
                         + "What should each side do now? Use details from the article.", Skill.evaluate, 1.5, "ruling");
@@ -124,6 +127,7 @@ final class DiscussionFrames {
         Matcher tok = CAPITALISED_WORD.matcher(t);
         while (tok.find()) {
             String part = tok.group().replaceAll("-.*", "");
+            if (part.matches("The|And|Who|How|Why|What|When|Where|With|From|That|This|Into|Made|Makes")) continue;
             Map<String, Integer> forms = new TreeMap<>();
             Matcher m = Pattern.compile("\\b" + Pattern.quote(part) + "(?:-[A-Z][\\p{L}]+)?\\b").matcher(plain);
             int n = 0;
@@ -237,7 +241,8 @@ final class DiscussionFrames {
 
     /** Advice the article gives or reports: its benefits, risks and exceptions. */
     static Candidate advice(Context ctx, Set<Integer> used) {
-        return firstQuoted(ctx, used, ADVICE, s -> true, q -> "The article passes on this advice: \"" + q + "\" What are its benefits and its risks, "
+        // "A 1987 study recommended a light rail line, and construction began": advice narrated as history is an event
+        return firstQuoted(ctx, used, ADVICE, s -> !DiscussionBuilder.narrative(s), q -> "The article passes on this advice: \"" + q + "\" What are its benefits and its risks, "
                 + "and in what situation might someone be right not to follow it? Use details from the article.", 1.35, "advice");
     }
 
@@ -261,21 +266,174 @@ final class DiscussionFrames {
                 + "\" Would it work better than the course it replaces? What would it cost, and who would have to act?", 1.3, "alternative");
     }
 
-    /** The article's lesson applied to a new case: anchored on the title, its evidence the closing statement. */
+    /**
+     * The article's idea applied beyond it, in the form its genre allows: a profile's story to another field; an
+     * opinion piece's argument to another place or rule; a trend's consequences for the groups it touches; a case
+     * (an organisation or a place that took a step) to another place, anchored on the step it took. An article of
+     * none of these kinds (a match report, a news item with no step taken) gets no application prompt.
+     */
     static Candidate application(Context ctx, Set<Integer> used) {
         String t = title(ctx);
         if (t == null) return null;
         String who = subject(ctx);
-        boolean profile = who != null && t.contains(who.replaceAll("-.*", ""));
+        if (who != null && t.contains(who.replaceAll("-.*", ""))) {
+            Sentence s = closing(ctx, used);
+            return s == null ? null : DiscussionBuilder.make(ctx, s, "What does the story of " + who + " in \u201c" + t + "\u201d show about how new ideas win acceptance in a field? "
+                    + "Choose two moments from the article, and say whether the same would hold in a field you know.", Skill.apply, 1.2, "newcase");
+        }
+        Candidate ruled = rulingApplied(ctx, used, t);
+        if (ruled != null) return ruled;
+        Sentence argued = DiscussionMoves.argument(ctx);
+        if (argued != null || DiscussionMoves.positionTitle(t)) {
+            Sentence s = unusedRecommendation(ctx, used, argued);
+            String ask = " Choose another place, or another rule or policy, where the same argument could be made. Would it hold there? What would be different, and why?";
+            if (s != null) return DiscussionBuilder.make(ctx, s, "Apply the author's argument somewhere else: \"" + quote(ctx, s) + "\"" + ask, Skill.apply, 1.2, "newcase");
+            // the title states the position: the argument in the author's own headline, its conclusion as evidence
+            if (!DiscussionMoves.positionTitle(t)) return null;
+            Sentence end = closing(ctx, used);
+            if (end == null) end = closing(ctx, Set.of());
+            return end == null ? null : distinct(ctx, used, end, DiscussionBuilder.make(ctx, end, "Apply the author's argument somewhere else. The title states it: \u201c" + t + "\u201d." + ask, Skill.apply, 1.2, "newcase"));
+        }
+        Candidate trend = trend(ctx, used, t);
+        if (trend != null) return trend;
+        return caseStep(ctx, used);
+    }
+
+    /** The court's reasoning: what it found, noted or held. */
+    private static final Pattern REASONED = Pattern.compile("(?i)\\b(?:found|noted|held|concluded|ruled|accepted|rejected) that\\b");
+
+    /**
+     * A court ruling (the title or the lead reports one): would the court's reasoning lead to the same result in
+     * another situation, and which facts would change it. Its evidence is a sentence that gives the reasoning.
+     */
+    static Candidate rulingApplied(Context ctx, Set<Integer> used, String title) {
+        boolean court = COURT.matcher(title).find() || !ctx.sentences.isEmpty() && COURT.matcher(ctx.sentences.get(0).plain()).find();
+        if (!court) return null;
+        for (Sentence s : ctx.sentences) {
+            if (!REASONED.matcher(s.plain()).find() || s.words() < 8) continue;
+            return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "Think of a different situation where the same legal question could arise, with other people or other facts. "
+                    + "Would the court's reasoning in this article lead to the same result there? Which facts would change the outcome?",
+                    Skill.apply, 1.2, "newcase"));
+        }
+        return null;
+    }
+
+    /** Is the article about a trial (its title or its opening names one, and it comes back)? */
+    private static boolean aboutTrial(Context ctx) {
+        int n = 0;
+        for (Sentence s : ctx.sentences) if (TRIAL.matcher(s.plain()).find()) n++;
+        String t = title(ctx);
+        return n >= 2 && (t != null && TRIAL.matcher(t).find() || !ctx.sentences.isEmpty() && TRIAL.matcher(ctx.sentences.get(0).plain()).find());
+    }
+
+    /**
+     * A prompt on a sentence another prompt already asks about, told apart from it by its evidence: the sentence
+     * and the one after it (or before it), so that the two prompts do not count as one.
+     */
+    private static Candidate distinct(Context ctx, Set<Integer> used, Sentence s, Candidate c) {
+        if (!used.contains(s.index()) || ctx.sentences.size() < 2) return c;
+        Sentence other = s.index() + 1 < ctx.sentences.size() ? ctx.sentences.get(s.index() + 1) : ctx.sentences.get(s.index() - 1);
+        List<String> ev = other.index() > s.index() ? List.of(s.text(), other.text()) : List.of(other.text(), s.text());
+        Question q = Question.of(QuestionType.discussion, c.question().prompt(), c.question().skill(), 3, s.section(), ev, c.question().explanation())
+                .withModules(List.of(ctx.module.slug()));
+        return new Candidate(Ids.assign(q, "newcase"), null, List.of(), c.score(), c.position());
+    }
+
+    /** The closing statement, the evidence of a prompt about the whole article. */
+    private static Sentence closing(Context ctx, Set<Integer> used) {
         for (int i = ctx.sentences.size() - 1; i >= 0 && i >= ctx.sentences.size() - 10; i--) {
             Sentence s = ctx.sentences.get(i);
-            if (used.contains(s.index()) || s.words() < 6) continue;
-            String prompt = profile
-                    ? "What does the story of " + who + " in \u201c" + t + "\u201d show about how new ideas win acceptance in a field? "
-                            + "Choose two moments from the article, and say whether the same would hold in a field you know."
-                    : "The article \u201c" + t + "\u201d describes one case. Think of a similar case somewhere else: another place, organisation or person. "
-                            + "Which lesson from the article would apply there, and what would be different?";
-            return DiscussionBuilder.make(ctx, s, prompt, Skill.apply, 1.2, "newcase");
+            if (!used.contains(s.index()) && s.words() >= 6) return s;
+        }
+        return null;
+    }
+
+    /** The author's own recommendation in an opinion piece, other than those already asked about, or null. */
+    private static Sentence unusedRecommendation(Context ctx, Set<Integer> used, Sentence argued) {
+        for (int i = ctx.sentences.size() - 1; i >= 0; i--) {
+            Sentence s = ctx.sentences.get(i);
+            if (used.contains(s.index()) || s == argued) continue;
+            String q = quote(ctx, s);
+            if (q != null && DiscussionMoves.ownRecommendation(q) && !LEANS.matcher(q).find() && !DiscussionBuilder.leansOnContext(ctx, s, q)) return s;
+        }
+        return null;
+    }
+
+    /** Words that point back to earlier text ("give them that chance", "a change of this size", "for this to happen"). */
+    private static final Pattern LEANS = Pattern.compile("(?i)\\b(?:them|they|their|it|its|this|that (?=[a-z]+ )(?!is\\b|are\\b|was\\b|will\\b|would\\b|can\\b)|these|those|such|him|her|his)\\b");
+
+    /** A title or a lead that reports a movement: prices, numbers or demand rising or falling. */
+    private static final Pattern TREND = Pattern.compile("(?i)\\b(?:(?:getting|growing|becoming) (?:cheaper|dearer|more|less|scarcer|rarer|bigger|smaller)|(?:rising|falling|soaring|slumping|tumbling|climbing|booming|shrinking|declining) (?:prices|rents|costs|demand|numbers|sales|values)|(?:prices|rents|costs|demand|sales|values) (?:are |have )?(?:rise|rising|risen|fall|falling|fallen|soar|soaring|slump|slumping|drop|dropping)|boom|slump)\\b");
+    /** A sentence that states the movement with a figure. */
+    private static final Pattern MOVED = Pattern.compile("(?i)\\b(?:fell|rose|dropped|climbed|slipped|jumped|doubled|halved|grew|declined|increased|decreased|down|up) (?:to|by|on|from)?\\b");
+
+    /**
+     * A trend piece (the title or the lead reports a movement, and the article gives figures): what the trend would
+     * mean, if it continues, for the groups the article names.
+     */
+    static Candidate trend(Context ctx, Set<Integer> used, String title) {
+        boolean lead = TREND.matcher(title).find();
+        for (int i = 0; i < Math.min(2, ctx.sentences.size()) && !lead; i++) lead = TREND.matcher(ctx.sentences.get(i).plain()).find();
+        if (!lead) return null;
+        int figures = 0;
+        for (List<TypedSpan> spans : ctx.spans)
+            for (TypedSpan x : spans) if (x.type() == SpanType.PERCENT || x.type() == SpanType.MONEY) figures++;
+        if (figures < 3) return null;
+        List<String> groups = DiscussionMoves.marketGroups(ctx);
+        String forWhom = groups.isEmpty() ? "for the people and businesses the article names"
+                : groups.size() == 1 ? "for " + groups.get(0) : "for " + groups.get(0) + " and for " + groups.get(1);
+        boolean titled = TREND.matcher(title).find();
+        for (Sentence s : ctx.sentences) {
+            if (s.index() > 8) continue;
+            boolean figure = false;
+            for (TypedSpan x : ctx.spans.get(s.index())) if (x.type() == SpanType.PERCENT || x.type() == SpanType.MONEY) figure = true;
+            if (!figure || !MOVED.matcher(s.plain()).find()) continue;
+            // the trend as the title states it, the figures as evidence; else the sentence that states it
+            String q = titled ? null : quote(ctx, s);
+            if (!titled && q == null) continue;
+            String what = titled ? "Suppose the trend in the article's title continues: \u201c" + title + "\u201d." : "Suppose the trend the article reports continues: \"" + q + "\"";
+            return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, what + " What would it mean " + forWhom
+                    + "? Who gains and who loses? Use details from the article.", Skill.apply, 1.25, "trend"));
+        }
+        return null;
+    }
+
+    /** A step an organisation or an authority took or plans: it adopted, bought, built, voted, launched. */
+    private static final Pattern STEP = Pattern.compile("^\\s(?:\\w+ly\\s)?(?:has |have |had |also |then |now |finally )?(?:adopted|approved|bought|built|voted (?:on \\w+ )?to|decided to|agreed to|chose to|launched|introduced|founded|formed|set up|opened|replaced|invested|plans to|is planning to|intends to|will build|will open|will replace|will spend|will invest|began|started)\\b");
+    private static final Pattern INSTITUTION_ACTOR = Pattern.compile("(?i)\\b(?:the|its|a) (?:[a-z]+ ){0,2}(?:council|government|ministry|board|company|authority|trust|agency|committee|city|town|county|district|operator|utility|firm|charity|school|university|hospital)(?: of [A-Z][\\p{L}-]+(?: [A-Z][\\p{L}-]+)*)?(?=\\s(?:\\w+ly\\s)?(?:has |have |had |also |then |now |finally )?(?:adopted|approved|bought|built|voted (?:on \\w+ )?to|decided to|agreed to|chose to|launched|introduced|founded|formed|set up|opened|replaced|invested|plans to|is planning to|intends to|will build|will open|will replace|will spend|will invest|began|started)\\b)");
+
+    /**
+     * A case: an organisation or an authority, named more than once in the article, takes a step (adopts a plan,
+     * buys a company, builds a network). The prompt quotes the step and asks what would carry over to another
+     * place facing the same problem.
+     */
+    static Candidate caseStep(Context ctx, Set<Integer> used) {
+        String plain = Sentences.plain(ctx.module.body()).toLowerCase(Locale.ROOT);
+        for (Sentence s : ctx.sentences) {
+            String q = quote(ctx, s);
+            if (q == null) continue;
+            String p = s.plain();
+            String actor = null;
+            for (TypedSpan x : ctx.spans.get(s.index()))
+                if (actor == null && x.type() == SpanType.ORGANISATION && STEP.matcher(p.substring(x.end())).find()) actor = x.text();
+            Matcher m = INSTITUTION_ACTOR.matcher(p);
+            if (actor == null && m.find()) actor = m.group().replaceFirst("(?i)^(?:the|its|a) ", "");
+            if (actor == null) continue;
+            String head = actor.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+            // the article is about this actor: it comes back at least once more
+            if (plain.split("\\b" + Pattern.quote(head) + "\\b", -1).length - 1 < 2) continue;
+            return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "The article describes a step taken: \"" + q + "\" Think of another place or organisation facing a similar problem. "
+                    + "Which parts of this approach would carry over, what would have to change, and why? Use details from the article.",
+                    Skill.apply, 1.2, "newcase"));
+        }
+        // a programme on trial: what would carry over to another place that tried it
+        if (aboutTrial(ctx)) {
+            for (Sentence s : ctx.sentences) {
+                if (s.index() == 0 || !TRIAL.matcher(s.plain()).find() || s.words() < 8) continue;
+                return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "Think of another place or organisation that could run the same kind of trial. "
+                        + "Which of the article's results would carry over, and what might turn out differently there? Use details from the article.",
+                        Skill.apply, 1.2, "newcase"));
+            }
         }
         return null;
     }
@@ -285,12 +443,8 @@ final class DiscussionFrames {
 
     /** A trial or pilot the article reports, mentioned more than once: should it be rolled out, what is still unknown. */
     static Candidate trial(Context ctx, Set<Integer> used) {
-        int n = 0;
-        for (Sentence s : ctx.sentences) if (TRIAL.matcher(s.plain()).find()) n++;
         // the article is about the trial: its title or its opening names it (not a trial mentioned on the way)
-        String t = title(ctx);
-        boolean about = t != null && TRIAL.matcher(t).find() || !ctx.sentences.isEmpty() && TRIAL.matcher(ctx.sentences.get(0).plain()).find();
-        if (n < 2 || !about) return null;
+        if (!aboutTrial(ctx)) return null;
         for (Sentence s : ctx.sentences) {
             String q = quote(ctx, s);
             if (q == null || !TRIAL.matcher(q).find() || !RESULT.matcher(q).find() || REPORTED.matcher(q).find()) continue;

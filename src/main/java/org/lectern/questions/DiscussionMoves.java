@@ -113,7 +113,7 @@ final class DiscussionMoves {
      */
     static String quotable(Context ctx, Sentence s) {
         String stem = ctx.stems.get(s.index());
-        String p = stem != null ? stem : s.plain().replaceFirst("^(?:But|Yet|And|So|Still|However,|Instead,|Meanwhile,) ", "");
+        String p = (stem != null ? stem : s.plain()).replaceFirst("^(?:But|Yet|And|So|Still|However,|Instead,|Meanwhile,|First,|Firstly,|Second,|Secondly,|Third,|Thirdly,|Lastly,|Finally,|Moreover,|Furthermore,|In addition,|Also,) ", "");
         if (p.isEmpty()) return null;
         p = Character.toUpperCase(p.charAt(0)) + p.substring(1);
         if (p.startsWith("\"") || p.startsWith("“") || !p.endsWith(".") || !Text.balanced(p)) return null;
@@ -123,6 +123,7 @@ final class DiscussionMoves {
         // "the decision", "the plan" with no antecedent in the sentence is fine only after the verb (a reaction's object)
         if (p.matches("(?i)^the (?:decision|plan|move|change|closure|proposal)\\b.*")) return null;
         if (p.matches("(?i).*\\b(?:he|she|they|it)\\b.*") && stem == null && !hasActor(ctx, s)) return null;
+        if (DiscussionBuilder.leansOnContext(ctx, s, p) || DiscussionBuilder.OBJECT_PRONOUN.matcher(p).find()) return null;
         return nest(p);
     }
 
@@ -151,35 +152,17 @@ final class DiscussionMoves {
      */
     static List<Candidate> thesis(Context ctx) {
         List<Candidate> out = new ArrayList<>();
-        if (ctx.speaker != null) return out;
-        String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
-        boolean firstPerson = FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find();
-        Sentence conclusion = null, last = null;
-        int recs = 0;
-        for (Sentence s : ctx.sentences) {
-            String q = quotable(ctx, s);
-            if (q == null || !DiscussionBuilder.RECOMMEND.matcher(q).find() || !action(q)) continue;
-            if (q.matches("(?i)^(?:[^,]{2,50}?) (?:says?|said|argues?|argued|believes?|warns?|warned)\\b.*")) continue;
-            // the author's own: the modal's subject is no embedded clause ("how far rates should fall", "a confidence
-            // they should not have", "A landlord who ... must pay") and no one else's words ("..., the court ruled")
-            Matcher rm = DiscussionBuilder.RECOMMEND.matcher(q);
-            rm.find();
-            if (q.substring(0, rm.start()).matches("(?is).*\\b(?:how|whether|what|why|when|that|who|which|whose|they|it|he|she|we|i|you|if|said|says|ruled|argued?s?)\\b.*")
-                    || DiscussionBuilder.LAW.matcher(q).find() || q.matches("(?is).*\\bmust now\\b.*") || q.substring(rm.start()).matches(DiscussionBuilder.REQUIREMENT)
-                    || DiscussionBuilder.SAID_AT_END.matcher(q).find() || q.matches("(?s).*\\b(?:ruled|said|says|announced)\\b.*")) continue;
-            recs++;
-            if (conclusion == null) conclusion = s;
-            last = s;
-        }
-        boolean positionTitle = POSITION_TITLE.matcher(title).find() && !title.endsWith("?");
-        // an argument: a title that takes a position, or the author's own recommendations (two or more)
-        if (conclusion == null || !(positionTitle || recs >= 2 || firstPerson && recs >= 1)) return out;
+        Argument a = argumentOf(ctx);
+        if (a == null) return out;
+        Sentence conclusion = a.first(), last = a.last();
         String q = quotable(ctx, conclusion);
-        String lead = positionTitle
-                ? "The title states the author's position, \u201c" + title + "\u201d, and the author writes: \"" + q + "\""
-                : "The author's central argument is: \"" + q + "\"";
-        Candidate c = DiscussionBuilder.make(ctx, conclusion, lead + " What are the author's two strongest reasons, and which reason is weakest? Do you agree with the author? Use evidence from the article.",
-                Skill.evaluate, 1.7, "thesis");
+        String lead = a.positionTitle()
+                ? "The title states the author's position, \u201c" + a.title() + "\u201d, and the author writes: \"" + q + "\""
+                : a.central() ? "The author's central argument is: \"" + q + "\"" : "The author argues: \"" + q + "\"";
+        String ask = a.positionTitle() || a.central()
+                ? " What are the author's two strongest reasons, and which reason is weakest? Do you agree with the author? Use evidence from the article."
+                : " What reasons does the article give for this, and which is the strongest? Do you agree? Use evidence from the article.";
+        Candidate c = DiscussionBuilder.make(ctx, conclusion, lead + ask, Skill.evaluate, 1.7, "thesis");
         // the thesis is argued across the article: its evidence is the first and the last of the author's recommendations
         if (last != conclusion) {
             Question tq = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, conclusion.section(),
@@ -188,6 +171,70 @@ final class DiscussionMoves {
         }
         out.add(c);
         return out;
+    }
+
+    /**
+     * The author's argument in an opinion piece: the recommendation the prompt quotes ({@code first}), the last of
+     * the author's recommendations, whether the title states the position, and whether the quoted recommendation
+     * is the article's central one (it shares the words of the title or the words the article repeats most).
+     */
+    record Argument(Sentence first, Sentence last, boolean positionTitle, boolean central, String title) {}
+
+    /** The sentence that states an opinion piece's argument, or null when the article argues for nothing of its own. */
+    static Sentence argument(Context ctx) {
+        Argument a = argumentOf(ctx);
+        return a == null ? null : a.first();
+    }
+
+    /** Is the quotation the author's own recommendation (not a view reported, a rule, a requirement)? */
+    static boolean ownRecommendation(String q) {
+        if (!DiscussionBuilder.RECOMMEND.matcher(q).find() || !action(q)) return false;
+        if (q.matches("(?i)^(?:[^,]{2,50}?) (?:says?|said|argues?|argued|believes?|warns?|warned)\\b.*")) return false;
+        // the author's own: the modal's subject is no embedded clause ("how far rates should fall", "a confidence
+        // they should not have", "A landlord who ... must pay") and no one else's words ("..., the court ruled")
+        Matcher rm = DiscussionBuilder.RECOMMEND.matcher(q);
+        rm.find();
+        return !(q.substring(0, rm.start()).matches("(?is).*\\b(?:how|whether|what|why|when|that|who|which|whose|they|it|he|she|we|i|you|if|said|says|ruled|argued?s?)\\b.*")
+                || DiscussionBuilder.LAW.matcher(q).find() || q.matches("(?is).*\\bmust now\\b.*") || q.substring(rm.start()).matches(DiscussionBuilder.REQUIREMENT)
+                || DiscussionBuilder.SAID_AT_END.matcher(q).find() || q.matches("(?s).*\\b(?:ruled|said|says|announced)\\b.*")
+                || DiscussionBuilder.personalAdvice(q));
+    }
+
+    /** Does the title state a position ("Our Schools Should Not ...", "Why We Must ...")? */
+    static boolean positionTitle(String title) {
+        return POSITION_TITLE.matcher(title).find() && !title.endsWith("?");
+    }
+
+    private static Argument argumentOf(Context ctx) {
+        if (ctx.speaker != null) return null;
+        String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
+        boolean firstPerson = FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find();
+        List<Sentence> recs = new ArrayList<>();
+        for (Sentence s : ctx.sentences) {
+            String q = quotable(ctx, s);
+            if (q != null && ownRecommendation(q)) recs.add(s);
+        }
+        boolean positionTitle = POSITION_TITLE.matcher(title).find() && !title.endsWith("?");
+        // an argument: a title that takes a position, or the author's own recommendations (two or more)
+        if (recs.isEmpty() || !(positionTitle || recs.size() >= 2 || firstPerson)) return null;
+        // the central one: the recommendation that shares most with the title and with what the article repeats,
+        // not a sub-point made on the way (ties go to the earliest)
+        java.util.Set<String> titleWords = new java.util.HashSet<>(Text.contentWords(title.toLowerCase(Locale.ROOT)));
+        Sentence best = null;
+        double bestScore = -1;
+        int bestTitle = 0;
+        for (Sentence s : recs) {
+            int inTitle = 0;
+            double repeated = 0;
+            for (String w : ctx.words.get(s.index())) {
+                if (titleWords.contains(w)) inTitle++;
+                repeated += Math.max(0, Math.min(3, ctx.mentions(w) - 1));
+            }
+            double score = 2 * inTitle + repeated / Math.max(4, ctx.words.get(s.index()).size());
+            if (score > bestScore) { bestScore = score; best = s; bestTitle = inTitle; }
+        }
+        boolean central = recs.size() == 1 || bestTitle >= 2;
+        return new Argument(best, recs.get(recs.size() - 1), positionTitle, central, title);
     }
 
     /** Is the recommended verb a course of action, not a state of mind ("must remember", "should be aware")? */
@@ -302,11 +349,16 @@ final class DiscussionMoves {
             while (m.find()) {
                 boolean other = false;
                 for (TypedSpan t : ctx.spans.get(i)) if (t.start() <= m.start() && m.end() <= t.end() && t.type() != SpanType.PERSON) other = true;
-                if (!other) names.add(m.group(1).replaceAll("-.*", ""));
+                // "Wendle Valley is short": a place named by its geographic word, not a person
+                if (!other && !GEOGRAPHIC.contains(m.group(1))) names.add(m.group(1).replaceAll("-.*", ""));
             }
         }
         return names;
     }
+
+    /** Words that end or open the name of a place ("Wendle Valley", "River Ashe"), never a person's. */
+    static final Set<String> GEOGRAPHIC = Set.of("River", "Lake", "Mount", "Valley", "Street", "Road", "Lane", "Avenue", "Hill", "Bay", "Island",
+            "Park", "Square", "Estuary", "Sea", "Ocean", "Forest", "Canal", "Harbour", "Harbor", "Bridge", "Junction", "Moor", "Heath", "Head", "Point", "Falls", "Creek", "Glen", "Vale");
 
     private static final Pattern ROLE = Pattern.compile("(?i)\\b(?:executive|director|librarian|councillor|minister|analyst|chair|chairman|chairwoman|spokesperson|spokesman|spokeswoman|economist|professor|officer|manager|leader|president|secretary|scientist|researcher|engineer|teacher|mayor|keeper|head|chief|governor|coach|captain|founder|owner|editor|lawyer|judge|doctor|nurse)$");
 
@@ -325,6 +377,8 @@ final class DiscussionMoves {
             if (!VIEWISH.matcher(sp.words()).find()) continue;
             // "It used to protect people ...": a pronoun whose referent is outside the quotation
             if (sp.words().matches("(?i)^(?:it|this|that|these|those|they|he|she)\\b.*")) continue;
+            // "People assume you need ...": a common belief the speaker sets up to correct, not the speaker's view
+            if (sp.words().matches("(?i)^(?:people|many people|most people|everyone|many|some) (?:assume|think|believe|imagine|expect|say)\\b.*")) continue;
             Speech b = best.get(key);
             if (b == null || sp.words().length() > b.words().length()) best.put(key, sp);
         }
@@ -347,7 +401,7 @@ final class DiscussionMoves {
 
     /** Words that make speech a view or a judgement rather than a report of a fact. */
     private static final Pattern VIEWISH = Pattern.compile(
-            "(?i)\\b(?:but|welcome|wrong|right|only|should|must|need|goal|decision|chose|choose|protect\\w*|hit|difficult|hard|sad|mistake|better|worse|best|worst|important|afraid|worried|hope|losing|cheaper|not going|away|never|always|everyone|nobody|miss\\w*|purpose)\\b");
+            "(?i)\\b(?:but|welcome|wrong|right|only|should|must|need|goal|decision|chose|choose|protect\\w*|hit|difficult|hard|sad|mistake|better|worse|best|worst|important|afraid|worried|hope|losing|cheaper|not going|away|never|always|everyone|nobody|miss\\w*|purpose|credit|deserved?|too (?!many\\b|much\\b)[a-z]+)\\b");
 
     /** The lead of a news story: "on Saturday", "yesterday", "this week", "next month", "will vote". */
     private static final Pattern NEWS = Pattern.compile("\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:week|month)|last (?:week|night)|next (?:week|month|year)|will (?!be\\b)[a-z]+)\\b");
@@ -355,6 +409,9 @@ final class DiscussionMoves {
     /** Groups of people a news story affects. */
     private static final Pattern AFFECTED = Pattern.compile(
             "(?i)\\b(residents|workers|employees|staff|farmers|families|parents|students|pupils|teachers|patients|shoppers|customers|passengers|tenants|landlords|investors|visitors|drivers|children|readers|members|users|fishermen|growers|businesses|taxpayers|voters)\\b");
+    /** Groups a market or a trend touches, besides those above. */
+    private static final Pattern MARKET_GROUPS = Pattern.compile(
+            "(?i)\\b(residents|workers|employees|farmers|families|parents|students|patients|shoppers|customers|passengers|tenants|landlords|investors|drivers|businesses|taxpayers|buyers|sellers|dealers|homeowners|renters|consumers|borrowers|savers|commuters|lenders|manufacturers|retailers|leasing companies)\\b");
 
     /**
      * What the news means for the groups it names: the opening sentence, seen from two of the groups the article
@@ -362,25 +419,8 @@ final class DiscussionMoves {
      */
     static List<Candidate> affected(Context ctx, java.util.Set<Integer> used) {
         List<Candidate> out = new ArrayList<>();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Sentence s : ctx.sentences) {
-            Matcher m = AFFECTED.matcher(s.plain());
-            while (m.find()) {
-                // "the children's section" names a thing, not the children
-                if (s.plain().startsWith("'", m.end()) || s.plain().startsWith("’", m.end())) continue;
-                counts.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
-            }
-        }
-        List<String> groups = new ArrayList<>();
-        java.util.Set<String> families = new java.util.HashSet<>();
-        List<String> byCount = new ArrayList<>(counts.keySet());
-        byCount.sort((a, b) -> counts.get(b) - counts.get(a));
-        for (String g : byCount) {
-            String f = Groups.family(g);
-            // one group of each kind ("shoppers" and "customers" are one), named at least twice
-            if (counts.get(g) < 2 || !families.add(f == null ? g : f)) continue;
-            groups.add(g);
-        }
+        Map<String, Integer> counts = groupCounts(ctx, AFFECTED);
+        List<String> groups = groupsByCount(counts);
         if (groups.isEmpty()) return out;
         Sentence lede = null;
         for (Sentence s : ctx.sentences) {
@@ -396,5 +436,39 @@ final class DiscussionMoves {
                 + "\" How does it look from the point of view of " + who + " in the article? " + (groups.size() == 1 ? "What would they" : "What would each") + " want to happen next, and why?",
                 Skill.apply, 1.2, "affected"));
         return out;
+    }
+
+    /** How often the article names each group of people it affects ("residents", "buyers"). */
+    private static Map<String, Integer> groupCounts(Context ctx, Pattern groups) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Sentence s : ctx.sentences) {
+            Matcher m = groups.matcher(s.plain());
+            while (m.find()) {
+                // "the children's section" names a thing, not the children
+                if (s.plain().startsWith("'", m.end()) || s.plain().startsWith("\u2019", m.end())) continue;
+                counts.merge(m.group(1).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /** The groups named at least twice, one of each kind ("shoppers" and "customers" are one), most named first. */
+    private static List<String> groupsByCount(Map<String, Integer> counts) {
+        List<String> groups = new ArrayList<>();
+        java.util.Set<String> families = new java.util.HashSet<>();
+        List<String> byCount = new ArrayList<>(counts.keySet());
+        byCount.sort((a, b) -> counts.get(b) - counts.get(a));
+        for (String g : byCount) {
+            String f = Groups.family(g);
+            if (counts.get(g) < 2 || !families.add(f == null ? g : f)) continue;
+            groups.add(g);
+        }
+        return groups;
+    }
+
+    /** The groups of people a market or a trend in the article touches, as "the buyers", most named first (at most two). */
+    static List<String> marketGroups(Context ctx) {
+        List<String> g = groupsByCount(groupCounts(ctx, MARKET_GROUPS));
+        return g.stream().limit(2).map(x -> "the " + x).toList();
     }
 }

@@ -58,6 +58,8 @@ final class DistractorPicker {
             // another text is a source of plausible distractors only when it is related to this one
             if (e.tier() >= 2 && !sharesTopics(ctx, e.slug())) continue;
             if (!sameKind(key, c)) continue;
+            // a person's slot takes only names that are people with confidence (a club or a river typed as a person would be absurd)
+            if (key.type() == SpanType.PERSON && !Roles.confidentPerson(ctx, c.text())) continue;
             // a person of the same side: a leader of the same country as the key's, where the texts say so
             if (country != null && !country.equals(Roles.country(ctx, c.text()))) continue;
             // nor a person the texts give only other offices (a president for a prime minister)
@@ -368,15 +370,29 @@ final class DistractorPicker {
                 boolean commas = digits.contains(",");
                 boolean decimal = digits.contains(".");
                 double v = Double.parseDouble(digits.replace(",", ""));
-                double[] factors = key.type() == SpanType.PERCENT ? new double[] {0.5, 1.5, 0.75, 2, 1.25}
-                        : new double[] {2, 0.5, 1.5, 3, 0.75, 1.25};
+                // the key's place among the sorted options varies with the key (lowest, second, third or highest),
+                // so that it cannot be spotted as the middle of a series; then the other factors as a fallback
+                double[][] patterns = key.type() == SpanType.PERCENT
+                        ? new double[][] {{1.25, 1.5, 1.75}, {0.5, 1.25, 1.5}, {0.5, 0.75, 1.25}, {0.25, 0.5, 0.75}}
+                        : new double[][] {{1.5, 2, 3}, {0.5, 1.5, 2}, {0.5, 0.75, 1.5}, {0.25, 0.5, 0.75}};
+                int pattern = Math.floorMod(t.hashCode() * 31 + key.start(), patterns.length);
+                List<Double> factors = new ArrayList<>();
+                for (double f : patterns[pattern]) factors.add(f);
+                for (double f : new double[] {1.25, 0.75, 2, 0.5, 1.5, 3, 0.25}) if (!factors.contains(f)) factors.add(f);
+                // rounded like the key: a key with trailing zeros (20,000) gets distractors with as many (25,000, not 26,180)
+                long whole = Math.round(v);
+                long unit = 1;
+                if (!decimal && whole >= 100) while (whole % (unit * 10) == 0 && unit * 10 < whole) unit *= 10;
+                // a key in steps of five of that unit (250, 7,500) gets distractors in the same steps (400, not 380)
+                if (unit > 1 && whole % (unit * 5) == 0 && unit * 5 < whole) unit *= 5;
                 for (double f : factors) {
                     double nv = v * f;
+                    if (unit > 1) nv = Math.max(unit, Math.round(nv / unit) * (double) unit);
                     if (key.type() == SpanType.PERCENT && nv > 100) continue;
                     // as many decimals as the key ("2.20 pounds" → "1.10 pounds", never "1.1 pounds")
                     int places = decimal ? digits.length() - digits.indexOf('.') - 1 : 0;
                     String s = decimal ? String.format(Locale.ROOT, "%." + places + "f", nv)
-                            : commas ? String.format(Locale.ROOT, "%,d", Math.round(nv)) : Long.toString(Math.round(nv));
+                            : commas || key.type() == SpanType.MONEY && nv >= 1000 ? String.format(Locale.ROOT, "%,d", Math.round(nv)) : Long.toString(Math.round(nv));
                     if (!decimal && Math.round(nv) == Math.round(v) || Math.round(nv) <= 0) continue;
                     out.add(t.substring(0, d.start()) + s + t.substring(d.end()));
                 }

@@ -166,4 +166,27 @@ final class Roles {
         if (w.length == 1) return List.of(name);
         return List.of(name, w[w.length - 1], w[0]);
     }
+
+    /** Common given names, to recognise an untitled person's name by its first word. */
+    private static final Set<String> GIVEN = new TreeSet<>(Lexicon.lines("/org/lectern/importing/given-names.txt"));
+    /** A verb that only a person (or a group of people) is the subject of, right after the name. */
+    private static final String PERSON_VERB = "(?:,? (?:\\d{1,3},? )?(?:said|says|told|added|explained|recalled|admitted|smiled|laughed|wrote|writes)\\b|,? (?:who|whose) (?:is|was|has|had|trains|works|lives|joined|studied)\\b|,? (?:a|an|the) (?:\\d{1,3}-year-old|former|retired|young)\\b)";
+
+    /**
+     * Is the name a person with confidence, for a distractor in a person's slot: a known given name first, a title or
+     * a role the texts give it or a role noun that introduces it ("the striker Ellis Hart"), or a person's verb after it ("Marsh said",
+     * "Pryce, a 31-year-old"); and no word of a place or an organisation in it.
+     */
+    static boolean confidentPerson(Context ctx, String name) {
+        for (String w : name.split("\\s+"))
+            if (Lexicon.ORG_WORDS.contains(w) || DiscussionMoves.GEOGRAPHIC.contains(w) || Lexicon.placeGroup(w) != null && name.split("\\s+").length == 1) return false;
+        String[] parts = name.split("\\s+");
+        if (parts.length >= 2 && GIVEN.contains(parts[0])) return true;
+        if (!ctx.roles(name).isEmpty()) return true;
+        String last = parts[parts.length - 1];
+        Pattern verb = Pattern.compile("\\b(?:" + Pattern.quote(name) + "|" + Pattern.quote(last) + ")" + PERSON_VERB);
+        Pattern titled = Pattern.compile("\\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.? " + Pattern.quote(last) + "\\b");
+        for (String t : ctx.plainTexts) if (verb.matcher(t).find() || titled.matcher(t).find() || SpanTagger.roleNamed(name, t)) return true;
+        return false;
+    }
 }

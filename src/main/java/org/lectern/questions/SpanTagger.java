@@ -210,6 +210,8 @@ public final class SpanTagger {
                 };
                 // an entity called a person whose name ends in an organisation word ("Dunmore Rovers") is an organisation
                 if (t == SpanType.PERSON && e.name() != null && isOrgName(e.name())) t = SpanType.ORGANISATION;
+                // ... and one whose name opens or ends with a geographic word ("River Ashe") is a place
+                if (t == SpanType.PERSON && e.name() != null && geographic(e.name())) t = SpanType.PLACE;
                 if (t != null && e.name() != null && e.name().length() > 1) known.putIfAbsent(e.name(), t);
             }
             for (String a : m.authors()) if (a != null && a.contains(" ")) known.putIfAbsent(a, SpanType.PERSON);
@@ -319,6 +321,21 @@ public final class SpanTagger {
     private static boolean containsPlace(String name) {
         for (String w : name.split("\\s+")) if (Lexicon.placeGroup(w) != null || Lexicon.DEMONYMS.contains(w.toLowerCase(Locale.ROOT))) return true;
         return Lexicon.placeGroup(name) != null;
+    }
+
+    /** Does the text introduce the name with a role noun ("the striker Ellis Hart", "Lena Moss, a nurse")? */
+    static boolean roleNamed(String name, String text) {
+        for (Pattern p : List.of(ROLE_NAME, NAME_ROLE)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) if (m.group(1).equals(name)) return true;
+        }
+        return false;
+    }
+
+    /** Does the name open or end with a geographic word ("River Ashe", "Harbour Street")? */
+    static boolean geographic(String name) {
+        String[] w = name.split("\\s+");
+        return w.length >= 2 && (org.lectern.importing.EntityFinder.GEO_FIRST.contains(w[0]) || org.lectern.importing.EntityFinder.GEO_LAST.contains(w[w.length - 1]));
     }
 
     static boolean isOrgName(String name) {

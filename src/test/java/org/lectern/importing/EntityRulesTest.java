@@ -88,4 +88,24 @@ class EntityRulesTest {
         assertThat(find("The U.S. and the Republic of Korea signed a deal in Tokyo."))
                 .contains(e("United States", "place", 1), e("South Korea", "place", 1), e("Tokyo", "place", 1));
     }
+
+    @Test void aNameTheTextCallsAClubIsAnOrganisationNotAPerson() {
+        assertThat(find("Dunmore Otters, a part-time club, reached the final on Saturday. Otters captain Tom Hale scored twice."))
+                .contains(e("Dunmore Otters", "organisation", 1)).noneMatch(x -> x.name().equals("Dunmore Otters") && x.type().equals("person"));
+    }
+
+    @Test void aNameFollowedByAPluralVerbIsAnOrganisation() {
+        assertThat(find("Harbury Swifts, who sit two divisions higher, lost at home. Swifts fans left early."))
+                .noneMatch(x -> x.name().equals("Harbury Swifts") && x.type().equals("person"));
+    }
+
+    @Test void teamWordsEndOrganisationNames() {
+        assertThat(find("The holders, Marston United, will meet Kilnsey Town or Ashby Rovers in the final."))
+                .contains(e("Marston United", "organisation", 1), e("Kilnsey Town", "organisation", 1), e("Ashby Rovers", "organisation", 1));
+    }
+
+    @Test void aGeographicWordMakesAPlace() {
+        assertThat(find("For years the River Tane has flooded the town. The Tane rose again in February near Mill Lane."))
+                .contains(e("River Tane", "place", 1), e("Mill Lane", "place", 1)).noneMatch(x -> x.type().equals("person"));
+    }
 }

@@ -30,7 +30,8 @@ class DiscussionPromptsTest {
         List<String> p = prompts("Customers should stop using the heater immediately and unplug it, the company said. "
                 + "Harlow's manager, Peter Lyle, said his team should have killed the game off before half-time.");
         assertThat(p).isNotEmpty().noneMatch(q -> q.startsWith("The article argues") || q.startsWith("The article recommends"));
-        assertThat(p).anyMatch(q -> q.startsWith("The article reports this view: \"Customers should stop using the heater"));
+        // a safety instruction to customers is practical advice: asked about as advice, not weighed as a view
+        assertThat(p).anyMatch(q -> q.startsWith("The article gives this advice: \"Customers should stop using the heater"));
         assertThat(p).anyMatch(q -> q.startsWith("The article reports this view: \"Harlow's manager, Peter Lyle, said"));
     }
 

@@ -151,4 +151,39 @@ class DistractorSlotRulesTest {
         List<Candidate> cz = ClozeBuilder.build(c);
         assertThat(cz).noneMatch(q -> q.question().answer().equals("Kantara Research"));
     }
+
+    @Test
+    void aPersonSlotTakesOnlyNamesThatArePeopleWithConfidence() {
+        Context c = ctx("Brockley Otters beat the holders 2-1 on Saturday. Otters captain Jamie Pryce headed in a corner. "
+                + "The striker Omar Reid scored for the visitors. Lena Moss, a nurse, watched from the stand. Castell said the win was deserved.");
+        assertThat(Roles.confidentPerson(c, "Brockley Otters")).isFalse();
+        assertThat(Roles.confidentPerson(c, "Jamie Pryce")).isTrue();
+        assertThat(Roles.confidentPerson(c, "Omar Reid")).isTrue();
+        assertThat(Roles.confidentPerson(c, "Lena Moss")).isTrue();
+        assertThat(Roles.confidentPerson(c, "River Tane")).isFalse();
+    }
+
+    @Test
+    void numericDistractorsDoNotAlwaysPutTheKeyInTheMiddle() {
+        java.util.Set<Integer> places = new java.util.TreeSet<>();
+        for (String k : List.of("40", "212", "37", "90", "1,500", "64", "18", "350")) {
+            double v = Double.parseDouble(k.replace(",", ""));
+            TypedSpan key = new TypedSpan(SpanType.NUMBER, k, 0, k.length(), "staff", v, k);
+            List<Double> all = new java.util.ArrayList<>();
+            for (String d : DistractorPicker.synthesize(key).subList(0, 3)) all.add(Double.parseDouble(d.replace(",", "")));
+            all.add(v);
+            java.util.Collections.sort(all);
+            places.add(all.indexOf(v));
+        }
+        // the key is sometimes the lowest or the highest of the four, not always second or third
+        assertThat(places).as("positions of the key").hasSizeGreaterThanOrEqualTo(3).containsAnyOf(0, 3);
+    }
+
+    @Test
+    void numericDistractorsAreRoundedLikeTheKey() {
+        TypedSpan key = new TypedSpan(SpanType.NUMBER, "20,000", 0, 6, "seats", 20000, "20,000");
+        assertThat(DistractorPicker.synthesize(key)).allMatch(x -> Long.parseLong(x.replace(",", "")) % 1000 == 0);
+        TypedSpan steps = new TypedSpan(SpanType.NUMBER, "250", 0, 3, "kilometres", 250, "250");
+        assertThat(DistractorPicker.synthesize(steps)).allMatch(x -> Long.parseLong(x) % 50 == 0);
+    }
 }
