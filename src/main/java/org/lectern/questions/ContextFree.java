@@ -33,6 +33,8 @@ final class ContextFree {
     private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(?:both|two|three|each|all|different|several|many|every)\\b");
     private static final Pattern OF_DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:of|from|to|with|for|about|on|like) (this|that|these|those)\\b(?!\\s+(?:[a-z]+))");
     private static final Pattern OF_DEMONSTRATIVE_VERB = Pattern.compile("(?i)\\b(?:of|from|with|for|about|like) (?:this|that|these|those) (?:is|are|was|were|went|came|has|have|had|will|would|could|can|may|might|must|should|[a-z]+ed)\\b");
+    /** "both sides agree": which two sides? Named only by an earlier sentence unless "of ..." follows. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|the two|either|neither) sides\\b(?! of\\b)");
     private static final Pattern SUCH = Pattern.compile("(?i)\\bsuch\\b(?! as\\b)");
     private static final Pattern SUCH_THAT = Pattern.compile("(?i)\\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)? (?:that|as)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:but|and|or|so|yet|however|moreover|furthermore|also|meanwhile|instead"
@@ -88,7 +90,13 @@ final class ContextFree {
         m = OF_DEMONSTRATIVE_VERB.matcher(s);
         if (m.find()) return "refers back: \"" + m.group() + "\"";
         if (SUCH.matcher(s).find() && !SUCH_THAT.matcher(s).find()) return "refers back: \"such\"";
+        m = BOTH_SIDES.matcher(s);
+        // (unless the sentence has named the two itself: "the two countries ... both sides")
+        if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:two|both|\\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]*)\\b.*")) return "refers back: \"" + m.group() + "\"";
         String body = s.replaceFirst("^(?:True or false: |According to the article, )", "");
+        // a quoted excerpt that trails off ("the paragraph that begins "The objections are fa…"") points to a place
+        // in the text; it states nothing
+        body = body.replaceAll("[\"“][^\"“”]*…[\"”]", "\"…\"");
         m = LEADING.matcher(body);
         if (m.find()) return "opens with \"" + m.group() + "\", which ties it to the sentence before";
         String[] toks = Nlp.tokens(body);

@@ -56,8 +56,8 @@ final class Importance {
                 // "who meet on Tuesday evening") unless the sentence is about when something is to happen
                 // "____ to Friday": the working week, guessed without reading
                 if ("weekday".equals(key.sub()) && after.matches("(?is)^\\s?(?:to|–|-|through)\\s?(?:Friday|Saturday|Sunday)\\b.*")) return true;
-                if ("weekday".equals(key.sub()) && !SCHEDULE.matcher(s.plain()).find()
-                        && (REPORTING_BEFORE.matcher(before).find() || RELATIVE_BEFORE.matcher(before).find())) return true;
+                if ("weekday".equals(key.sub()) && (REPORTING_BEFORE.matcher(before).find()
+                        || RELATIVE_BEFORE.matcher(before).find() && !SCHEDULE.matcher(s.plain()).find())) return true;
                 if ("season".equals(key.sub()) && !SCHEDULE.matcher(s.plain()).find()
                         && (DEICTIC.matcher(before).find() || s.sectionIndex() == 0 && s.paragraph() == 0)) return true;
             }

@@ -30,6 +30,7 @@ final class TrueFalseBuilder {
     private static final java.util.regex.Pattern REPORTS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|complain|complains|complained|warn|warns|warned|believe|believes|believed|insist|insists|insisted|according to)\\b");
 
+    private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("^(?:It|They|He|She|That|This|There)['’](?:s|re|ll|d|ve)\\b");
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
 
     /** The text before a swapped word, with "a"/"an" agreeing with the new word ("a 6%" -> "an 8%"). */
@@ -80,6 +81,8 @@ final class TrueFalseBuilder {
             int offset = st.offset();
             // "Timetables can be redrawn; biology cannot.": rhetoric that leans on its other half
             if (ELLIPSIS.matcher(stem.strip()).find()) continue;
+            // "It’s a familiar playbook ...": a pronoun with a contraction opens it as much as a bare one
+            if (PRONOUN_CONTRACTION.matcher(stem).find()) continue;
             // "I do not dismiss it": the writer's "I" outside an interview is no statement a reader can check
             if (st.speaker() == null && FIRST_PERSON.matcher(stem).find()) continue;
             boolean view = opinion(stem);

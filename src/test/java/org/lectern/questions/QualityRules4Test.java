@@ -103,12 +103,17 @@ class QualityRules4Test {
         assertThat(ContextFree.reason("For residents, the advice from the council and the charities is broadly the same.")).isNotNull();
         assertThat(ContextFree.reason("The turning point came just after the interval.")).isNotNull();
         assertThat(ContextFree.reason("That is not a picture of buildings nobody uses.")).isNotNull();
+        assertThat(ContextFree.reason("Both sides agree that the press should be studied with its readers.")).isNotNull();
+        assertThat(ContextFree.reason("Both sides of the river flooded in March.")).isNull();
+        assertThat(ContextFree.reason("The risks facing the two towns demand that both sides keep talking.")).isNull();
         // not a demonstrative: a complementiser, a relative pronoun, "so that", a determiner with its noun
         assertThat(ContextFree.reason("The council said that the pool would close in May.")).isNull();
         assertThat(ContextFree.reason("Cars that are old sell slowly in the county.")).isNull();
         assertThat(ContextFree.reason("The pool will close so that repairs can start.")).isNull();
         assertThat(ContextFree.reason("Those outside the zone will not be served by the network.")).isNull();
         assertThat(ContextFree.reason("Both plans cost the same.")).isNull();
+        // a trailing excerpt that names a paragraph states nothing
+        assertThat(ContextFree.reason("Which statement best sums up the paragraph that begins \"The objections are familiar…\"?")).isNull();
     }
 
     // --- cloze -------------------------------------------------------------------------------------------------
