@@ -336,6 +336,10 @@ final class MainIdeaBuilder {
     private static final java.util.regex.Pattern FINDING = java.util.regex.Pattern.compile(
             "(?i)\\b(?:survey|poll|study|studies|research|report|data|figures|analysis)\\b.*\\b(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates|recorded)\\b|\\baccording to\\b");
 
+    /** Someone else's objection: "Parents worry ...", "Others say ...", "Bus companies complain ...". */
+    private static final java.util.regex.Pattern OBJECTING = java.util.regex.Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} (?:say|argue|worry|complain|object|claim|fear|insist|warn)\\b");
+
     /** Does the sentence turn against what came before it? */
     static boolean pivot(Sentence s) {
         return PIVOT.matcher(s.plain()).find() || PIVOT_INSIDE.matcher(s.plain()).find();
@@ -378,6 +382,9 @@ final class MainIdeaBuilder {
         for (int g = 0; g < groups.size(); g++) {
             List<Sentence> ss = groups.get(g);
             if (ss.size() < 3 || bySection && ss.get(0).section().isEmpty()) continue;
+            // a paragraph that answers objections one by one ("Parents worry ... But ...; Others say ... That is
+            // ...") has several points, none of them its own: neither a key nor a distractor
+            if (!bySection && ss.stream().filter(x -> OBJECTING.matcher(x.plain()).find()).count() >= 2) continue;
             Sentence best = null, detail = null;
             double bestScore = -1, detailScore = -1;
             java.util.Map<String, Integer> unitFreq = new java.util.HashMap<>();

@@ -60,6 +60,14 @@ class QualityRules4Test {
         assertThat(units.get(0).thesisStem()).startsWith("The county should fund Sunday opening");
     }
 
+    @Test
+    void aParagraphThatAnswersObjectionsOneByOneHasNoSinglePoint() {
+        Context ctx = context("""
+                The objections are familiar. Parents worry about childcare in the mornings. But schools can open early for breakfast clubs. Others say clubs after school will suffer. That is a real cost, though a small one.
+                """);
+        assertThat(MainIdeaBuilder.units(ctx, false)).isEmpty();
+    }
+
     // --- true/false --------------------------------------------------------------------------------------------
 
     @Test
