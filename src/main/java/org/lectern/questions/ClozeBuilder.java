@@ -101,6 +101,8 @@ final class ClozeBuilder {
                 if (!keepsVerb(s, key.start(), key.end(), st.offset())) continue;
                 // a stock phrase ("the turning point") or a phrase said once in a short sentence: other words fit
                 if (k.type() == SpanType.TERM && vagueBlank(ctx, s, k)) continue;
+                // "the harder work of ____" with key "finding savings": a verb's -ing form and its object, no noun phrase
+                if (k.type() == SpanType.TERM && gerund(s, k)) continue;
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -116,7 +118,8 @@ final class ClozeBuilder {
     static final Set<String> VAGUE_HEADS = Set.of("point", "points", "moment", "moments", "part", "parts", "way", "ways",
             "thing", "things", "time", "times", "lot", "kind", "sort", "type", "side", "sides", "end", "start", "turn",
             "matter", "fact", "case", "number", "amount", "level", "levels", "deal", "stage", "step", "steps", "factor",
-            "factors", "issue", "issues", "area", "areas", "aspect", "aspects", "piece", "bit", "role", "place");
+            "factors", "issue", "issues", "area", "areas", "aspect", "aspects", "piece", "bit", "role", "place", "work",
+            "job", "task", "effort");
 
     /**
      * Would other words fill the gap as well: a phrase whose head says little ("the turning point came ..."), or a
@@ -125,7 +128,24 @@ final class ClozeBuilder {
     static boolean vagueBlank(Context ctx, Sentence s, TypedSpan k) {
         String[] w = k.text().toLowerCase(Locale.ROOT).split("\\s+");
         if (VAGUE_HEADS.contains(w[w.length - 1])) return true;
+        // "A policy that widens the gap is a ____.": a judgement's noun at the end of the sentence ("step
+        // backwards", "mistake", "false economy" all fit)
+        String p = s.plain();
+        if (p.substring(k.end()).matches("[.!]?\\s*") && p.substring(0, k.start()).matches("(?is).*\\b(?:is|are|was|were|be|been|seems?|remains?|becomes?)\\s(?:(?:a|an|the|just|simply|really|not|no)\\s)*$")) return true;
         return "compound".equals(k.sub()) && ctx.mentions(k.text()) < 2 && s.words() < 10;
+    }
+
+    /** Is the phrase a gerund with its object ("of finding savings", "by cutting costs"), whatever its tags say? */
+    static boolean gerund(Sentence s, TypedSpan k) {
+        String first = k.text().split("\\s+")[0];
+        if (!first.matches("\\p{Ll}{3,}ing") || first.matches("(?:spring|string|ceiling|building|wedding|morning|evening|meeting|funding|housing|training|parking|planning|shipping|clothing|heating|lighting|spending|thing|king|ring|wing|swing|sibling|darling)")) return false;
+        if (s.tokens().stream().anyMatch(t -> t.equals(first)) && tagOf(s, first).equals("VERB")) return true;
+        return s.plain().substring(0, k.start()).matches("(?is).*\\b(?:of|by|for|on|in|without|from|about|after|before|while)\\s$");
+    }
+
+    private static String tagOf(Sentence s, String token) {
+        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).equals(token)) return s.tags().get(i);
+        return "";
     }
 
     /**

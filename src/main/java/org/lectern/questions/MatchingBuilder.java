@@ -119,7 +119,8 @@ final class MatchingBuilder {
         for (String w : r.split("\\s+")) {
             String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
             if (b.length() > 0) b.append(' ');
-            b.append(!w.equals(cap) && ctx.properWord(cap) && !Lexicon.TITLES.contains(w) ? cap : w);
+            // a title is written with a capital before a name ("Councillor Piet Aalders") but is no name itself
+            b.append(!w.equals(cap) && ctx.properWord(cap) && !Lexicon.TITLES.contains(cap) ? cap : w);
         }
         return b.toString();
     }

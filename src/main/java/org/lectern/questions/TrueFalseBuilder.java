@@ -22,7 +22,7 @@ final class TrueFalseBuilder {
                     + " (?:an? |the )?(?:clear|obvious|attractive|unattractive|important|essential|vital|crucial|critical|right|wrong|fair|unfair|good|bad|better|worse|best|worst"
                     + "|sensible|wise|foolish|reasonable|unreasonable|convincing|compelling|misguided|mistaken|absurd|welcome|worrying|alarming|encouraging|impressive"
                     + "|remarkable|necessary|urgent|overdue|inevitable|undeniable|worthwhile|appealing|promising|disappointing|unacceptable|acceptable|justified"
-                    + "|unjustified|mistake|false economy|success|failure|scandal|disgrace|tragedy|triumph)\\b");
+                    + "|unjustified|mistake|false economy|success|failure|scandal|disgrace|tragedy|triumph|step backwards?|step forward|waste|disaster|gamble)\\b");
     /** "Timetables can be redrawn; biology cannot.": a clause that ends on its auxiliary leaves its verb to the clause before. */
     private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile(
             "(?i)\\b(?:can|cannot|can't|could|couldn't|will|won't|would|wouldn't|does|do|did|doesn't|don't|didn't|is|are|was|were|isn't|aren't|has|have|had|not|too|either)[.!]$");
@@ -80,7 +80,8 @@ final class TrueFalseBuilder {
             if (spans.isEmpty() && st.clause()) continue;
             int offset = st.offset();
             // "Timetables can be redrawn; biology cannot.": rhetoric that leans on its other half
-            if (ELLIPSIS.matcher(stem.strip()).find()) continue;
+            // ("how revolutionary printing really was" ends a wh-clause, not an ellipsis)
+            if (ELLIPSIS.matcher(stem.strip()).find() && !stem.matches("(?i).*\\b(?:how|what|where|who|whoever|whatever|wherever)\\b.*")) continue;
             // "It’s a familiar playbook ...": a pronoun with a contraction opens it as much as a bare one
             if (PRONOUN_CONTRACTION.matcher(stem).find()) continue;
             // "I do not dismiss it": the writer's "I" outside an interview is no statement a reader can check

@@ -143,6 +143,18 @@ class QualityRules4Test {
     }
 
     @Test
+    void aGerundWithItsObjectIsNoNounPhraseToBlank() {
+        Context ctx = context("The board should do the harder work of finding savings and supporting teachers.");
+        Sentence s = ctx.sentences.get(0);
+        int i = s.plain().indexOf("finding savings");
+        assertThat(ClozeBuilder.gerund(s, new TypedSpan(SpanType.TERM, "finding savings", i, i + 15, "compound", 0, "finding savings"))).isTrue();
+        Context noun = context("The new building opened in May.");
+        Sentence n = noun.sentences.get(0);
+        int j = n.plain().indexOf("new building");
+        assertThat(ClozeBuilder.gerund(n, new TypedSpan(SpanType.TERM, "new building", j, j + 12, "compound", 0, "new building"))).isFalse();
+    }
+
+    @Test
     void clozeVariantsAreWellFormedAndIncludeAnUnambiguousHead() {
         Context ctx = context("""
                 Through the 1950s, motor buses were cheaper to buy and needed no track. The trams were scrapped in 1956. The trick lies in the cold water.
@@ -159,6 +171,10 @@ class QualityRules4Test {
         Sentence s = ctx.sentences.get(0);
         int i = s.plain().indexOf("turning point");
         assertThat(ClozeBuilder.vagueBlank(ctx, s, new TypedSpan(SpanType.TERM, "turning point", i, i + 13, "compound", 0, "turning point"))).isTrue();
+        Context judged = context("A policy that widens the gap between rich and poor students is a step backwards. The board votes in May.");
+        Sentence j = judged.sentences.get(0);
+        int b = j.plain().indexOf("step backwards");
+        assertThat(ClozeBuilder.vagueBlank(judged, j, new TypedSpan(SpanType.TERM, "step backwards", b, b + 14, "phrase", 0, "step backwards"))).isTrue();
     }
 
     // --- short answer, select evidence ---------------------------------------------------------------------------
@@ -227,6 +243,8 @@ class QualityRules4Test {
         Context ctx = context("The holders, Ashcombe United, lost. Ashcombe manager Stuart Bell was gracious. They scored through the striker Daniel Okafor.");
         assertThat(MatchingBuilder.tidyRole(ctx, "through the striker")).isEqualTo("striker");
         assertThat(MatchingBuilder.tidyRole(ctx, "ashcombe manager")).isEqualTo("Ashcombe manager");
+        Context titled = context("Her deputy, Councillor Piet Aalders, said the tram would help.");
+        assertThat(MatchingBuilder.tidyRole(titled, "councillor")).isEqualTo("councillor");
     }
 
     @Test
