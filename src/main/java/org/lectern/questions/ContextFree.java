@@ -125,6 +125,12 @@ final class ContextFree {
             String nt = i + 1 < toks.length ? tags[i + 1] : "PUNCT";
             String prev = i > 0 ? toks[i - 1].toLowerCase(Locale.ROOT) : "";
             String pt = i > 0 ? tags[i - 1] : "";
+            // "giving that warning", "of those buses.": a determiner after a verb or preposition whose noun ends its
+            // phrase points back (not "said that prices rose", where a verb follows the noun)
+            if (!w.equals("this") && pt.matches("VERB|ADP") && nt.equals("NOUN")) {
+                String after = i + 2 < toks.length ? tags[i + 2] : "PUNCT";
+                if (after.matches("PUNCT|ADP|CCONJ")) return toks[i] + " " + toks[i + 1];
+            }
             // a determiner: "that capacity", "these two", "those who ..."
             if (nt.matches("NOUN|PROPN|ADJ|NUM") || next.matches("who|whom|whose|which|one|ones|of")) continue;
             if (w.equals("that")) {

@@ -112,6 +112,8 @@ class QualityRules4Test {
         assertThat(ContextFree.reason("The turning point came just after the interval.")).isNotNull();
         assertThat(ContextFree.reason("That is not a picture of buildings nobody uses.")).isNotNull();
         assertThat(ContextFree.reason("Both sides agree that the press should be studied with its readers.")).isNotNull();
+        assertThat(ContextFree.reason("She did more than anyone to make bridges capable of giving that warning.")).isNotNull();
+        assertThat(ContextFree.reason("The council said that prices rose in May.")).isNull();
         assertThat(ContextFree.reason("Both sides of the river flooded in March.")).isNull();
         assertThat(ContextFree.reason("The risks facing the two towns demand that both sides keep talking.")).isNull();
         // not a demonstrative: a complementiser, a relative pronoun, "so that", a determiner with its noun
