@@ -97,6 +97,12 @@ final class ClozeBuilder {
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
                 List<String> accepted = variants(ctx, k.text());
                 if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k) || Importance.incidentalBlank(ctx, s, k)) continue;
+                // a blank is a noun phrase: the sentence keeps its verb ("The ____ in a heat pump" lost "lies")
+                if (!keepsVerb(s, key.start(), key.end(), st.offset())) continue;
+                // a stock phrase ("the turning point") or a phrase said once in a short sentence: other words fit
+                if (k.type() == SpanType.TERM && vagueBlank(ctx, s, k)) continue;
+                // "the harder work of ____" with key "finding savings": a verb's -ing form and its object, no noun phrase
+                if (k.type() == SpanType.TERM && gerund(s, k)) continue;
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -106,6 +112,59 @@ final class ClozeBuilder {
                 double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal;
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
+    }
+
+    /** Heads of phrases that say little on their own ("turning point", "key part"): many words fill such a gap. */
+    static final Set<String> VAGUE_HEADS = Set.of("point", "points", "moment", "moments", "part", "parts", "way", "ways",
+            "thing", "things", "time", "times", "lot", "kind", "sort", "type", "side", "sides", "end", "start", "turn",
+            "matter", "fact", "case", "number", "amount", "level", "levels", "deal", "stage", "step", "steps", "factor",
+            "factors", "issue", "issues", "area", "areas", "aspect", "aspects", "piece", "bit", "role", "place", "work",
+            "job", "task", "effort");
+
+    /**
+     * Would other words fill the gap as well: a phrase whose head says little ("the turning point came ..."), or a
+     * compound the article uses once in a short sentence, where nothing around the gap pins it down?
+     */
+    static boolean vagueBlank(Context ctx, Sentence s, TypedSpan k) {
+        String[] w = k.text().toLowerCase(Locale.ROOT).split("\\s+");
+        if (VAGUE_HEADS.contains(w[w.length - 1])) return true;
+        // "A policy that widens the gap is a ____.": a judgement's noun at the end of the sentence ("step
+        // backwards", "mistake", "false economy" all fit)
+        String p = s.plain();
+        if (p.substring(k.end()).matches("[.!]?\\s*") && p.substring(0, k.start()).matches("(?is).*\\b(?:is|are|was|were|be|been|seems?|remains?|becomes?)\\s(?:(?:a|an|the|just|simply|really|not|no)\\s)*$")) return true;
+        return "compound".equals(k.sub()) && ctx.mentions(k.text()) < 2 && s.words() < 10;
+    }
+
+    /** Is the phrase a gerund with its object ("of finding savings", "by cutting costs"), whatever its tags say? */
+    static boolean gerund(Sentence s, TypedSpan k) {
+        String first = k.text().split("\\s+")[0];
+        if (!first.matches("\\p{Ll}{3,}ing") || first.matches("(?:spring|string|ceiling|building|wedding|morning|evening|meeting|funding|housing|training|parking|planning|shipping|clothing|heating|lighting|spending|thing|king|ring|wing|swing|sibling|darling)")) return false;
+        if (s.tokens().stream().anyMatch(t -> t.equals(first)) && tagOf(s, first).equals("VERB")) return true;
+        return s.plain().substring(0, k.start()).matches("(?is).*\\b(?:of|by|for|on|in|without|from|about|after|before|while)\\s$");
+    }
+
+    private static String tagOf(Sentence s, String token) {
+        for (int i = 0; i < s.tokens().size(); i++) if (s.tokens().get(i).equals(token)) return s.tags().get(i);
+        return "";
+    }
+
+    /**
+     * Does the sentence (from {@code offset}) keep a verb of its main clause outside the blank [from, to)? Verbs in a
+     * relative clause ("..., which works on ...") do not count.
+     */
+    static boolean keepsVerb(Sentence s, int from, int to, int offset) {
+        int[] at = Clauses.tokenStarts(s);
+        if (at == null) return true;
+        boolean relative = false;
+        for (int i = 0; i < at.length; i++) {
+            String t = s.tokens().get(i).toLowerCase(Locale.ROOT), g = s.tags().get(i);
+            if (at[i] < offset) continue;
+            if (t.matches("which|who|whom|whose|where") || t.equals("that") && i > 0 && s.tags().get(i - 1).matches("NOUN|PROPN") && at[i] >= to) relative = true;
+            else if (t.equals(",") || t.equals(";")) relative = false;
+            if (at[i] >= from && at[i] < to || relative) continue;
+            if (g.equals("VERB") || g.equals("AUX")) return true;
+        }
+        return false;
     }
 
     /**
@@ -232,6 +291,35 @@ final class ClozeBuilder {
         return out;
     }
 
+    /** Heads too general to stand for the phrase ("quality" for "air quality"). */
+    private static final Set<String> GENERAL_HEADS = Set.of("quality", "qualities", "level", "levels", "rate", "rates",
+            "system", "systems", "service", "services", "cost", "costs", "value", "values", "change", "changes", "use",
+            "time", "way", "point", "part", "area", "number", "amount", "work", "power", "order", "life", "state");
+
+    /**
+     * Is the modifier the only one the article gives the head ("motor buses" and never "school buses"), so that the
+     * head alone ("buses") names the same thing?
+     */
+    static boolean onlyModifier(Context ctx, String modifier, String head) {
+        String h = head.toLowerCase(Locale.ROOT);
+        if (GENERAL_HEADS.contains(h) || h.length() < 4) return false;
+        String hs = h.endsWith("s") ? SpanTagger.singular(h) : h;
+        boolean noun = false;
+        for (Sentence s : ctx.sentences) {
+            List<String> t = s.tokens(), g = s.tags();
+            for (int i = 1; i < t.size(); i++) {
+                String x = t.get(i).toLowerCase(Locale.ROOT);
+                if (!x.equals(h) && !x.equals(hs) && !(x.endsWith("s") && SpanTagger.singular(x).equals(hs))) continue;
+                if (g.get(i).equals("NOUN")) noun = true;
+                String m = t.get(i - 1).toLowerCase(Locale.ROOT);
+                if ((g.get(i - 1).equals("NOUN") || g.get(i - 1).equals("ADJ") || g.get(i - 1).equals("PROPN")) && !m.equals(modifier.toLowerCase(Locale.ROOT))
+                        && !GENERIC_MODIFIERS.contains(m)) return false;
+            }
+        }
+        // a noun ("buses"), not an adverb or a verb the tagger joined to the phrase ("step backwards", "rest sits")
+        return noun && !h.endsWith("ly") && !h.endsWith("wards");
+    }
+
     /** Ways to write a fraction: "a third", "one third", "one-third", "1/3"; "half", "a half", "one half", "1/2". */
     static List<String> fractionVariants(String text) {
         String t = text.toLowerCase(Locale.ROOT).replace('-', ' ');
@@ -266,7 +354,12 @@ final class ClozeBuilder {
         String lf = ctx.tagger.longFormOf(term);
         if (lf != null) v.add(lf);
         boolean common = term.equals(term.toLowerCase(Locale.ROOT));
-        if (common && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us") && !term.endsWith("is")) v.add(SpanTagger.singular(term));
+        if (common && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us") && !term.endsWith("is")) {
+            // not a broken lemma ("lies" -> "ly")
+            String one = SpanTagger.singular(term);
+            String[] ow = one.split("\\s+");
+            if (ow[ow.length - 1].length() >= 3) v.add(one);
+        }
         else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies"
                 : term.matches(".*(?:s|x|z|ch|sh)$") ? term + "es" : term + "s");
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
@@ -275,11 +368,11 @@ final class ClozeBuilder {
         String[] w = term.split("\\s+");
         if (w.length >= 2 && w.length <= 4) {
             String head = w[w.length - 1];
-            if (head.matches("\\p{L}{3,}") && ctx.mentions(head) > ctx.mentions(term)) {
+            if (head.matches("\\p{L}{3,}") && (ctx.mentions(head) > ctx.mentions(term) || common && w.length == 2 && onlyModifier(ctx, w[0], head))) {
                 String h = head.toLowerCase(Locale.ROOT);
                 v.add(h);
                 v.add("the " + h);
-                if (common && !h.endsWith("s")) v.add(h + "s");
+                if (common && !h.endsWith("s")) v.add(h.matches(".*[^aeiou]y$") ? h.substring(0, h.length() - 1) + "ies" : h.matches(".*(?:x|z|ch|sh)$") ? h + "es" : h + "s");
             }
         }
         return new ArrayList<>(v);

@@ -33,6 +33,8 @@ final class ContextFree {
     private static final Pattern RECIPROCAL = Pattern.compile("(?i)\\b(?:both|two|three|each|all|different|several|many|every)\\b");
     private static final Pattern OF_DEMONSTRATIVE = Pattern.compile("(?i)\\b(?:of|from|to|with|for|about|on|like) (this|that|these|those)\\b(?!\\s+(?:[a-z]+))");
     private static final Pattern OF_DEMONSTRATIVE_VERB = Pattern.compile("(?i)\\b(?:of|from|with|for|about|like) (?:this|that|these|those) (?:is|are|was|were|went|came|has|have|had|will|would|could|can|may|might|must|should|[a-z]+ed)\\b");
+    /** "both sides agree": which two sides? Named only by an earlier sentence unless "of ..." follows. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|the two|either|neither) sides\\b(?! of\\b)");
     private static final Pattern SUCH = Pattern.compile("(?i)\\bsuch\\b(?! as\\b)");
     private static final Pattern SUCH_THAT = Pattern.compile("(?i)\\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)? (?:that|as)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:but|and|or|so|yet|however|moreover|furthermore|also|meanwhile|instead"
@@ -44,7 +46,14 @@ final class ContextFree {
             "rest", "remainder", "move", "step", "shift", "trend", "increase", "decrease", "rise", "fall", "decline", "drop",
             "growth", "cut", "cuts", "figure", "figures", "outcome", "effect", "effects", "impact", "consequence",
             "consequences", "reason", "reasons", "cause", "answer", "finding", "findings", "others", "other", "latter",
-            "former", "same", "remaining");
+            "former", "same", "remaining",
+            // shell nouns: they stand for a content given elsewhere ("the advice", "the arithmetic", "the problem")
+            "advice", "arithmetic", "maths", "math", "logic", "argument", "arguments", "picture", "point", "problem",
+            "question", "idea", "situation", "position", "approach", "lesson", "message", "verdict", "upshot",
+            "catch", "snag", "trick", "irony", "paradox", "truth", "reality", "solution", "choice", "dilemma",
+            "proposal", "suggestion", "claim", "promise", "danger", "worry", "concern", "objection", "objections");
+    /** Shell nouns whose compounds still stand for content given elsewhere ("the turning point", "the real problem"). */
+    private static final Set<String> SHELL = Set.of("point", "problem", "question", "lesson", "message", "argument", "idea", "truth", "catch", "snag");
     private static final Set<String> CHANGE = Set.of("growth", "increase", "decrease", "rise", "fall", "decline", "drop",
             "reduction", "cut", "gain", "loss", "jump", "slump", "surge", "fall-off");
     private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:fell|fall|falls|falling|fallen|rose|rise|rises|rising|risen|grew|grow|grows|growing|grown"
@@ -81,15 +90,61 @@ final class ContextFree {
         m = OF_DEMONSTRATIVE_VERB.matcher(s);
         if (m.find()) return "refers back: \"" + m.group() + "\"";
         if (SUCH.matcher(s).find() && !SUCH_THAT.matcher(s).find()) return "refers back: \"such\"";
+        m = BOTH_SIDES.matcher(s);
+        // (unless the sentence has named the two itself: "the two countries ... both sides")
+        if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:two|both|\\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]*)\\b.*")) return "refers back: \"" + m.group() + "\"";
         String body = s.replaceFirst("^(?:True or false: |According to the article, )", "");
+        // a quoted excerpt that trails off ("the paragraph that begins "The objections are fa…"") points to a place
+        // in the text; it states nothing
+        body = body.replaceAll("[\"“][^\"“”]*…[\"”]", "\"…\"");
         m = LEADING.matcher(body);
         if (m.find()) return "opens with \"" + m.group() + "\", which ties it to the sentence before";
         String[] toks = Nlp.tokens(body);
         String[] tags = Nlp.tags(toks);
+        String dem = demonstrativePronoun(toks, tags);
+        if (dem != null) return "refers back: \"" + dem + "\"";
         String np = danglingDefinite(toks, tags);
         if (np != null) return "\"" + np + "\" has no referent in the statement";
         String bare = bareChange(body, toks, tags);
         if (bare != null) return "\"" + bare + "\" has no subject (growth of what?)";
+        return null;
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "that", "these", "those");
+
+    /**
+     * A demonstrative standing for a noun phrase ("promised to change that with a fare", "This is why ...",
+     * "... and those will wait"): not a determiner before its noun, not "that" introducing a clause or relative
+     * clause, not "so that" / "that is" as a linker. Its referent is in an earlier sentence.
+     */
+    static String demonstrativePronoun(String[] toks, String[] tags) {
+        for (int i = 0; i < toks.length; i++) {
+            String w = toks[i].toLowerCase(Locale.ROOT);
+            if (!DEMONSTRATIVES.contains(w)) continue;
+            String next = i + 1 < toks.length ? toks[i + 1].toLowerCase(Locale.ROOT) : "";
+            String nt = i + 1 < toks.length ? tags[i + 1] : "PUNCT";
+            String prev = i > 0 ? toks[i - 1].toLowerCase(Locale.ROOT) : "";
+            String pt = i > 0 ? tags[i - 1] : "";
+            // "giving that warning", "of those buses.": a determiner after a verb or preposition whose noun ends its
+            // phrase points back (not "said that prices rose", where a verb follows the noun)
+            if (!w.equals("this") && pt.matches("VERB|ADP") && nt.equals("NOUN")) {
+                String after = i + 2 < toks.length ? tags[i + 2] : "PUNCT";
+                if (after.matches("PUNCT|ADP|CCONJ")) return toks[i] + " " + toks[i + 1];
+            }
+            // a determiner: "that capacity", "these two", "those who ..."
+            if (nt.matches("NOUN|PROPN|ADJ|NUM") || next.matches("who|whom|whose|which|one|ones|of")) continue;
+            if (w.equals("that")) {
+                // "so that", "now that", "such that"; "that is," as a linker
+                if (prev.matches("so|now|such|given|except|provided") || next.equals("is") && i + 2 < toks.length && toks[i + 2].equals(",")) continue;
+                // a relative pronoun after a noun, or a complementiser after a verb, adjective or "so"
+                if (pt.matches("NOUN|PROPN|PRON|NUM") || pt.matches("VERB|AUX|ADJ|ADV") && nt.matches("DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|AUX|VERB|PART")) continue;
+                if (i == 0 && nt.matches("DET|PRON|PROPN")) continue;
+            }
+            // the object of a verb or a preposition, or a subject, with nothing after it that names it
+            boolean object = pt.matches("VERB|ADP") && (nt.matches("ADP|PUNCT|CCONJ|SCONJ|ADV|PART") || next.isEmpty());
+            boolean subject = (i == 0 || pt.equals("PUNCT") || pt.equals("CCONJ") || pt.equals("SCONJ")) && nt.matches("AUX|VERB");
+            if (object || subject) return toks[i];
+        }
         return null;
     }
 
@@ -104,6 +159,8 @@ final class ContextFree {
                 if (tags[j].equals("ADJ") && SUPERLATIVE.matcher(toks[j]).matches() && !NOT_SUPERLATIVE.contains(toks[j].toLowerCase(Locale.ROOT))) superlative = true;
                 j++;
             }
+            // "is broadly the same.": the last adjective is the head
+            if (j > i + 1 && (j >= toks.length || tags[j].equals("PUNCT")) && toks[j - 1].equalsIgnoreCase("same")) j--;
             if (j >= toks.length) continue;
             // compound nouns: take the last noun of the run as head
             int h = j;
@@ -114,16 +171,24 @@ final class ContextFree {
                 if (!(w.equals("rest") || w.equals("same") || w.equals("latter") || w.equals("former") || w.equals("others"))) continue;
             }
             while (h + 1 < toks.length && tags[h + 1].equals("NOUN")) h++;
+            // "the rest sits in muscle": a verb in -s the tagger took for a noun after a relational head
+            if (h == j + 1 && RELATIONAL.contains(toks[j].toLowerCase(Locale.ROOT)) && toks[h].matches("[a-z]+[^s]s")
+                    && h + 1 < toks.length && tags[h + 1].equals("ADP")) h = j;
             String head = toks[h].toLowerCase(Locale.ROOT);
-            boolean relational = RELATIONAL.contains(head) && h == j; // compound "the price change" names its own subject
+            // compound "the price change" names its own subject; "the turning point" (a shell noun) does not
+            boolean relational = RELATIONAL.contains(head) && (h == j || SHELL.contains(head));
             if (!relational && !superlative) continue;
             if (head.equals("one") || head.equals("ones")) continue; // "the most productive one" compares within the sentence
+            // "both plans cost the same": the same as each other
+            if (head.equals("same") && RECIPROCAL.matcher(String.join(" ", java.util.Arrays.copyOf(toks, i))).find()) continue;
             if (h + 1 < toks.length) {
                 String next = toks[h + 1].toLowerCase(Locale.ROOT);
                 if (POSTMOD.contains(next) || tags[h + 1].equals("PROPN") || next.equals("'s") || next.equals("’s")) continue;
                 // "the biggest change, the automation of the light, came …": an appositive names it
                 if (next.equals(",") && h + 2 < toks.length && (tags[h + 2].equals("DET") || tags[h + 2].equals("PROPN"))) continue;
                 if (next.equals("(") || next.equals(":") || next.equals("—") || next.equals("–")) continue;
+                // "the question "How busy was last year?"", "the idea whether ...": a quotation or a clause names it
+                if (next.matches("[\"“‘']|``|whether|how|what|why")) continue;
             }
             if (h + 1 < toks.length) {
                 String next = toks[h + 1].toLowerCase(Locale.ROOT);

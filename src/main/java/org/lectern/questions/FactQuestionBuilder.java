@@ -38,6 +38,12 @@ final class FactQuestionBuilder {
             "^(?:In|On|At|During|After|Before|By|Within|Over|Under|Since|Until|For|Despite|Writing for|Speaking to) [^,]{2,60}, ");
     private static final Pattern APPROX = Pattern.compile("(?i)(?:about|around|nearly|almost|roughly|some|more than|over|at least|up to) $");
 
+    /** A time phrase that can open a sentence without a comma ("Last year", "This spring", "In 2023", "On Tuesday"). */
+    static final Pattern TIME_PHRASE = Pattern.compile("(?i)(?:(?:last|this|next|every|each|that|the following|the previous|the same) )?"
+            + "(?:year|month|week|weekend|summer|spring|autumn|winter|season|morning|afternoon|evening|night|decade|century|term|"
+            + "monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + SpanTagger.MONTHS + ")"
+            + "|(?:in|on|by|during|since) (?:the )?(?:\\d{4}|\\d{4}s|(?:early|late|mid-)?\\d{4}s?|" + SpanTagger.MONTHS + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: \\d{4})?");
+
     /** A clause: subject, the verb token, and where the verb's clause ends (all in the sentence's plain text). */
     record Clause(Sentence s, int subjStart, int subjEnd, int verb, int end, int[] at) {}
 
@@ -130,6 +136,15 @@ final class FactQuestionBuilder {
             String t = tok.get(j), g = tag.get(j);
             if (gerund && t.equals("by") && noun && j + 1 < tok.size() && tag.get(j + 1).matches("NUM|DET|ADJ|NOUN")) continue;
             if (g.equals("NOUN") || g.equals("PROPN")) { noun = true; continue; }
+            // "Last year the five branches recorded ...": a time phrase without its comma is no part of the subject;
+            // the subject starts at the determiner after it (any other noun before a new determiner: not one subject)
+            if (g.equals("DET") && noun && j > i && tag.get(j - 1).matches("NOUN|PROPN")) {
+                if (!TIME_PHRASE.matcher(p.substring(at[i], at[j]).strip()).matches()) break;
+                i = j;
+                subjStart = at[j];
+                noun = false;
+                continue;
+            }
             if (g.equals("DET") && !t.matches("(?i)this|that|these|those|another|some|any|each|every|no")) continue;
             if (g.equals("ADJ") || g.equals("NUM") || t.matches("['’]s?|-")) continue;
             // "the swimming pool", "the affected fans": a participle before a noun describes it

@@ -22,6 +22,17 @@ final class Importance {
     private static final Pattern SEASON_CUE = Pattern.compile("(?i)\\b(?:heat(?:ers?|ing)|cold|chill|warm(?:th|ing)?|holidays?|harvest|blossom|beach)\\b");
     private static final Pattern FRACTION_BEFORE_ARTICLE = Pattern.compile("(?is)^\\s(?:a|an)\\s.*");
 
+    /** A sentence about when something is to happen: a date that is the point of its sentence. */
+    private static final Pattern SCHEDULE = Pattern.compile("(?i)\\b(?:will|would|is to|are to|is due to|are due to|is set to|are set to|is expected to|are expected to|plans? to|must|deadline)"
+            + "(?: \\w+)? (?:open|reopen|close|shut|start|begin|launch|resume|end|finish|stop|take effect|come into force|vote|decide|be held|be published|be announced|return)\\b"
+            + "|\\b(?:opens|reopens|closes|starts|begins|resumes|ends|opened|reopened|closed|started|began|launched|resumed|ended) (?:[a-z]+ )?(?:on|in|this|next|last)\\b|\\bdeadline\\b");
+    /** "figures published on ____", "the council said on ____": the day of a report, not of the news. */
+    private static final Pattern REPORTING_BEFORE = Pattern.compile("(?i)\\b(?:published|released|issued|said|says|announced|reported|told|confirmed|revealed|disclosed)\\s(?:\\S+\\s){0,6}(?:on|last|this)\\s$");
+    /** ", who meet in the second semi-final on ____": the time of a side clause. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i),\\s(?:who|which|where)\\s[^,]*$");
+    /** "this spring", "last winter": a time told from the writer's day, a scene's setting. */
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(?:this|last|next|early|late)\\s(?:the\\s)?$");
+
     private static final Pattern MONTH_WORD = Pattern.compile("\\b(?:" + SpanTagger.MONTHS + ")\\b");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -41,6 +52,14 @@ final class Importance {
                 // a season beside heating or the cold ("before next ____ it would fit heaters"): the cue gives it away
                 if ("season".equals(key.sub()) && (WEATHER.matcher(s.plain()).find() || SEASON_CUE.matcher(s.plain()).find())) return true;
                 if (SURVEY_AFTER.matcher(after).matches()) return true;
+                // a season or a weekday is a side detail ("shopping this spring", "figures published on Tuesday",
+                // "who meet on Tuesday evening") unless the sentence is about when something is to happen
+                // "____ to Friday": the working week, guessed without reading
+                if ("weekday".equals(key.sub()) && after.matches("(?is)^\\s?(?:to|–|-|through)\\s?(?:Friday|Saturday|Sunday)\\b.*")) return true;
+                if ("weekday".equals(key.sub()) && (REPORTING_BEFORE.matcher(before).find()
+                        || RELATIVE_BEFORE.matcher(before).find() && !SCHEDULE.matcher(s.plain()).find())) return true;
+                if ("season".equals(key.sub()) && !SCHEDULE.matcher(s.plain()).find()
+                        && (DEICTIC.matcher(before).find() || s.sectionIndex() == 0 && s.paragraph() == 0)) return true;
             }
             case NUMBER, PERCENT, MONEY -> {
                 if (RANGE_BEFORE.matcher(before).matches() || RANGE_AFTER.matcher(after).matches()) return true;

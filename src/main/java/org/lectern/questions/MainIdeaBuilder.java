@@ -323,6 +323,39 @@ final class MainIdeaBuilder {
     private static final Set<String> PERFECT_OR_PASSIVE = Set.of("is", "are", "be", "been", "being", "has", "have", "can", "will",
             "must", "should", "may", "might", "would", "could", "to", "not");
 
+    /** "Yet the external risks are far greater ...", "But the government should ...": the turn to the writer's point. */
+    private static final java.util.regex.Pattern PIVOT = java.util.regex.Pattern.compile("^(?:Yet|But|However|Still|Nevertheless|Nonetheless|Even so)\\b,? ?");
+    /** "By the 1980s, though, ...": a pivot after an opening phrase. */
+    private static final java.util.regex.Pattern PIVOT_INSIDE = java.util.regex.Pattern.compile("^[^,]{2,40}, (?:though|however|yet|by contrast),");
+    /** A concession the writer grants before turning to the point ("Although ...", "Admittedly ...", "I am not asking ..."). */
+    private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
+            "(?i)^(?:although|though|admittedly|granted|of course|it is true that|true,|to be sure|none of this means|this is not to say|that is not to say|i am not|i'm not|we are not|nobody is)\\b|\\badmittedly\\b|\\bcannot be (?:ignored|denied|dismissed)\\b");
+    /** "For three decades, the tram seemed a closed chapter.": an appearance the section goes on to overturn. */
+    private static final java.util.regex.Pattern APPEARANCE = java.util.regex.Pattern.compile("(?i)\\b(?:seemed|appeared|looked) (?:to be |like |as if |set to )?");
+
+    private static final java.util.regex.Pattern FINDING = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:survey|poll|study|studies|research|report|data|figures|analysis)\\b.*\\b(?:found|finds|showed|shows|suggests?|suggested|estimated|estimates|recorded)\\b|\\baccording to\\b");
+
+    /** Someone else's objection: "Parents worry ...", "Others say ...", "Bus companies complain ...". */
+    private static final java.util.regex.Pattern OBJECTING = java.util.regex.Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?: \\p{Ll}+){0,2} (?:say|argue|worry|complain|object|claim|fear|insist|warn)\\b");
+
+    /** Does the sentence turn against what came before it? */
+    static boolean pivot(Sentence s) {
+        return PIVOT.matcher(s.plain()).find() || PIVOT_INSIDE.matcher(s.plain()).find();
+    }
+
+    /** The sentence as an option: its own stem, or a pivot sentence without its "Yet"/"But" when the rest stands alone. */
+    static String thesisStem(Context ctx, Sentence s) {
+        String stem = ctx.stems.get(s.index());
+        if (stem != null) return stem;
+        java.util.regex.Matcher m = PIVOT.matcher(s.plain());
+        if (!m.find() || m.end() >= s.plain().length()) return null;
+        String rest = Text.upperFirst(s.plain().substring(m.end()));
+        if (Text.startsWithPronoun(rest) || Text.startsWithConnector(rest) || ContextFree.reason(rest) != null || QuestionGate.fragment(rest) != null) return null;
+        return rest;
+    }
+
     static List<Unit> units(Context ctx, boolean bySection) {
         List<List<Sentence>> groups = new ArrayList<>();
         List<String> labels = new ArrayList<>();
@@ -349,13 +382,33 @@ final class MainIdeaBuilder {
         for (int g = 0; g < groups.size(); g++) {
             List<Sentence> ss = groups.get(g);
             if (ss.size() < 3 || bySection && ss.get(0).section().isEmpty()) continue;
+            // a paragraph that answers objections one by one ("Parents worry ... But ...; Others say ... That is
+            // ...") has several points, none of them its own: neither a key nor a distractor
+            if (!bySection && ss.stream().filter(x -> OBJECTING.matcher(x.plain()).find()).count() >= 2) continue;
             Sentence best = null, detail = null;
             double bestScore = -1, detailScore = -1;
             java.util.Map<String, Integer> unitFreq = new java.util.HashMap<>();
             for (Sentence o : ss) for (String w : ctx.words.get(o.index())) unitFreq.merge(w, 1, Integer::sum);
+            // a sentence that turns the unit ("Yet ...", "But ...") makes its point; what it turns from is a concession
+            java.util.Set<Sentence> conceded = new java.util.HashSet<>();
+            // ("X. Yet Y.": the sentence just before a pivot that is its paragraph's second; "I am not asking for ...
+            // Primary schools can ... But ...": everything from a concession up to the pivot)
+            for (int i = 1; i < ss.size(); i++) {
+                Sentence pv = ss.get(i);
+                if (!pivot(pv)) continue;
+                Sentence before = ss.get(i - 1);
+                boolean second = before.paragraph() == pv.paragraph() && (i == 1 || ss.get(i - 2).paragraph() != pv.paragraph());
+                if (second) conceded.add(before);
+                for (int j = i - 1; j >= 0 && ss.get(j).paragraph() == pv.paragraph(); j--) {
+                    if (!CONCESSION.matcher(ss.get(j).plain()).find()) continue;
+                    for (int k = j; k < i; k++) conceded.add(ss.get(k));
+                    break;
+                }
+            }
+            Set<String> heading = bySection ? Text.contentWords(ss.get(0).section()) : Set.of();
             for (int i = 0; i < ss.size(); i++) {
                 Sentence s = ss.get(i);
-                String stem = ctx.stems.get(s.index());
+                String stem = thesisStem(ctx, s);
                 if (stem == null || s.words() > 35 || s.words() < 4) continue;
                 Set<String> w = ctx.words.get(s.index());
                 double c = 0;
@@ -396,6 +449,15 @@ final class MainIdeaBuilder {
                     if (t.type() == SpanType.PERSON && t.start() >= 3 && s.plain().substring(0, t.start()).split("\\s+").length <= 2) c -= 0.05;
                 // "X is also ...", "Y, meanwhile, ...": an addition to a point made elsewhere, not the unit's point
                 if (ADDITION.matcher(s.plain()).find()) c -= 0.1;
+                // the turn to the point, and what it turns from
+                if (pivot(s) && i > 0) c += 0.12;
+                if (conceded.contains(s)) c -= 0.12;
+                if (CONCESSION.matcher(s.plain()).find()) c -= 0.12;
+                if (APPEARANCE.matcher(s.plain()).find()) c -= 0.1;
+                // the heading's own words mark the section's point
+                int shared = 0;
+                for (String x : ctx.words.get(s.index())) if (heading.contains(x)) shared++;
+                c += 0.03 * Math.min(2, shared);
                 // a point someone else makes in a paragraph that reports a view ("Supporters argue ...") is theirs
                 Sentence opener = ss.stream().filter(o -> o.paragraph() == s.paragraph()).findFirst().orElse(s);
                 if (opener != s && REPORTED.matcher(opener.plain()).matches() && opener.plain().matches("(?i)^(?:critics|supporters|opponents|sceptics|skeptics|some|others)\\b.*")) c -= 0.08;
@@ -404,7 +466,8 @@ final class MainIdeaBuilder {
                 // an event told with its date or actor is a detail, never a thesis: it may stand only as a distractor;
                 // so is a view the article reports ("X argues that ..."), a quotation, a sentence of figures, and
                 // one that leans on the sentence before ("The main cause is ...")
-                if (eventDetail(ctx, s) || notAThesis(s, stem)) {
+                // a concession is never the unit's point
+                if (eventDetail(ctx, s) || notAThesis(s, stem) || conceded.contains(s) || CONCESSION.matcher(s.plain()).find() || APPEARANCE.matcher(s.plain()).find()) {
                     if (c > detailScore) { detailScore = c; detail = s; }
                     continue;
                 }
@@ -420,7 +483,10 @@ final class MainIdeaBuilder {
             // a summary shares its words with the rest of the unit and its heading; a detail does not
             // (a section's: a paragraph is too short for its sentences to repeat each other's words), unless it is the
             // section's opening statement of a general truth, the classic topic sentence
-            if (bySection && keyable && centrality(ctx, ss, best) < MIN_CENTRALITY && !(best == first && generalStatement(ctx, best))) keyable = false;
+            // (a turn to the point brings in words of its own: a lower bar)
+            if (bySection && keyable && centrality(ctx, ss, best) < (pivot(best) ? MIN_CENTRALITY - 0.1 : MIN_CENTRALITY) && !(best == first && generalStatement(ctx, best))) keyable = false;
+            // a finding with its figures ("A survey of 6,000 pupils found that 58% ...") is the evidence, not the point
+            if (FINDING.matcher(best.plain()).find() && best.plain().matches(".*\\d.*")) keyable = false;
             String label = labels.get(g);
             if (!bySection) {
                 // name the paragraph by words that do not give the key away
@@ -428,7 +494,9 @@ final class MainIdeaBuilder {
                 else if (best != ss.get(ss.size() - 1)) label = "the paragraph that ends \"" + ending(ss.get(ss.size() - 1).plain()) + "\"";
                 else continue;
             }
-            out.add(new Unit(label, ss.get(0).section(), ss, best, ctx.stems.get(best.index()), keyable));
+            // a section whose opening statement is overturned later ("X seemed ...", "Although ...") and whose point
+            // no sentence states: its best sentence is only a detail
+            out.add(new Unit(label, ss.get(0).section(), ss, best, thesisStem(ctx, best), keyable));
         }
         return out;
     }

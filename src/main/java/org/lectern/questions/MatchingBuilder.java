@@ -87,7 +87,7 @@ final class MatchingBuilder {
             for (Sentence s : ctx.sentences) {
                 for (TypedSpan t : ctx.spans.get(s.index())) {
                     if (t.type() != SpanType.PERSON || !t.text().contains(" ") || roles.size() >= MAX_PAIRS) continue;
-                    String role = SpanTagger.roleOf(s.plain(), t.start(), t.end());
+                    String role = tidyRole(ctx, SpanTagger.roleOf(s.plain(), t.start(), t.end()));
                     if (role == null || roles.containsKey(t.text())) continue;
                     String r = role;
                     if (roles.values().stream().anyMatch(p -> p.right().equalsIgnoreCase(r))) continue;
@@ -95,13 +95,58 @@ final class MatchingBuilder {
                     rolesEv.put(t.text(), s.text());
                 }
             }
-            // a role that two people share would make the pairs ambiguous
+            // a role that two people share would make the pairs ambiguous: "chair" when another person "chairs" a committee
+            roles.entrySet().removeIf(e -> sharedRole(ctx, e.getKey(), e.getValue().right()));
+            rolesEv.keySet().retainAll(roles.keySet());
             if (roles.size() >= 3) out.add(candidate(ctx, "Match each person to their role in the article.", new ArrayList<>(roles.values()),
                     new ArrayList<>(new java.util.LinkedHashSet<>(rolesEv.values())), Skill.recall, 1.3));
         }
         Candidate groups = groups(ctx);
         if (groups != null) out.add(groups);
         return out;
+    }
+
+    /**
+     * The role as a label: without the preposition and article before it ("through the striker" -> "striker"), and
+     * with names in it capitalised as the article writes them ("ashcombe manager" -> "Ashcombe manager"); null if
+     * nothing is left.
+     */
+    static String tidyRole(Context ctx, String role) {
+        if (role == null) return null;
+        String r = role.replaceFirst("(?i)^(?:(?:through|by|from|to|with|for|of|at|in|on|as|and|the|a|an|its|their|his|her|our)\\s+)+", "").strip();
+        if (r.isEmpty()) return null;
+        StringBuilder b = new StringBuilder();
+        for (String w : r.split("\\s+")) {
+            String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            if (b.length() > 0) b.append(' ');
+            // a title is written with a capital before a name ("Councillor Piet Aalders") but is no name itself
+            b.append(!w.equals(cap) && ctx.properWord(cap) && !Lexicon.TITLES.contains(cap) ? cap : w);
+        }
+        return b.toString();
+    }
+
+    /**
+     * Does the role's head word (or the verb of it: "chairs", "chaired") stand next to a person other than
+     * {@code person} anywhere in the article (within a few words of their name)?
+     */
+    static boolean sharedRole(Context ctx, String person, String role) {
+        String[] rw = role.toLowerCase(Locale.ROOT).split("\\s+");
+        String head = rw[rw.length - 1];
+        if (head.length() < 3) return false;
+        Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "(?:s|es|ed|d|ing|men|man|woman|women|person)?\\b");
+        String[] pw = person.split("\\s+");
+        String surname = pw[pw.length - 1];
+        for (Sentence s : ctx.sentences) {
+            String p = s.plain();
+            for (TypedSpan t : ctx.spans.get(s.index())) {
+                if (t.type() != SpanType.PERSON || t.text().contains(surname) || person.contains(t.text())) continue;
+                // a lone capitalised word is no reliable person ("Otters captain ...")
+                if (!t.text().contains(" ")) continue;
+                int from = Math.max(0, t.start() - 40), to = Math.min(p.length(), t.end() + 40);
+                if (word.matcher(p.substring(from, to)).find()) return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern PREDICATE_PRONOUN = Pattern.compile("(?i)\\b(?:it|its|they|them|their|he|him|his|she|her|this|these|those|we|our|us|you|your|i|my)\\b");

@@ -70,7 +70,9 @@ final class SelectEvidenceBuilder {
                 Set<String> ew = stems(e.plain());
                 int overlap = 0, specific = 0;
                 for (String w : cw) if (ew.contains(w)) { overlap++; if (df.getOrDefault(w, 0) <= common) specific++; }
-                if (overlap < 2 || specific < 2) continue;
+                // another sentence of figures or findings under the same point backs it up too, in other words
+                // ("predicts a further decline of 8%" beside "forecasting a 6% fall"): two defensible answers
+                if (overlap < 2 || specific < 2) { if (EVIDENCE.matcher(e.plain()).find() && e.words() >= 6) rivals++; continue; }
                 if (!EVIDENCE.matcher(e.plain()).find()) {
                     // another plain sentence that says much the same: the point is not pinned to one sentence
                     if (overlap * 2 >= cw.size()) rivals++;
@@ -127,6 +129,9 @@ final class SelectEvidenceBuilder {
             boolean unique = true;
             for (Sentence t : ctx.sentences) if (t != s && Text.containment(aw, Text.contentWords(t.plain())) >= 0.6) unique = false;
             if (!unique || aw.size() < 2) continue;
+            // the question must not copy its answer: "explains why dockworkers lived in crowded courts ..." is found by
+            // matching words, so it is asked only when the question leaves most of the sentence's words out
+            if (Text.containment(Text.contentWords(s.plain()), aw) > 0.45) continue;
             Question q = Question.of(QuestionType.select_evidence, ask, Skill.inference, 2, s.section(), List.of(s.text()),
                             Builders.explain(ask.contains("explains why") ? "This sentence gives the reason." : "This sentence gives the figure.", s))
                     .withAnswer(s.text(), null);

@@ -61,6 +61,7 @@ final class ShortAnswerBuilder {
     static List<Candidate> build(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         out.addAll(reported(ctx));
+        out.addAll(objections(ctx));
         // an interviewer's question, answered by the paragraphs that follow it (or by its section)
         if (ctx.speaker != null) {
             for (Context.Asked a : ctx.asked()) {
@@ -84,6 +85,14 @@ final class ShortAnswerBuilder {
                     Sentence n = ctx.sentences.get(i);
                     if (n.sectionIndex() != s.sectionIndex() || n.plain().endsWith("?")) break;
                     ans.add(n);
+                }
+                // "To begin with, ...", then paragraphs that open "In addition", "Moreover": each gives another reason,
+                // and the model answer must cover them all
+                List<Sentence> more = continuations(ctx, s, ans);
+                if (!more.isEmpty()) {
+                    List<Sentence> all = new ArrayList<>(List.of(ans.get(0)));
+                    all.addAll(more);
+                    ans = all;
                 }
                 if (ans.size() >= 2) {
                     String passage = String.join(" ", ans.stream().map(Sentence::plain).toList());
@@ -270,7 +279,65 @@ final class ShortAnswerBuilder {
         return t.length == 0 ? "" : t[0];
     }
 
+    /** An objection the article reports: "Parents worry about ...", "Others say ...", "Critics argue that ...". */
+    private static final Pattern OBJECTION = Pattern.compile(
+            "^(?:(?:Critics|Opponents|Sceptics|Skeptics|Others|Some|Many|Parents|Residents|Teachers|Businesses|Shopkeepers|Employers|Unions|Landlords|Drivers)"
+                    + "|(?:Some|Many) [a-z]+(?: [a-z]+)?) (?:say|argue|worry|complain|object|claim|fear|insist|warn|point out)\\b.*"
+                    + "|^The (?:most common |main |usual |obvious |first |second |other |last )?objection is\\b.*");
+    /** The answer to it opens by turning against it, or by weighing it ("That is a real cost, though ..."). */
+    private static final Pattern REPLY = Pattern.compile("^(?:But|Yet|However|In fact|Actually|That is|This is|It is|Neither|None)\\b");
+
+    /**
+     * "The article reports an objection: "Others say ..." What answer to it does the article give?": an objection
+     * in an argument, answered by the next sentence of the paragraph, which turns against it. The model answer is
+     * that sentence.
+     */
+    static List<Candidate> objections(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        List<Sentence> ss = ctx.sentences;
+        for (int i = 0; i + 1 < ss.size(); i++) {
+            Sentence o = ss.get(i), a = ss.get(i + 1);
+            if (a.paragraph() != o.paragraph() || a.sectionIndex() != o.sectionIndex()) continue;
+            String op = o.plain();
+            if (!OBJECTION.matcher(op).matches() || !REPLY.matcher(a.plain()).find() || op.contains("\"") || op.contains("“")) continue;
+            if (o.words() < 6 || o.words() > 40 || a.words() < 6 || a.words() > 45) continue;
+            String prompt = "The article reports an objection: \"" + op + "\" What answer to it does the article give?";
+            add(out, ctx, a, prompt, a.plain(), List.of(o.text(), a.text()), 1.25);
+        }
+        return out;
+    }
+
+    /** A paragraph opening that adds another item to a list of reasons or steps. */
+    private static final Pattern ADDS = Pattern.compile("(?i)^(?:in addition|moreover|furthermore|also|second(?:ly)?|third(?:ly)?|fourth(?:ly)?|finally|lastly|another|a further|besides|what is more|on top of (?:this|that))\\b");
+
+    /**
+     * The opening sentences of the paragraphs after the answer's own that add to it ("In addition, ...",
+     * "Moreover, ..."), up to the next question or the end of the section.
+     */
+    static List<Sentence> continuations(Context ctx, Sentence question, List<Sentence> answer) {
+        List<Sentence> out = new ArrayList<>();
+        if (answer.isEmpty()) return out;
+        int para = answer.get(0).paragraph();
+        for (int i = answer.get(0).index() + 1; i < ctx.sentences.size(); i++) {
+            Sentence n = ctx.sentences.get(i);
+            if (n.sectionIndex() != question.sectionIndex() || n.plain().endsWith("?")) break;
+            if (n.paragraph() == para) continue;
+            if (!ADDS.matcher(n.plain()).find()) break;
+            out.add(n);
+            para = n.paragraph();
+        }
+        return out;
+    }
+
+    /** "Explain why X, according to the article.": X must read as a clause ("... concluded that" does not). */
+    static boolean askable(String prompt) {
+        Matcher m = Pattern.compile("^Explain (?:why|how) (.+?), according to [^,]+\\.$").matcher(prompt);
+        if (!m.matches()) return true;
+        return QuestionGate.fragment(Text.upperFirst(m.group(1)) + ".") == null;
+    }
+
     private static void add(List<Candidate> out, Context ctx, Sentence s, String prompt, String answer, List<String> evidence, double score) {
+        if (!askable(prompt)) return;
         Question q = Question.of(QuestionType.short_answer, prompt, Skill.inference, 2, s.section(), evidence,
                         "A good answer makes the point of this passage in " + Builders.where(s).replace("the article", "the article") + ": \"" + answer + "\"")
                 .withAnswer(answer, null);

@@ -15,6 +15,52 @@ final class TrueFalseBuilder {
     private static final java.util.regex.Pattern POINTS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:of|for|in|on|to|with|by|from|at) (?:that|this|these|those) (?!who\\b|which\\b)[a-z]+");
 
+    /** A judgement stated as a predicate: "X is clear", "the arithmetic is increasingly attractive", "X remains a mistake". */
+    static final java.util.regex.Pattern EVALUATION = java.util.regex.Pattern.compile(
+            "(?i)\\bcannot (?:simply )?be (?:ignored|denied|dismissed|overstated|underestimated)\\b|\\b(?:is|are|was|were|seems?|seemed|looks?|looked|becomes?|became|has become|have become|would be|will be)"
+                    + "(?: (?:not|now|still|also|already|increasingly|more|less|very|so|too|far|much|broadly|clearly|particularly|especially|rather|quite|fairly|entirely|simply|surely|hardly|no))*"
+                    + " (?:an? |the )?(?:clear|obvious|attractive|unattractive|important|essential|vital|crucial|critical|right|wrong|fair|unfair|good|bad|better|worse|best|worst"
+                    + "|sensible|wise|foolish|reasonable|unreasonable|convincing|compelling|misguided|mistaken|absurd|welcome|worrying|alarming|encouraging|impressive"
+                    + "|remarkable|necessary|urgent|overdue|inevitable|undeniable|worthwhile|appealing|promising|disappointing|unacceptable|acceptable|justified"
+                    + "|unjustified|mistake|false economy|success|failure|scandal|disgrace|tragedy|triumph|step backwards?|step forward|waste|disaster|gamble)\\b");
+    /** "Timetables can be redrawn; biology cannot.": a clause that ends on its auxiliary leaves its verb to the clause before. */
+    private static final java.util.regex.Pattern ELLIPSIS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:can|cannot|can't|could|couldn't|will|won't|would|wouldn't|does|do|did|doesn't|don't|didn't|is|are|was|were|isn't|aren't|has|have|had|not|too|either)[.!]$");
+    /** Reported views keep their own attribution ("Bus companies complain that ..."). */
+    private static final java.util.regex.Pattern REPORTS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|complain|complains|complained|warn|warns|warned|believe|believes|believed|insist|insists|insisted|according to)\\b");
+
+    private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("^(?:It|They|He|She|That|This|There)['’](?:s|re|ll|d|ve)\\b");
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
+
+    /** The text before a swapped word, with "a"/"an" agreeing with the new word ("a 6%" -> "an 8%"). */
+    static String article(String head, String sub) {
+        boolean vowel = sub.matches("(?i)(?:8|11|18|8\\d)(?:[^\\d,.].*|[.,]\\d.*)?|(?:eight|eleven|[aeio]).*") && !sub.matches("(?i)(?:one|eu|uni|use).*");
+        if (head.endsWith(" a ") && vowel) return head.substring(0, head.length() - 2) + "an ";
+        if (head.endsWith(" an ") && !vowel) return head.substring(0, head.length() - 3) + "a ";
+        return head;
+    }
+
+    /** Is the statement an opinion (a recommendation or an evaluation) rather than a fact one can check? */
+    static boolean opinion(String stem) {
+        return DiscussionBuilder.RECOMMEND.matcher(stem).find() || EVALUATION.matcher(stem).find();
+    }
+
+    /**
+     * An opinion as a checkable statement: the author's view attributed to the author ("The author argues that
+     * later starts should become the default."), a reported view as it stands; null when it cannot stand alone.
+     */
+    static String attributed(Context ctx, Clauses.Stem st, String stem) {
+        if (st.speaker() != null) return Builders.said(st, stem);
+        if (REPORTS.matcher(stem).find()) return stem;
+        if (stem.contains("\"") || stem.contains("“") || Text.startsWithPronoun(stem) || ContextFree.reason(stem) != null) return null;
+        boolean proper = !Text.firstWord(stem).matches("(?i)the|a|an") && ShortAnswerBuilder.properNoun(ctx, stem);
+        return "The author argues that " + Text.lowerFirst(stem, proper);
+    }
+
+    /** A false statement is a short one: in a long sentence a swapped detail is a gotcha, not a misreading. */
+    static final int MAX_FALSE_WORDS = 26;
+
     static List<Candidate> build(Context ctx) {
         // built once per module: the "not supported" multiple choice reuses the false statements
         if (ctx.trueFalse == null) ctx.trueFalse = List.copyOf(buildNow(ctx));
@@ -33,7 +79,16 @@ final class TrueFalseBuilder {
             // a statement with nothing to swap is asked as it stands (ranked below the others)
             if (spans.isEmpty() && st.clause()) continue;
             int offset = st.offset();
-            boolean makeFalse = !spans.isEmpty() && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
+            // "Timetables can be redrawn; biology cannot.": rhetoric that leans on its other half
+            // ("how revolutionary printing really was" ends a wh-clause, not an ellipsis)
+            if (ELLIPSIS.matcher(stem.strip()).find() && !stem.matches("(?i).*\\b(?:how|what|where|who|whoever|whatever|wherever)\\b.*")) continue;
+            // "It’s a familiar playbook ...": a pronoun with a contraction opens it as much as a bare one
+            if (PRONOUN_CONTRACTION.matcher(stem).find()) continue;
+            // "I do not dismiss it": the writer's "I" outside an interview is no statement a reader can check
+            if (st.speaker() == null && FIRST_PERSON.matcher(stem).find()) continue;
+            boolean view = opinion(stem);
+            boolean makeFalse = !spans.isEmpty() && !view && stem.split("\\s+").length <= MAX_FALSE_WORDS
+                    && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
             boolean made = false;
             if (makeFalse) {
                 // a wrong actor only when no name, date or figure can be swapped
@@ -59,7 +114,11 @@ final class TrueFalseBuilder {
                     // "The Middle East" -> "Europe", not "The Europe"
                     if (k.type() == SpanType.PLACE && head.matches("(?s)(?:.*\\s)?[Tt]he $") && !sub.startsWith("the ")
                             && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
+                    // "a 6% fall" -> "an 8% fall"
+                    head = article(head, sub);
                     String statement = head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset);
+                    // "more optimistic" than whom: a comparison with the sentence before cannot be judged alone
+                    if (LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
                     Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, statement), Skill.recall, 2,
                                     s.section(), List.of(s.text()),
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
@@ -75,7 +134,9 @@ final class TrueFalseBuilder {
             // "Supporters reply that they buy time ...": in a short statement a pronoun after a report points back
             if (!made && stem.split("\\s+").length <= 14 && REPORTED_PRONOUN.matcher(stem).find()) continue;
             if (!made) {
-                Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, stem), Skill.recall, 1,
+                String statement = view ? attributed(ctx, st, stem) : Builders.statement(ctx, st, stem);
+                if (statement == null) continue;
+                Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);

@@ -22,10 +22,10 @@ class BareImportMinimumsTest {
 
     /** Articles that still fall short (by at most this many comprehension questions): reported BELOW, never hidden. */
     static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of("carrow-vale-pool", 3, "harlow-cup-final", 1,
-            // lost a false true/false that swapped one group noun for another (a landlord for a lawyer): not clearly false
-            "tenant-deposit-ruling", 1,
             // lost its select-evidence question, a trimmed copy of the answer sentence; no point in it has one clear piece of evidence
-            "cordell-heater-recall", 1);
+            "cordell-heater-recall", 1,
+            // lost a select-evidence question whose prompt copied its answer sentence ("... explains why phone apps ...")
+            "mountain-rescue-interview", 1);
 
     static List<Module> importAll() throws IOException {
         List<Module> out = new ArrayList<>();
@@ -68,6 +68,7 @@ class BareImportMinimumsTest {
         assertThat(qs).anyMatch(q -> q.prompt().startsWith("How does Jonas Weller answer the question \""));
         assertThat(qs).anyMatch(q -> q.prompt().startsWith("True or false: Jonas Weller says, \""));
         assertThat(qs).noneMatch(q -> q.prompt().contains("jonas Weller"));
-        assertThat(qs.stream().filter(q -> q.type().comprehension()).count()).isGreaterThanOrEqualTo(12);
+        // one short of the minimum since its select-evidence question, a copy of its answer sentence, went
+        assertThat(qs.stream().filter(q -> q.type().comprehension()).count()).isGreaterThanOrEqualTo(11);
     }
 }

@@ -61,16 +61,15 @@ class ImportanceAndEvidenceTest {
     }
 
     @Test
-    void withoutAPointToBackUpItAsksForTheSentenceThatGivesAFigureOrAReason() {
+    void withoutAPointToBackUpItDoesNotAskWithTheAnswerSentencesOwnWords() {
+        // "Which sentence ... explains why the harbour board closed the old pier?" is found by matching words (blind
+        // review 3): the reason is asked as a short answer instead
         Context ctx = ctx("""
                 ## Ferries
 
                 Ticket sales on the island ferry rose by 14 percent last summer. The harbour board closed the old pier because its wooden piles had rotted in the salt water.
                 """);
-        List<String> prompts = SelectEvidenceBuilder.build(ctx).stream().map(c -> c.question().prompt()).toList();
-        assertThat(prompts).containsExactlyInAnyOrder(
-                "Which sentence in the text gives the figure that shows how much ticket sales on the island ferry rose?",
-                "Which sentence in the text explains why the harbour board closed the old pier?");
+        assertThat(SelectEvidenceBuilder.build(ctx)).isEmpty();
     }
 
     @Test
