@@ -98,7 +98,9 @@ public final class EntityFinder {
     public static final Set<String> GEO_FIRST = Set.of("River", "Lake", "Loch", "Mount", "Mt", "Cape", "Port", "Fort", "Isle", "Glen");
     public static final Set<String> GEO_LAST = Set.of("River", "Lake", "Street", "Road", "Lane", "Avenue", "Square", "Valley", "Hill", "Hills", "Bay",
             "Island", "Islands", "Estuary", "Sea", "Ocean", "Forest", "Canal", "Harbour", "Harbor", "Moor", "Heath", "Creek", "Falls", "Mountains",
-            "Park", "Way", "Drive", "Close", "Crescent", "Gardens", "Terrace", "Junction", "Wharf", "Quay", "Dock", "Docks", "Peninsula", "Coast", "Desert");
+            "Park", "Way", "Drive", "Close", "Crescent", "Gardens", "Terrace", "Junction", "Wharf", "Quay", "Dock", "Docks", "Peninsula", "Coast", "Desert",
+            // A club may be called "… Town" or "… City", but far more names ending so are places ("Mexico City", "Cape Town").
+            "City", "Town", "Village");
 
     /** Cues that a name-like run names an organisation: an apposition that calls it one, or a plural verb after it. */
     private static final String ORG_APPOSITION = ",? (?:a|an|the) (?:[\\p{L}-]+ ){0,3}(?:club|team|side|company|firm|charity|group|band|business|organisation|organization|school|college|trust|society|association|council|party|union|league|chain|retailer|brand|operator|supplier|manufacturer)\\b";
