@@ -35,6 +35,13 @@ final class ContextFree {
     private static final Pattern OF_DEMONSTRATIVE_VERB = Pattern.compile("(?i)\\b(?:of|from|with|for|about|like) (?:this|that|these|those) (?:is|are|was|were|went|came|has|have|had|will|would|could|can|may|might|must|should|[a-z]+ed)\\b");
     /** "both sides agree": which two sides? Named only by an earlier sentence unless "of ..." follows. */
     private static final Pattern BOTH_SIDES = Pattern.compile("(?i)\\b(?:both|the two|either|neither) sides\\b(?! of\\b)");
+    /**
+     * Words inside a sentence that tie it to the one before: "Water does too", "The savings, meanwhile, ...",
+     * "at the time" with no time given, "in both studies" with neither named.
+     */
+    private static final Pattern LINKED = Pattern.compile("(?i)(?:\\b(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would)"
+            + "(?: not| n't)? too\\s*(?:[,.;!?]|$)|,\\s*too\\s*[,.;!?]|\\bmeanwhile\\b|\\bat the time\\b(?! of\\b| when\\b)"
+            + "|\\bin both (?:studies|cases|countries|places|years|surveys|reports|groups)\\b|\\bas well\\s*[.!]?$)");
     private static final Pattern SUCH = Pattern.compile("(?i)\\bsuch\\b(?! as\\b)");
     private static final Pattern SUCH_THAT = Pattern.compile("(?i)\\bsuch (?:an? )?[a-z-]+(?: [a-z-]+)? (?:that|as)\\b");
     private static final Pattern LEADING = Pattern.compile("(?i)^(?:but|and|or|so|yet|however|moreover|furthermore|also|meanwhile|instead"
@@ -90,6 +97,8 @@ final class ContextFree {
         m = OF_DEMONSTRATIVE_VERB.matcher(s);
         if (m.find()) return "refers back: \"" + m.group() + "\"";
         if (SUCH.matcher(s).find() && !SUCH_THAT.matcher(s).find()) return "refers back: \"such\"";
+        m = LINKED.matcher(s);
+        if (m.find()) return "refers back: \"" + m.group().replaceFirst("^,\\s*", "") + "\"";
         m = BOTH_SIDES.matcher(s);
         // (unless the sentence has named the two itself: "the two countries ... both sides")
         if (m.find() && !s.substring(0, m.start()).matches("(?is).*\\b(?:two|both|\\p{Lu}[\\p{L}-]* and \\p{Lu}[\\p{L}-]*)\\b.*")) return "refers back: \"" + m.group() + "\"";
