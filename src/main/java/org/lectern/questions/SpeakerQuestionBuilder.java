@@ -19,11 +19,17 @@ final class SpeakerQuestionBuilder {
     private SpeakerQuestionBuilder() {}
 
     private static final String Q_OPEN = "[\"“]", Q_CLOSE = "[\"”]";
-    private static final String SAY = "(?:said|says|added|explained|admitted|insisted|warned|told reporters|recalled)";
-    /** "…," Bell said. / "…," said Bell. / "…," he said. — the quotation, then who. */
+    private static final String SAY = "(?:said|says|added|explained|admitted|insisted|warned|recalled|wrote|writes|told)";
+    private static final String NAME = "([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2})";
+    /** A title before a name, not part of it ("Dr Helen Okafor", "councillor Martin Osei"). */
+    private static final String TITLE = "(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Judge|[Cc]ouncillor)\\.? )?";
+    /**
+     * "…," Bell said. / "…," said Dr Bell, a consultant at … / "…," she told reporters in 2011. — the quotation, then
+     * who (with what follows the name or the verb, which is not quoted).
+     */
     private static final Pattern QUOTE_FIRST = Pattern.compile(
-            "^" + Q_OPEN + "([^\"“”]{10,300}?)([,!?]?)" + Q_CLOSE + ",? (?:" + SAY + " ([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2})"
-                    + "|([A-Z][\\p{L}'’-]+(?: [A-Z][\\p{L}'’-]+){0,2}|he|she) " + SAY + ")\\.$");
+            "^" + Q_OPEN + "([^\"“”]{10,300}?)([,!?]?)" + Q_CLOSE + ",? (?:" + SAY + " " + TITLE + NAME + "(?:,[^\"“”]*)?"
+                    + "|" + TITLE + "(?:" + NAME + "|(he|she)) " + SAY + "(?: [^\"“”]*)?)\\.$");
     static final String PROMPT_START = "Who said the following in the article? ";
     /** The prompt of a question this builder writes, with the quotation as group 1. */
     static final Pattern PROMPT = Pattern.compile(Pattern.quote(PROMPT_START) + "\"(.*)\"");
@@ -38,7 +44,8 @@ final class SpeakerQuestionBuilder {
         for (Sentence s : ctx.sentences) {
             for (TypedSpan sp : ctx.spans.get(s.index())) {
                 if (sp.type() != SpanType.PERSON) continue;
-                String full = sp.canonical() != null ? sp.canonical() : sp.text();
+                // without a title, as the other options are written ("Dr Ines Varga" is offered as "Ines Varga")
+                String full = (sp.canonical() != null ? sp.canonical() : sp.text()).replaceFirst("^" + TITLE, "");
                 if (full.split(" ").length >= 2 && !people.containsKey(full)) people.put(full, s.index());
             }
         }
@@ -51,7 +58,7 @@ final class SpeakerQuestionBuilder {
             String quote = m.group(1).trim().replaceFirst("[.;:]$", "") + mark;
             int words = quote.split("\\s+").length;
             if (words < MIN_WORDS || words > MAX_WORDS) continue;
-            String who = m.group(3) != null ? m.group(3) : m.group(4);
+            String who = m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : m.group(5);
             String speaker = resolve(ctx, s, who, people);
             if (speaker == null) continue;
             // the quotation must not name its speaker

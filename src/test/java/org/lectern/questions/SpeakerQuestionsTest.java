@@ -21,6 +21,8 @@ class SpeakerQuestionsTest {
             Club secretary Aled Price said the final would be played in May. "Every ticket for the final will sell within a week," said Price.
 
             "They were better than us on the day and that is football," a visiting supporter said.
+
+            "Small clubs like this one keep the county game alive," said Dr Ines Varga, a sports historian at Ostley College.
             """;
 
     static List<Candidate> candidates() {
@@ -63,10 +65,17 @@ class SpeakerQuestionsTest {
     }
 
     @Test
+    void aTitleIsNotPartOfTheNameAndWhatFollowsTheNameIsNotQuoted() {
+        Candidate c = asking("Small clubs like this one");
+        assertThat(c.question().answer()).isEqualTo("Ines Varga");
+        assertThat(c.question().prompt()).endsWith("\"Small clubs like this one keep the county game alive.\"");
+    }
+
+    @Test
     void skipsUnnamedSpeakersAndQuotationsTooShortToCarryContent() {
         assertThat(asking("better than us on the day")).isNull();
         assertThat(asking("remember this one")).isNull();
-        assertThat(candidates()).hasSize(3);
+        assertThat(candidates()).hasSize(4);
     }
 
     @Test
@@ -75,7 +84,7 @@ class SpeakerQuestionsTest {
         List<QuestionGate.Rejection> rejected = new java.util.ArrayList<>();
         List<Candidate> passed = QuestionGate.filter(candidates(), BuiltInQuestionGenerator.sources(m, List.of(m)), rejected);
         assertThat(rejected).isEmpty();
-        assertThat(passed).hasSize(3);
+        assertThat(passed).hasSize(4);
     }
 
     @Test
