@@ -20,6 +20,7 @@ public final class BuiltInQuestionGenerator implements QuestionGenerator {
         List<Candidate> candidates = new ArrayList<>();
         candidates.addAll(MultipleChoiceBuilder.build(ctx));
         candidates.addAll(FactQuestionBuilder.build(ctx));
+        candidates.addAll(SpeakerQuestionBuilder.build(ctx));
         candidates.addAll(TrueFalseBuilder.build(ctx));
         candidates.addAll(ClozeBuilder.build(ctx));
         candidates.addAll(MatchingBuilder.build(ctx));

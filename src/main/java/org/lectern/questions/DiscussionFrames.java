@@ -165,6 +165,9 @@ final class DiscussionFrames {
 
     private static final Pattern COMPARE = Pattern.compile("(?i)\\b(?:compared with|compared to|against|while|whereas|but|although|than|saving|saved|cost|costs|cut|reduced|rose|fell)\\b");
 
+    /** What sets one figure against another, between them. */
+    private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:compared with|compared to|against|while|whereas|versus|but|although|yet|than|sav(?:e|es|ed|ing))\\b");
+
     /** Two figures set against each other in one sentence: the trade-off they show. */
     static Candidate figures(Context ctx, Set<Integer> used) {
         Candidate best = null;
@@ -173,13 +176,20 @@ final class DiscussionFrames {
             if (used.contains(s.index()) && s.index() > 0) continue;
             String q = quote(ctx, s);
             if (q == null || !COMPARE.matcher(q).find() || REPORTED.matcher(q).find()) continue;
-            int n = 0, money = 0;
+            int n = 0, money = 0, firstEnd = -1, lastStart = -1;
             for (TypedSpan t : ctx.spans.get(s.index())) {
-                if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.NUMBER && t.value() >= 2) n++;
+                if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.NUMBER && t.value() >= 2) {
+                    n++;
+                    if (firstEnd < 0) firstEnd = t.end();
+                    lastStart = t.start();
+                }
                 if (t.type() == SpanType.MONEY) money++;
             }
             int score = n + 2 * money;
             if (n < 2 || money < 1 || score <= bestScore) continue;
+            // the figures are set against each other: a comparison between them ("£38 million, compared with £290
+            // million"), not a list of parts ("£31,000 for pain and £17,500 for care") or a change ("fell to £17,450, down 23%")
+            if (lastStart <= firstEnd || !SET_AGAINST.matcher(s.plain().substring(firstEnd, lastStart)).find()) continue;
             bestScore = score;
             best = DiscussionBuilder.make(ctx, s, "Look at the figures the article gives: \"" + q + "\" What trade-off do they show? On balance, is the gain worth the cost, "
                     + "and who gains or loses? Explain with the numbers.", Skill.evaluate, 1.35, "figures");

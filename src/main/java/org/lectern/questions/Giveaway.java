@@ -82,7 +82,13 @@ final class Giveaway {
         List<Key> out = new ArrayList<>();
         String evidence = Sentences.plain(String.join(" ", q.evidence()));
         switch (q.type()) {
-            case multiple_choice, cloze -> { if (c.key() != null) out.add(key(c.key(), evidence)); }
+            case multiple_choice, cloze -> {
+                // who said a quotation: the speaker is shown only beside words of the quotation, not wherever the
+                // article names them (every option is a name the article gives)
+                java.util.regex.Matcher said = SpeakerQuestionBuilder.PROMPT.matcher(q.prompt());
+                if (c.key() != null && said.matches()) out.add(new Key(figures(Text.norm(c.key())), Text.contentWords(said.group(1)), c.key()));
+                else if (c.key() != null) out.add(key(c.key(), evidence));
+            }
             case true_false -> { if ("false".equals(q.answer()) && c.key() != null) out.add(key(c.key(), evidence)); }
             case matching -> {
                 // a pair is shown when both its sides are: the left side is the key, the right its context

@@ -41,7 +41,7 @@ public final class QuestionGate {
     private static final Map<String, String> PLAIN = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
     /** A prompt that names who says the quoted words ("Ana Ruiz says, "...", "what Ana Ruiz says", "Ana Ruiz's answer"). */
-    private static final Pattern SPEAKER = Pattern.compile("\\p{Lu}[\\p{L}'’-]+ (?:says, \"|says in the interview)|\\p{Lu}[\\p{L}-]+(?:’s|'s) answer");
+    private static final Pattern SPEAKER = Pattern.compile("^Who said the following\\b|\\p{Lu}[\\p{L}'’-]+ (?:says, \"|says in the interview)|\\p{Lu}[\\p{L}-]+(?:’s|'s) answer");
     private static final Pattern FUNCTION_END = Pattern.compile("(?i)\\b(the|a|an|of|to|and|or|in|on|for|with|by|that|which|its|their|is|are|was|were)[.?!]?$");
     private static final Pattern VERBISH = Pattern.compile(
             "(?i)\\b(match|put|fill|explain|compare|take|apply|find|complete|choose|select|weigh|support|describe|discuss|evaluate|identify|is|are|was|were|be|been|being|has|have|had|do|does|did|can|could|will|would|should|must|may|might|shall|need|needs|[a-z]{2,}ed|[a-z]{3,}s|[a-z]{3,}ing|made|took|met|led|won|held|began|came|went|gave|saw|sent|set|put|kept|left|lost|rose|fell|became|grew|brought|bought|built|sought|thought|told|said|spent|struck|stood|understood|wrote|ran|hit|cut|let|paid|found|felt|got|held|launched|agreed)\\b");

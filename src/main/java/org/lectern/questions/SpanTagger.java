@@ -19,7 +19,7 @@ public final class SpanTagger {
 
     static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
     private static final Pattern MONEY = Pattern.compile(
-            "(?:US|U\\.S\\.)?\\$\\s?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:trillion|billion|million|thousand))?"
+            "(?:(?:US|U\\.S\\.)?\\$|£|€)\\s?\\d(?:[\\d,]*\\d)?(?:\\.\\d+)?(?:\\s?(?:trillion|billion|million|thousand)\\b|(?:m|bn)\\b)?"
                     + "|\\b\\d[\\d,]*(?:\\.\\d+)?\\s(?:trillion|billion|million)?\\s?(?:dollars|yen|won|euros|yuan|pounds)\\b");
     private static final Pattern PERCENT = Pattern.compile("\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b|per cent\\b)");
     private static final Pattern DAY_DATE = Pattern.compile(
@@ -539,12 +539,16 @@ public final class SpanTagger {
         else if (l.contains("billion")) v *= 1e9;
         else if (l.contains("million")) v *= 1e6;
         else if (l.contains("thousand")) v *= 1e3;
+        else if (l.matches(".*\\dbn")) v *= 1e9;
+        else if (l.matches(".*\\dm")) v *= 1e6;
         return v;
     }
 
     private static String moneyUnit(String s) {
         String l = s.toLowerCase(Locale.ROOT);
         for (String u : List.of("yen", "won", "euros", "yuan", "pounds")) if (l.contains(u)) return u;
+        if (l.startsWith("£")) return "pounds";
+        if (l.startsWith("€")) return "euros";
         return "dollars";
     }
 

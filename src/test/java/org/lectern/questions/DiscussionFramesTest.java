@@ -167,4 +167,20 @@ class DiscussionFramesTest {
             assertThat(r.discussion()).as(m.slug() + ": " + r.render(0)).isGreaterThanOrEqualTo(Minimums.FULL_DISCUSSION);
         }
     }
+
+    @Test
+    void aTradeOffNeedsFiguresSetAgainstEachOtherNotAListOfParts() {
+        String body = """
+                The award comprises £31,000 for pain and suffering and £17,500 for care costs. Repairs cost £410,000, of which £300,000 came from insurance.
+
+                Converting the remaining trains would cost around £38 million, compared with £290 million to electrify the route.
+                """;
+        Module m = Fixtures.module("figures", "Figures", List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
+        Candidate c = DiscussionFrames.figures(new Context(m, List.of(m)), java.util.Set.of());
+        assertThat(c).isNotNull();
+        assertThat(c.question().prompt()).contains("compared with £290 million").contains("trade-off");
+        String parts = "The award comprises £31,000 for pain and suffering and £17,500 for care costs. Repairs cost £410,000, of which £300,000 came from insurance.\n";
+        Module p = Fixtures.module("parts", "Parts", List.of("Ada Lowe"), Module.Kind.article, List.of(), parts);
+        assertThat(DiscussionFrames.figures(new Context(p, List.of(p)), java.util.Set.of())).isNull();
+    }
 }

@@ -32,6 +32,21 @@ class SpanTaggerTest {
     }
 
     @Test
+    void poundsAndEurosAreMoneyWithTheirUnitAndAmount() {
+        String s = "The judge ordered the chain to pay £48,500 in damages, and the stadium cost €1.2bn to build.";
+        List<TypedSpan> money = tag(s).stream().filter(x -> x.type() == SpanType.MONEY).toList();
+        assertThat(money).extracting(TypedSpan::text).containsExactly("£48,500", "€1.2bn");
+        assertThat(money).extracting(TypedSpan::sub).containsExactly("pounds", "euros");
+        assertThat(money.get(0).value()).isEqualTo(48_500);
+        assertThat(money.get(1).value()).isEqualTo(1.2e9);
+        // a comma after the figure is punctuation, not part of it
+        assertThat(tag("Repairs cost £410,000, of which £300,000 came from insurance.").stream().filter(x -> x.type() == SpanType.MONEY))
+                .extracting(TypedSpan::text).containsExactly("£410,000", "£300,000");
+        // the figure is not a bare number as well
+        assertThat(tag(s).stream().filter(x -> x.type() == SpanType.NUMBER)).isEmpty();
+    }
+
+    @Test
     void acronymDefinitionsAndSurnames() {
         String body = "The Arctic Shipping Council (ASC) met in Oslo. Prime Minister Erik Dahl spoke first. Later, Dahl left early.";
         Module m = Fixtures.module("t", "T", List.of(), Module.Kind.article, List.of(), body);
