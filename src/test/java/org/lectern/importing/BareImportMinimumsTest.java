@@ -22,8 +22,9 @@ class BareImportMinimumsTest {
 
     /** Articles that still fall short (by at most this many comprehension questions): reported BELOW, never hidden. */
     static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of("carrow-vale-pool", 3,
-            // twelve comprehension questions now (one asks who said what), but of three types
-            "harlow-cup-final", 0,
+            // eleven comprehension questions of three types: with "Harlow Town" typed a place (as most names
+            // ending in Town are), the ranker's set changes and the crowd-size gap-fill gives way to a true/false
+            "harlow-cup-final", 1,
             // lost its select-evidence question, a trimmed copy of the answer sentence; no point in it has one clear piece of evidence
             "cordell-heater-recall", 1,
             // lost a select-evidence question whose prompt copied its answer sentence ("... explains why phone apps ...")
