@@ -171,7 +171,7 @@ public final class ModuleRenderer {
                 }
             }
             String label = sec.heading().isEmpty() ? (si == 0 ? "Introduction" : "Section " + (si + 1)) : sec.heading();
-            out.add(new RenderedSection(si, sec.heading(), label, SafeHtml.kept(root.html()), List.copyOf(sentences),
+            out.add(new RenderedSection(si, sec.heading(), label, new SafeHtml(root.html()), List.copyOf(sentences),
                     sentenceOptions(sentences)));
         }
         return new Rendered(module, List.copyOf(out));

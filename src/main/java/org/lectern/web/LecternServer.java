@@ -204,15 +204,6 @@ public final class LecternServer implements AutoCloseable {
             config.routes.before(security::headers);
             config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);
-            // A page the renderer gzipped itself (kept parts spliced in, see GzipSplicer) replaces its plain text.
-            config.routes.after(ctx -> {
-                byte[] gzipped = ctx.attribute(ThymeleafRenderer.GZIPPED);
-                if (gzipped != null && ctx.res().getHeader("Content-Encoding") == null) {
-                    ctx.header("Content-Encoding", "gzip");
-                    ctx.header("Vary", "Accept-Encoding");
-                    ctx.result(gzipped);
-                }
-            });
             ErrorPages.register(config.routes);
 
             // Four times the pool: a request spends much of its time outside queries (rendering,

@@ -2,9 +2,7 @@ package org.lectern.web;
 
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -49,29 +47,10 @@ public final class ThymeleafRenderer implements FileRenderer {
         });
     }
 
-    /** The request attribute holding a page's gzip body when the renderer built one (see LecternServer). */
-    static final String GZIPPED = "lectern.gzipped";
-
-    /** Marks where a kept part goes in the rendered page; the token keeps article text from imitating it. */
-    private final String mark = "\uE000" + java.util.UUID.randomUUID().toString().replace("-", "") + ":";
-    private static final char MARK_END = '\uE001';
-    private final GzipSplicer gzip = new GzipSplicer();
-
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Map<String, Object> vars = new HashMap<>(model);
-        // A browser taking gzip gets the kept parts (compressed once) spliced between the page's own
-        // parts; the page is rendered with a mark where each goes.
-        List<String> kept = acceptsGzip(ctx) ? new ArrayList<>(4) : null;
-        vars.replaceAll((name, value) -> {
-            SafeHtml html = value instanceof SharedFragment part ? SafeHtml.kept(shared(part))
-                    : value instanceof SafeHtml h ? h : null;
-            if (html == null || kept == null || !html.kept()) {
-                return html != null ? html : value;
-            }
-            kept.add(html.html());
-            return new SafeHtml(mark + (kept.size() - 1) + MARK_END);
-        });
+        vars.replaceAll((name, value) -> value instanceof SharedFragment part ? new SafeHtml(shared(part)) : value);
         org.lectern.accounts.User user = RequestContext.user(ctx);
         vars.putIfAbsent("currentUser", user);
         // The layout's navigation reads plain values (no method calls through OGNL on every page).
@@ -81,41 +60,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         vars.put("navUserName", user == null ? null : user.name());
         vars.putIfAbsent("csrf", RequestContext.csrf(ctx));
         vars.putIfAbsent("path", ctx.path());
-        String page = engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
-        if (kept == null || kept.isEmpty()) {
-            return page;
-        }
-        List<GzipSplicer.Piece> pieces = new ArrayList<>(2 * kept.size() + 1);
-        StringBuilder whole = new StringBuilder(page.length() + kept.stream().mapToInt(String::length).sum());
-        int from = 0;
-        for (int at = page.indexOf(mark); at >= 0; at = page.indexOf(mark, from)) {
-            int end = page.indexOf(MARK_END, at);
-            String part = kept.get(Integer.parseInt(page, at + mark.length(), end, 10));
-            pieces.add(new GzipSplicer.Piece(page.substring(from, at), false));
-            pieces.add(new GzipSplicer.Piece(part, true));
-            whole.append(page, from, at).append(part);
-            from = end + 1;
-        }
-        pieces.add(new GzipSplicer.Piece(page.substring(from), false));
-        whole.append(page, from, page.length());
-        ctx.attribute(GZIPPED, gzip.gzip(pieces));
-        // The plain page too: served as it is should the gzip body not replace it.
-        return whole.toString();
-    }
-
-    /** Does the request take gzip ("gzip", "gzip;q=0.8"; not "gzip;q=0")? */
-    static boolean acceptsGzip(Context ctx) {
-        String accept = ctx.header("Accept-Encoding");
-        if (accept == null) {
-            return false;
-        }
-        for (String coding : accept.split(",")) {
-            String[] parts = coding.split(";");
-            if (parts[0].strip().equalsIgnoreCase("gzip")) {
-                return parts.length < 2 || !parts[1].strip().replace(" ", "").matches("q=0(\\.0*)?");
-            }
-        }
-        return false;
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
     }
 
     /** The part's HTML, rendered from its values alone (no user, no CSRF token: nothing personal). */
