@@ -94,7 +94,7 @@ public final class EntityFinder {
             "tells", "heads", "leads", "resigns", "returns", "will", "to", "is", "are", "was", "has", "had");
     private static final Pattern NOT_A_NAME_TAG = Pattern.compile("VB.*|RB.*|IN|DT|PRP.*|CC|W.*|MD|EX|TO");
 
-    /** Words that open the name of a place ("River Ashe", "Mount Kell") or end it ("Harbour Street", "Wendle Valley"). */
+    /** Words that open the name of a place ("River Tane", "Mount Kell") or end it ("Harbour Street", "Tarn Valley"). */
     public static final Set<String> GEO_FIRST = Set.of("River", "Lake", "Loch", "Mount", "Mt", "Cape", "Port", "Fort", "Isle", "Glen");
     public static final Set<String> GEO_LAST = Set.of("River", "Lake", "Street", "Road", "Lane", "Avenue", "Square", "Valley", "Hill", "Hills", "Bay",
             "Island", "Islands", "Estuary", "Sea", "Ocean", "Forest", "Canal", "Harbour", "Harbor", "Moor", "Heath", "Creek", "Falls", "Mountains",
@@ -111,7 +111,7 @@ public final class EntityFinder {
         return Pattern.compile("\\b" + Pattern.quote(name) + "(?:" + ORG_APPOSITION + "|" + PLURAL_VERB + ")").matcher(text).find();
     }
 
-    /** Does the text use the name's last word with an article ("the Ashe", "the Otters"), as people's names never are? */
+    /** Does the text use the name's last word with an article ("the Tane", "the Herons"), as people's names never are? */
     private static boolean withArticle(String name, String text) {
         String last = name.substring(name.lastIndexOf(' ') + 1);
         return Pattern.compile("\\bthe " + Pattern.quote(last) + "\\b").matcher(text).find();
@@ -150,13 +150,13 @@ public final class EntityFinder {
         List<String> unresolved = new ArrayList<>();
         for (String c : f.candidates) {
             String[] parts = c.split(" ");
-            // "Ferrybridge Otters, a part-time club", "Otters who sit two divisions higher": an organisation, not a person
+            // "Millbrook Herons, a part-time club", "Herons who sit two divisions higher": an organisation, not a person
             if (organisationCue(c, text)) {
                 typeOf.putIfAbsent(c, "organisation");
                 counts.merge(c, 1, Integer::sum);
                 continue;
             }
-            // a surname is never written with an article ("the Otters"): such a run stays untyped
+            // a surname is never written with an article ("the Herons"): such a run stays untyped
             if (withArticle(c, text)) { unresolved.add(c); continue; }
             if (java.util.Arrays.stream(parts).anyMatch(titled::contains) || alone.contains(parts[parts.length - 1])) {
                 typeOf.putIfAbsent(c, "person");
@@ -287,7 +287,7 @@ public final class EntityFinder {
         if (PLACES.containsKey(joined)) { f.mentions.add(new Mention(PLACES.get(joined), "place")); return; }
         if (acronymOrgs.containsKey(joined)) { f.mentions.add(new Mention(acronymOrgs.get(joined), "organisation")); return; }
         if (isOrg(seq.toArray(String[]::new)) && seq.size() >= 2) { f.mentions.add(new Mention(joined, "organisation")); return; }
-        // "River Ashe", "Lake Tarn", "Harbour Street": a geographic word opens or ends the name of a place
+        // "River Tane", "Lake Tarn", "Harbour Street": a geographic word opens or ends the name of a place
         if (seq.size() >= 2 && seq.size() <= 4 && (GEO_FIRST.contains(seq.get(0)) || GEO_LAST.contains(seq.get(seq.size() - 1)))
                 && seq.stream().allMatch(w -> Character.isUpperCase(w.codePointAt(0)))) { f.mentions.add(new Mention(joined, "place")); return; }
         // A person title inside the run: the name-like words after it are a name, what precedes is classified on its own.

@@ -349,14 +349,14 @@ final class DiscussionMoves {
             while (m.find()) {
                 boolean other = false;
                 for (TypedSpan t : ctx.spans.get(i)) if (t.start() <= m.start() && m.end() <= t.end() && t.type() != SpanType.PERSON) other = true;
-                // "Wendle Valley is short": a place named by its geographic word, not a person
+                // "Tarn Valley is short": a place named by its geographic word, not a person
                 if (!other && !GEOGRAPHIC.contains(m.group(1))) names.add(m.group(1).replaceAll("-.*", ""));
             }
         }
         return names;
     }
 
-    /** Words that end or open the name of a place ("Wendle Valley", "River Ashe"), never a person's. */
+    /** Words that end or open the name of a place ("Tarn Valley", "River Tane"), never a person's. */
     static final Set<String> GEOGRAPHIC = Set.of("River", "Lake", "Mount", "Valley", "Street", "Road", "Lane", "Avenue", "Hill", "Bay", "Island",
             "Park", "Square", "Estuary", "Sea", "Ocean", "Forest", "Canal", "Harbour", "Harbor", "Bridge", "Junction", "Moor", "Heath", "Head", "Point", "Falls", "Creek", "Glen", "Vale");
 

@@ -108,7 +108,7 @@ final class MatchingBuilder {
 
     /**
      * The role as a label: without the preposition and article before it ("through the striker" -> "striker"), and
-     * with names in it capitalised as the article writes them ("ashcombe manager" -> "Ashcombe manager"); null if
+     * with names in it capitalised as the article writes them ("eastleigh manager" -> "Eastleigh manager"); null if
      * nothing is left.
      */
     static String tidyRole(Context ctx, String role) {
@@ -140,7 +140,7 @@ final class MatchingBuilder {
             String p = s.plain();
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() != SpanType.PERSON || t.text().contains(surname) || person.contains(t.text())) continue;
-                // a lone capitalised word is no reliable person ("Otters captain ...")
+                // a lone capitalised word is no reliable person ("Herons captain ...")
                 if (!t.text().contains(" ")) continue;
                 int from = Math.max(0, t.start() - 40), to = Math.min(p.length(), t.end() + 40);
                 if (word.matcher(p.substring(from, to)).find()) return true;

@@ -175,7 +175,7 @@ final class Roles {
     /**
      * Is the name a person with confidence, for a distractor in a person's slot: a known given name first, a title or
      * a role the texts give it or a role noun that introduces it ("the striker Ellis Hart"), or a person's verb after it ("Marsh said",
-     * "Pryce, a 31-year-old"); and no word of a place or an organisation in it.
+     * "Dunmore, a 31-year-old"); and no word of a place or an organisation in it.
      */
     static boolean confidentPerson(Context ctx, String name) {
         for (String w : name.split("\\s+"))

@@ -210,7 +210,7 @@ public final class SpanTagger {
                 };
                 // an entity called a person whose name ends in an organisation word ("Dunmore Rovers") is an organisation
                 if (t == SpanType.PERSON && e.name() != null && isOrgName(e.name())) t = SpanType.ORGANISATION;
-                // ... and one whose name opens or ends with a geographic word ("River Ashe") is a place
+                // ... and one whose name opens or ends with a geographic word ("River Tane") is a place
                 if (t == SpanType.PERSON && e.name() != null && geographic(e.name())) t = SpanType.PLACE;
                 if (t != null && e.name() != null && e.name().length() > 1) known.putIfAbsent(e.name(), t);
             }
@@ -332,7 +332,7 @@ public final class SpanTagger {
         return false;
     }
 
-    /** Does the name open or end with a geographic word ("River Ashe", "Harbour Street")? */
+    /** Does the name open or end with a geographic word ("River Tane", "Harbour Street")? */
     static boolean geographic(String name) {
         String[] w = name.split("\\s+");
         return w.length >= 2 && (org.lectern.importing.EntityFinder.GEO_FIRST.contains(w[0]) || org.lectern.importing.EntityFinder.GEO_LAST.contains(w[w.length - 1]));
