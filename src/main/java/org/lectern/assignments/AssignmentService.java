@@ -20,6 +20,7 @@ import org.lectern.importing.ModuleRepository;
 import org.lectern.questions.QuestionType;
 import org.lectern.shared.InvalidInput;
 import org.lectern.shared.NotFound;
+import org.lectern.shared.SchoolTime;
 
 /** Assigning modules to a class, changing the terms, and per-student extensions. */
 public final class AssignmentService {
@@ -30,12 +31,14 @@ public final class AssignmentService {
     private final ClassService classes;
     private final AssignmentRepository assignments;
     private final ZoneId zone;
+    private final SchoolTime time;
 
     public AssignmentService(DSLContext dsl, ClassService classes, ZoneId zone) {
         this.dsl = dsl;
         this.classes = classes;
         this.assignments = new AssignmentRepository(dsl);
         this.zone = zone;
+        this.time = new SchoolTime(zone);
     }
 
     public ZoneId zone() {
@@ -164,7 +167,7 @@ public final class AssignmentService {
 
     /** A time for a table, in the school's zone. */
     public String brief(OffsetDateTime t) {
-        return new org.lectern.shared.SchoolTime(zone).brief(t);
+        return time.brief(t);
     }
 
     public String local(OffsetDateTime t) {

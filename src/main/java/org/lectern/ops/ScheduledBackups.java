@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -61,31 +61,29 @@ public final class ScheduledBackups implements AutoCloseable {
     private final Connections connections;
     private final Path dir;
     private final int keep;
-    private final Clock clock;
     private final ScheduledExecutorService timer;
 
-    private ScheduledBackups(Connections connections, Path dir, int keep, Clock clock, ScheduledExecutorService timer) {
+    private ScheduledBackups(Connections connections, Path dir, int keep, ScheduledExecutorService timer) {
         this.connections = connections;
         this.dir = dir;
         this.keep = keep;
-        this.clock = clock;
         this.timer = timer;
     }
 
     /** Starts backing up {@code db} on {@code schedule}; a no-op when it is off or the database is PostgreSQL. */
     public static ScheduledBackups start(Database db, Schedule schedule) {
         if (!schedule.enabled()) {
-            return new ScheduledBackups(null, null, 0, Clock.systemUTC(), null);
+            return new ScheduledBackups(null, null, 0, null);
         }
         if (!db.settings().isH2()) {
             LOG.info("Scheduled backups are for the built-in H2 database; back PostgreSQL up with pg_dump");
-            return new ScheduledBackups(null, null, 0, Clock.systemUTC(), null);
+            return new ScheduledBackups(null, null, 0, null);
         }
         Path dir = (schedule.dir() != null ? schedule.dir() : db.settings().dataDir().resolve("backups"))
                 .toAbsolutePath().normalize();
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
                 r -> Thread.ofPlatform().daemon().name("lectern-backups").unstarted(r));
-        ScheduledBackups backups = new ScheduledBackups(db::connection, dir, schedule.keep(), Clock.systemUTC(), timer);
+        ScheduledBackups backups = new ScheduledBackups(db::connection, dir, schedule.keep(), timer);
         long ms = schedule.every().toMillis();
         timer.scheduleWithFixedDelay(backups::backUpAndLog, ms, ms, TimeUnit.MILLISECONDS);
         LOG.info("Backing up the database every {} into {} (keeping the newest {})", schedule.every(), dir, schedule.keep());
@@ -104,7 +102,7 @@ public final class ScheduledBackups implements AutoCloseable {
 
     /** Takes one backup now and prunes the old ones; returns the new file. */
     Path backUpNow() throws Backups.BackupException, SQLException, IOException {
-        Path file = dir.resolve("lectern-" + NAME_TIME.format(clock.instant()) + ".zip");
+        Path file = dir.resolve("lectern-" + NAME_TIME.format(Instant.now()) + ".zip");
         try (Connection c = connections.get()) {
             Backups.backup(c, file);
         }

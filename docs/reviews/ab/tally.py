@@ -1,8 +1,10 @@
-import json, csv, collections, glob, os
-key = json.load(open('docs/reviews/2026-11-21-blind-review-5/key.json'))
+"""Tallies an A/B review's verdicts by version. Usage: tally.py REVIEW_DIR (holding key.json and verdicts-*.tsv)"""
+import json, csv, collections, os, sys
+review = sys.argv[1]
+key = json.load(open(os.path.join(review, 'key.json')))
 rows = []
 for j in ('A1', 'A2', 'B1', 'B2'):
-    path = f'docs/reviews/2026-11-21-blind-review-5/verdicts-{j}.tsv'
+    path = os.path.join(review, f'verdicts-{j}.tsv')
     with open(path) as f:
         r = csv.reader(f, delimiter='\t')
         header = next(r)

@@ -1,8 +1,11 @@
 """Packs two generator versions' output into two blind judge folders (each judge sees each unit once,
-versions mixed, unit names hide the version). Usage: pack.py BASE_ARTICLES_OUT NEW_ARTICLES_OUT BASE_CONTENT NEW_CONTENT ARTICLES_DIR DEST"""
+versions mixed, unit names hide the version).
+Usage: pack.py BASE_ARTICLES_OUT NEW_ARTICLES_OUT BASE_CONTENT NEW_CONTENT ARTICLES_DIR DEST KEY_OUT SEED
+Review 4 used SEED 20261121, review 5 SEED 5. Each judge's folder was then split in two (units 1-5, 6-11),
+giving the four judges A1, A2, B1, B2."""
 import sys, os, shutil, json, random, re
-base_out, new_out, base_content, new_content, articles, dest = sys.argv[1:7]
-random.seed(20261121)
+base_out, new_out, base_content, new_content, articles, dest, key_out, seed = sys.argv[1:9]
+random.seed(int(seed))
 units = []  # (name, kind, dirname)
 for d in sorted(os.listdir(new_out)):
     units.append(('article', d))
@@ -37,5 +40,5 @@ for n, i in enumerate(order):
                 if m and t.lower()[:30] == m.group(1).lower()[:30].replace('\\', ''):
                     shutil.copy(os.path.join(articles, f), os.path.join(u, 'article.md'))
         key['%s/unit-%02d' % (judge, n + 1)] = {'kind': kind, 'module': d, 'version': version}
-json.dump(key, open('/tmp/briefs/review4-key.json', 'w'), indent=1)
+json.dump(key, open(key_out, 'w'), indent=1)
 print(json.dumps(key, indent=1)[:400])
