@@ -171,7 +171,7 @@ public final class ModuleRenderer {
                 }
             }
             String label = sec.heading().isEmpty() ? (si == 0 ? "Introduction" : "Section " + (si + 1)) : sec.heading();
-            out.add(new RenderedSection(si, sec.heading(), label, new SafeHtml(root.html()), List.copyOf(sentences),
+            out.add(new RenderedSection(si, sec.heading(), label, SafeHtml.kept(root.html()), List.copyOf(sentences),
                     sentenceOptions(sentences)));
         }
         return new Rendered(module, List.copyOf(out));
@@ -183,7 +183,7 @@ public final class ModuleRenderer {
         for (SentenceText s : sentences) {
             select.appendElement("option").attr("value", s.ref()).text(s.number() + ". " + abbreviate(s.text(), 90));
         }
-        return new SafeHtml(select.html());
+        return SafeHtml.kept(select.html());
     }
 
     /** At most {@code max} characters, ending with "..." when shortened (as Thymeleaf's #strings.abbreviate). */

@@ -166,6 +166,23 @@ public final class LecternServer implements AutoCloseable {
     /** Requests at work at once per pooled connection (see createApp). */
     static final int ADMITTED_PER_CONNECTION = 4;
 
+    /**
+     * Sends the gzip body the renderer built for a page (see PageGzip) in place of its plain text,
+     * when the response is still that page: the same length, and not already encoded.
+     */
+    private static void sendGzippedPage(io.javalin.http.Context ctx) throws java.io.IOException {
+        PageGzip.Body body = ctx.attribute(ThymeleafRenderer.GZIPPED);
+        if (body == null || ctx.res().containsHeader("Content-Encoding")) {
+            return;
+        }
+        java.io.InputStream plain = ctx.resultInputStream();
+        if (plain != null && plain.available() == body.plainBytes()) {
+            ctx.header("Content-Encoding", "gzip");
+            ctx.header("Vary", "Accept-Encoding");
+            ctx.result(body.gzip());
+        }
+    }
+
     static Javalin createApp(ServerSettings settings, Database db) {
         return createApp(settings, db, new ArrayList<>());
     }
@@ -205,6 +222,7 @@ public final class LecternServer implements AutoCloseable {
             config.routes.before(new RequestLimits(settings.maxRequestBytes())::before);
             config.routes.before(security::before);
             ErrorPages.register(config.routes);
+            config.routes.after(LecternServer::sendGzippedPage);
 
             // Four times the pool: a request spends much of its time outside queries (rendering,
             // waiting for its group commit), so more at work keeps both cores busy. Measured with

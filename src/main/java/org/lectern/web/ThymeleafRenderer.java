@@ -2,7 +2,9 @@ package org.lectern.web;
 
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +28,16 @@ public final class ThymeleafRenderer implements FileRenderer {
     /** Distinct shared fragments kept; past this the cache starts again (a reading's parts are few). */
     static final int SHARED_FRAGMENTS_KEPT = 20_000;
 
+    /** The request attribute holding a page's gzip body when the renderer built one (see LecternServer). */
+    static final String GZIPPED = "lectern.gzipped";
+
+    /** Marks where a kept part goes in the rendered page; the random token keeps article text from imitating it. */
+    private final String mark = "\uE000" + java.util.UUID.randomUUID().toString().replace("-", "") + ":";
+    private static final char MARK_END = '\uE001';
+
     private final TemplateEngine engine;
     private final Map<SharedFragment, String> shared = new ConcurrentHashMap<>();
+    private final PageGzip gzip = new PageGzip(LecternServer.GZIP_LEVEL);
 
     public ThymeleafRenderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -50,7 +60,17 @@ public final class ThymeleafRenderer implements FileRenderer {
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Map<String, Object> vars = new HashMap<>(model);
-        vars.replaceAll((name, value) -> value instanceof SharedFragment part ? new SafeHtml(shared(part)) : value);
+        boolean gzipped = acceptsGzip(ctx);
+        // With gzip, a kept part (compressed once, see PageGzip) is rendered as a mark where it goes.
+        List<SafeHtml> kept = new ArrayList<>(2);
+        vars.replaceAll((name, value) -> {
+            Object v = value instanceof SharedFragment part ? new SafeHtml(shared(part)) : value;
+            if (gzipped && v instanceof SafeHtml html && PageGzip.worthKeeping(html)) {
+                kept.add(html);
+                return new SafeHtml(mark + (kept.size() - 1) + MARK_END);
+            }
+            return v;
+        });
         org.lectern.accounts.User user = RequestContext.user(ctx);
         vars.putIfAbsent("currentUser", user);
         // The layout's navigation reads plain values (no method calls through OGNL on every page).
@@ -60,7 +80,43 @@ public final class ThymeleafRenderer implements FileRenderer {
         vars.put("navUserName", user == null ? null : user.name());
         vars.putIfAbsent("csrf", RequestContext.csrf(ctx));
         vars.putIfAbsent("path", ctx.path());
-        return engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
+        String page = engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
+        if (!gzipped) {
+            return page;
+        }
+        // The page's pieces in order: its own text between the marks, and the kept parts.
+        List<Object> pieces = new ArrayList<>(2 * kept.size() + 1);
+        StringBuilder whole = kept.isEmpty() ? null : new StringBuilder(page.length() + 16 * 1024);
+        int from = 0;
+        for (int at = kept.isEmpty() ? -1 : page.indexOf(mark); at >= 0; at = page.indexOf(mark, from)) {
+            int end = page.indexOf(MARK_END, at);
+            SafeHtml part = kept.get(Integer.parseInt(page, at + mark.length(), end, 10));
+            pieces.add(page.substring(from, at));
+            pieces.add(part);
+            whole.append(page, from, at).append(part.html());
+            from = end + 1;
+        }
+        pieces.add(from == 0 ? page : page.substring(from));
+        String plain = whole == null ? page : whole.append(page, from, page.length()).toString();
+        // Set or cleared on every render: the after-handler must never send an earlier render's body.
+        ctx.attribute(GZIPPED, plain.length() < PageGzip.MIN_BYTES ? null : gzip.gzip(pieces));
+        return plain;
+    }
+
+    /** Does the request take gzip ("gzip", "gzip;q=0.8"; not "gzip;q=0")? */
+    static boolean acceptsGzip(Context ctx) {
+        String accept = ctx.header("Accept-Encoding");
+        if (accept == null) {
+            return false;
+        }
+        for (String coding : accept.split(",")) {
+            int semi = coding.indexOf(';');
+            String name = (semi < 0 ? coding : coding.substring(0, semi)).strip();
+            if (name.equalsIgnoreCase("gzip")) {
+                return semi < 0 || !coding.substring(semi + 1).replace(" ", "").matches("q=0(\\.0*)?");
+            }
+        }
+        return false;
     }
 
     /** The part's HTML, rendered from its values alone (no user, no CSRF token: nothing personal). */

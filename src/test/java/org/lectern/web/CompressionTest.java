@@ -63,6 +63,13 @@ class CompressionTest {
     }
 
     @Test
+    void aPageIsSentPlainToAClientThatRefusesGzip() throws Exception {
+        HttpResponse<byte[]> r = get("/library", "gzip;q=0, identity");
+        assertThat(r.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(new String(r.body(), StandardCharsets.UTF_8)).contains("<html");
+    }
+
+    @Test
     void aPageIsSentPlainToAClientThatDoesNotAskForCompression() throws Exception {
         HttpResponse<byte[]> r = get("/library", null);
         assertThat(r.headers().firstValue("Content-Encoding")).isEmpty();
