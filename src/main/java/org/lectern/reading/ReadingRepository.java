@@ -9,9 +9,11 @@ import static org.lectern.db.generated.Tables.READING_PROGRESS;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Result;
 import org.jooq.impl.DSL;
 import org.lectern.db.PreparedSelect;
 import org.lectern.db.generated.tables.records.ReadingProgressRecord;
@@ -37,24 +39,32 @@ public final class ReadingRepository {
                 .and(ENROLLMENTS.REMOVED_AT.isNull()));
     }
 
-    /** A student's place in a module and their note on it. */
-    public record Place(int sectionsRead, Integer lastSection, String note) {}
+    /** A student's place in a module, their note on it and their highlights (sentence refs, oldest first). */
+    public record Place(int sectionsRead, Integer lastSection, String note, List<String> highlights) {}
 
-    /** {@link Place} in one round trip (the reading page runs it on every view; SQL rendered once, see PreparedSelect). */
+    /**
+     * {@link Place} in one round trip, one row per highlight (the reading page runs it on every view;
+     * SQL rendered once, see PreparedSelect).
+     */
     private static final PreparedSelect PLACE = new PreparedSelect(
-            DSL.select(READING_PROGRESS.SECTIONS_READ, READING_PROGRESS.LAST_SECTION, NOTES.BODY)
+            DSL.select(READING_PROGRESS.SECTIONS_READ, READING_PROGRESS.LAST_SECTION, NOTES.BODY, HIGHLIGHTS.SENTENCE_REF)
                     .from(DSL.selectOne().asTable("one"))
                     .leftJoin(READING_PROGRESS).on(READING_PROGRESS.USER_ID.eq(DSL.param("progressUser", Long.class))
                             .and(READING_PROGRESS.MODULE_ID.eq(DSL.param("progressModule", Long.class))))
                     .leftJoin(NOTES).on(NOTES.USER_ID.eq(DSL.param("noteUser", Long.class))
-                            .and(NOTES.MODULE_ID.eq(DSL.param("noteModule", Long.class)))),
-            "progressUser", "progressModule", "noteUser", "noteModule");
+                            .and(NOTES.MODULE_ID.eq(DSL.param("noteModule", Long.class))))
+                    .leftJoin(HIGHLIGHTS).on(HIGHLIGHTS.USER_ID.eq(DSL.param("highlightUser", Long.class))
+                            .and(HIGHLIGHTS.MODULE_ID.eq(DSL.param("highlightModule", Long.class))))
+                    .orderBy(HIGHLIGHTS.CREATED_AT, HIGHLIGHTS.SENTENCE_REF),
+            "progressUser", "progressModule", "noteUser", "noteModule", "highlightUser", "highlightModule");
 
     public Place place(long userId, long moduleId) {
-        Record r = PLACE.fetchFirst(dsl, userId, moduleId, userId, moduleId);
+        Result<Record> rows = PLACE.fetch(dsl, userId, moduleId, userId, moduleId, userId, moduleId);
+        Record r = rows.get(0);
         Integer read = r.get(READING_PROGRESS.SECTIONS_READ);
         String note = r.get(NOTES.BODY);
-        return new Place(read == null ? 0 : read, r.get(READING_PROGRESS.LAST_SECTION), note == null ? "" : note);
+        List<String> highlights = rows.stream().map(h -> h.get(HIGHLIGHTS.SENTENCE_REF)).filter(Objects::nonNull).toList();
+        return new Place(read == null ? 0 : read, r.get(READING_PROGRESS.LAST_SECTION), note == null ? "" : note, highlights);
     }
 
     public Optional<ReadingProgressRecord> progress(long userId, long moduleId) {
@@ -85,16 +95,6 @@ public final class ReadingRepository {
                 .set(READING_PROGRESS.UPDATED_AT, now)
                 .where(READING_PROGRESS.USER_ID.eq(userId)).and(READING_PROGRESS.MODULE_ID.eq(moduleId))
                 .execute();
-    }
-
-    private static final PreparedSelect HIGHLIGHTS_OF = new PreparedSelect(
-            DSL.select(HIGHLIGHTS.SENTENCE_REF).from(HIGHLIGHTS).where(HIGHLIGHTS.USER_ID.eq(DSL.param("user", Long.class)))
-                    .and(HIGHLIGHTS.MODULE_ID.eq(DSL.param("module", Long.class)))
-                    .orderBy(HIGHLIGHTS.CREATED_AT, HIGHLIGHTS.SENTENCE_REF),
-            "user", "module");
-
-    public List<String> highlights(long userId, long moduleId) {
-        return HIGHLIGHTS_OF.fetch(dsl, userId, moduleId).getValues(HIGHLIGHTS.SENTENCE_REF);
     }
 
     /** Adds a highlight; adding one that exists changes nothing. */

@@ -58,7 +58,7 @@ public final class ReadingService {
         if (record && (place.lastSection() == null || place.lastSection() != section)) {
             repo.saveProgress(student.id(), a.moduleId(), place.sectionsRead(), section, false);
         }
-        return new SectionVisit(place.sectionsRead(), repo.highlights(student.id(), a.moduleId()), place.note());
+        return new SectionVisit(place.sectionsRead(), place.highlights(), place.note());
     }
 
     /** The student finished a section and moves on; returns where to go next. */

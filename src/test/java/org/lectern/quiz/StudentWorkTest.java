@@ -315,6 +315,21 @@ class StudentWorkTest {
     }
 
     @Test
+    void everyHighlightIsMarkedAndListedInTheOrderMadeBesideTheNote() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient s = newStudent(classId, teacher);
+        String read = "/assignments/" + a.id() + "/read/1";
+        for (String ref : List.of("1.3", "1.1", "1.2")) {
+            s.submit(read, "/modules/" + a.moduleId() + "/highlights", Map.of("sentence", ref, "action", "add", "return", read));
+        }
+        s.submit(read, "/modules/" + a.moduleId() + "/notes", Map.of("body", "Three sentences marked.", "return", read));
+        Document page = s.get(read).html();
+        assertThat(page.select(".prose .sentence.hl").eachAttr("id")).containsExactly("s-1-1", "s-1-2", "s-1-3");
+        assertThat(page.select(".highlight-list a").eachAttr("href")).containsExactly("#s-1-3", "#s-1-1", "#s-1-2");
+        assertThat(page.getElementById("note-body").text()).isEqualTo("Three sentences marked.");
+    }
+
+    @Test
     void discussionShowsClassmatesOnlyAfterPostingAndAllowsReplies() {
         Assignment a = Fixtures.assign(server, classId, SLUG);
         WebClient first = newStudent(classId, teacher);
