@@ -140,6 +140,11 @@ final class ClozeBuilder {
         return "compound".equals(k.sub()) && ctx.mentions(k.text()) < 2 && s.words() < 10;
     }
 
+    /** Heads of nouns for places, sites and parts of buildings: said once, such a compound is scenery, not a term. */
+    static final Set<String> SETTING_HEADS = Set.of("room", "rooms", "hall", "halls", "space", "spaces", "store", "stores", "shop", "shops",
+            "park", "parks", "attraction", "attractions", "centre", "centres", "center", "centers", "office", "offices", "street", "streets",
+            "road", "roads", "repairs", "building", "buildings", "area", "areas", "site", "sites", "house", "houses", "gallery", "corner");
+
     /** A plain count of one to three ("two reasons", "three meetings"): guessed as often as read. */
     static boolean smallCount(TypedSpan k) {
         return k.type() == SpanType.NUMBER && k.value() >= 1 && k.value() <= 3 && k.value() == Math.rint(k.value());
@@ -147,12 +152,18 @@ final class ClozeBuilder {
 
     /**
      * Is a lower-case blank open to other fills: a compound the article says once in a long sentence, an item of
-     * a coordination ("walking, cycling, ____ and ..."), a verb phrase after "than", "to" or a modal ("rarely do
+     * a coordination ("reading, sewing, ____ and ..."), a verb phrase after "than", "to" or a modal ("seldom do
      * more than ____"), or a phrase sharing a word with the title (guessable without reading)?
      */
     static boolean underdetermined(Context ctx, Sentence s, TypedSpan k) {
         if (k.type() != SpanType.TERM || !k.text().equals(k.text().toLowerCase(Locale.ROOT))) return false;
-        if ("compound".equals(k.sub()) && ctx.mentions(k.text()) < 2 && s.words() > 30) return true;
+        if ("compound".equals(k.sub()) && ctx.mentions(k.text()) < 2) {
+            // a place, a building's part or a kind of site said once ("the tea room", "the town square"): incidental
+            String[] w = k.text().split("\\s+");
+            if (s.words() > 30 || SETTING_HEADS.contains(w[w.length - 1])) return true;
+        }
+        // the sentence leans on an earlier one ("The mayor has found one; ____ should ...")
+        if (DiscussionBuilder.DANGLING.matcher(s.plain()).find()) return true;
         String before = s.plain().substring(0, k.start()), after = s.plain().substring(k.end());
         if (before.matches("(?is).*(?:, [^,]{1,30}, |\\b(?:and|or) )$") || after.matches("(?is)^ (?:and|or)\\b.*")) return true;
         if (before.matches("(?is).*\\b(?:than|to|will|would|can|could|may|might|must|should|did|does|do)\\s$")) return true;
@@ -162,8 +173,8 @@ final class ClozeBuilder {
     }
 
     /**
-     * An adjective and its noun ("a thick layer of snow", "strategic importance"): the noun alone fills the gap as
-     * well, in either number. Not a noun's modifier noun ("boiler room": "room" is another thing).
+     * An adjective and its noun ("a deep bed of gravel", "regional importance"): the noun alone fills the gap as
+     * well, in either number. Not a noun's modifier noun ("tea room": "room" is another thing).
      */
     static List<String> withHead(Sentence s, TypedSpan k, List<String> accepted) {
         String[] w = k.text().split("\\s+");
@@ -402,7 +413,7 @@ final class ClozeBuilder {
                 if (common && !h.endsWith("s")) v.add(h.matches(".*[^aeiou]y$") ? h.substring(0, h.length() - 1) + "ies" : h.matches(".*(?:x|z|ch|sh)$") ? h + "es" : h + "s");
             }
         }
-        // British and American spellings ("sulphide", "sulfide"; "colour", "color")
+        // British and American spellings ("sulphate", "sulfate"; "colour", "color")
         for (String x : List.copyOf(v)) {
             String y = x.replace("sulph", "sulf").replaceAll("(?i)\\b(col|fav|harb|behavi|lab|neighb|hon|vap|hum|rum|flav|od|arm|vig)our", "$1or")
                     .replaceAll("isation\\b", "ization").replaceAll("isations\\b", "izations");

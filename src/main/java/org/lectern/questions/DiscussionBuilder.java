@@ -47,10 +47,10 @@ final class DiscussionBuilder {
             // "a confidence they should not have", "and they must be ready": the modal belongs to a pronoun's clause
             if (recommends && rec.start() > 0 && stem.substring(0, rec.start()).matches("(?is).*\\b[a-z]{3,}\\s+(?:that\\s+)?(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")
                     && !stem.substring(0, rec.start()).matches("(?is).*\\b(?:and|but|or|so|yet|then|that)\\s+(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")) recommends = false;
-            // "the panel ruled that X must consult ...", "a roadmap ..., one that must include ...": the modal sits in a
+            // "the court ruled that the firm must repay ...", "a plan ..., one that must include ...": the modal sits in a
             // reported ruling or a relative clause, not in the article's own recommendation
             if (recommends && SUBORDINATE_MODAL.matcher(stem.substring(0, rec.start())).matches()) recommends = false;
-            // "There must be little snow cover", "a thaw needs to have filled the cracks": a condition an explainer
+            // "There must be a clear sky", "the soil needs to have dried out": a condition an explainer
             // states, not a course of action; asked about as a condition
             if (recommends && condition(stem, rec.start())) {
                 out.add(make(ctx, s, "The article states a condition: " + quote + " Why does it matter, and what would happen if it were not met? Use details from the article.",
@@ -192,13 +192,13 @@ final class DiscussionBuilder {
     }
 
     /**
-     * Quoted words that lean on an earlier sentence ("Ms X has proposed one", "until then", "to finish the job"),
-     * or a figure offered as a view or a claim ("Industry estimates suggest ... five months of inventory").
+     * Quoted words that lean on an earlier sentence ("the mayor has found one", "until then", "to finish the job"),
+     * or a figure offered as a view or a claim ("Industry figures show ... nine weeks of stock").
      */
     static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:proposed|suggested|offered|found|built|chose|wants?|needs?|has|have|had) one\\s*[;,.]"
             + "|\\buntil then\\b|\\b(?:finish|do|did|does|done) the (?:job|task|rest)\\b|\\b(?:on|to|with|against|about) it\\s*[.;]?$");
     static final Pattern FIGURE_AS_VIEW = Pattern.compile("(?i)^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics|surveys?|census)\\b[^\"]*\\b(?:suggest|suggests|show|shows|showed|put)\\b[^\"]*\\d|^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics)\\b[^\"]*\\b(?:suggest|suggests|show|shows)\\b[^\"]*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\\b");
-    /** "Imagine you are one of the G ...": the group must be in the quote, not only in a past clause ("since its last traders left"). */
+    /** "Imagine you are one of the G ...": the group must be in the quote, not only in a past clause ("since its last tenants left"). */
     private static final Pattern ROLE = Pattern.compile("^Imagine you are one of the (.+?) in the article\\..*?\"(.*)\"");
 
     static boolean badFrame(Candidate c) {

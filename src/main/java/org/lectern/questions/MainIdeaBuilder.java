@@ -238,16 +238,19 @@ final class MainIdeaBuilder {
         return false;
     }
 
-    /** A sentence that links to its neighbours: "what happens next", "a flaw that would matter later", "was then". */
+    /** A sentence that links to its neighbours: "what the engine does next", "a choice that would matter later", "was then". */
     private static final java.util.regex.Pattern BRIDGE = java.util.regex.Pattern.compile(
             "(?i)\\bwhat\\b[^.;]*\\bnext\\b|\\b(?:next|later)\\s*[.!]?$|\\bthen\\b(?!-)|\\bas we (?:will|shall) see\\b|\\bbelow\\b|\\b(?:this|that) is (?:where|why|how)\\b");
-    /** "A second objection is ...", "The most common is that ...": an item of a series the unit counts off. */
+    /** "A second worry is ...", "The most common is that ...": an item of a series the unit counts off. */
     private static final java.util.regex.Pattern SERIES_ITEM = java.util.regex.Pattern.compile(
             "(?i)^(?:an?|the) (?:first|second|third|fourth|fifth|final|last|other|next|another|most common|biggest|main)\\b(?: \\w+)?(?: is| was|,)|^another\\b");
 
     /** Is the key clearly a thesis: ten words or more, no figure or date, not a bridge to the next or last point? */
     static boolean clearThesis(Context ctx, Sentence s) {
-        if (s.words() < 10 || BRIDGE.matcher(s.plain()).find()) return false;
+        if (s.words() < 10 || BRIDGE.matcher(s.plain()).find() || s.plain().matches("(?i).*\\b\\w*pence\\b.*")) return false;
+        // a count other than "one" or "two" ("for nine years", "eleven kiosks") is a detail
+        for (int i = 0; i < s.tokens().size(); i++)
+            if (s.tags().get(i).equals("NUM") && !s.tokens().get(i).matches("(?i)one|two")) return false;
         for (TypedSpan t : ctx.spans.get(s.index()))
             if (t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.DATE) return false;
         return true;
@@ -264,7 +267,7 @@ final class MainIdeaBuilder {
         return !LEADING_PRONOUN.matcher(stem).matches() && !BRIDGE.matcher(stem).find();
     }
 
-    /** "The differing coalitions they represent ...", "Some years it lasts ...": a pronoun among the first words, not after a subordinator. */
+    /** "The voters they court ...", "Most winters it lasts ...": a pronoun among the first words, not after a subordinator. */
     static final java.util.regex.Pattern LEADING_PRONOUN = leadingPronoun("it(?! (?:is|was|would|will|has|seems)\\b)|they|them|this|these|those|he|she|their");
     /** The same for a subject pronoun only ("they represent"), where an object ("Ending them ...") may follow a title that names it. */
     static final java.util.regex.Pattern LEADING_SUBJECT = leadingPronoun("it(?! (?:is|was|would|will|has|seems)\\b)|they|he|she");
@@ -524,7 +527,7 @@ final class MainIdeaBuilder {
             // (a turn to the point brings in words of its own: a lower bar)
             if (bySection && keyable && centrality(ctx, ss, best) < (pivot(best) ? MIN_CENTRALITY - 0.1 : MIN_CENTRALITY) && !(best == first && generalStatement(ctx, best))) keyable = false;
             // a short line, a figure, a date or a link to what comes before or after is a detail or a bridge, not
-            // the section's point ("Fish crowd into the upper layers.", "What happens next is ...")
+            // the section's point ("Ducks nest in the reeds.", "What the valve does next is ...")
             if (keyable && (!clearThesis(ctx, best) || !selfContainedOption(thesisStem(ctx, best)))) keyable = false;
             // a finding with its figures ("A survey of 6,000 pupils found that 58% ...") is the evidence, not the point
             if (FINDING.matcher(best.plain()).find() && best.plain().matches(".*\\d.*")) keyable = false;

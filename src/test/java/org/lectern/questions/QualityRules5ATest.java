@@ -37,30 +37,43 @@ class QualityRules5ATest {
 
     @Test
     void aBritishSpellingAlsoAcceptsTheAmericanOne() {
-        Context ctx = context("Pond Life", "In still water, bacteria produce hydrogen sulphide. The hydrogen sulphide smells of rotten eggs.");
-        assertThat(ClozeBuilder.variants(ctx, "hydrogen sulphide")).contains("hydrogen sulfide");
+        Context ctx = context("Soil", "Farmers spread ammonium sulphate in spring. The ammonium sulphate feeds the young wheat.");
+        assertThat(ClozeBuilder.variants(ctx, "ammonium sulphate")).contains("ammonium sulfate");
     }
 
     @Test
     void anAdjectiveAndItsNounAlsoAcceptTheNounAlone() {
-        Context ctx = context("Snow", "A thick layer of snow acts like a blanket over the soil in a cold winter.");
-        Sentence s = sentence(ctx, "A thick layer");
-        List<String> accepted = ClozeBuilder.withHead(s, term(s, "thick layer"), List.of("thick layer"));
-        assertThat(accepted).contains("layer", "layers");
+        Context ctx = context("Gardens", "A deep bed of gravel acts like a sponge under the lawn in a wet spring.");
+        Sentence s = sentence(ctx, "A deep bed");
+        List<String> accepted = ClozeBuilder.withHead(s, term(s, "deep bed"), List.of("deep bed"));
+        assertThat(accepted).contains("bed", "beds");
     }
 
     @Test
     void anItemOfAListIsNoClozeBlank() {
-        Context ctx = context("Yards", "Residents use the yards for walking, cycling, drying laundry and the occasional barbecue on summer evenings.");
-        Sentence s = sentence(ctx, "Residents use");
-        assertThat(ClozeBuilder.underdetermined(ctx, s, term(s, "drying laundry"))).isTrue();
+        Context ctx = context("Yards", "Members use the hall for reading, sewing, chess practice and the occasional dance on winter evenings.");
+        Sentence s = sentence(ctx, "Members use");
+        assertThat(ClozeBuilder.underdetermined(ctx, s, term(s, "chess practice"))).isTrue();
     }
 
     @Test
     void aVerbPhraseAfterThanIsNoClozeBlank() {
-        Context ctx = context("Cold Ground", "Such events rarely do more than crack driveways in the coldest towns of the north.");
-        Sentence s = sentence(ctx, "Such events");
-        assertThat(ClozeBuilder.underdetermined(ctx, s, term(s, "crack driveways"))).isTrue();
+        Context ctx = context("Small Storms", "Such gusts seldom do more than bend fences in the windiest villages of the coast.");
+        Sentence s = sentence(ctx, "Such gusts");
+        assertThat(ClozeBuilder.underdetermined(ctx, s, term(s, "bend fences"))).isTrue();
+    }
+
+    @Test
+    void aPlaceSaidOnceIsNoClozeBlank() {
+        Context ctx = context("Old Station", "In the winter of 1950 a leak began in the tea room and spread into the cellar.");
+        Sentence s = sentence(ctx, "In the winter");
+        assertThat(ClozeBuilder.underdetermined(ctx, s, term(s, "tea room"))).isTrue();
+    }
+
+    @Test
+    void aCountInASentenceMakesItADetailNotAThesis() {
+        Context ctx = context("Ferries", "For nine years the island made do with a borrowed launch between the two piers.");
+        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "For nine years"))).isFalse();
     }
 
     @Test
@@ -71,42 +84,42 @@ class QualityRules5ATest {
 
     @Test
     void aShortLineOrABridgeIsNoMainIdeaKey() {
-        Context ctx = context("Lakes", "Fish crowd into the upper layers. What the water does next is a chain of cause and effect. "
-                + "Oxygen at the bottom of a deep lake runs out when bacteria break down the dead algae that sink there.");
-        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "Fish crowd"))).isFalse();
-        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "What the water"))).isFalse();
-        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "Oxygen at the bottom"))).isTrue();
+        Context ctx = context("Engines", "Ducks nest in the reeds. What the valve does next is a chain of cause and effect. "
+                + "A steam engine loses power when soot builds up inside the narrow tubes of its boiler.");
+        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "Ducks nest"))).isFalse();
+        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "What the valve"))).isFalse();
+        assertThat(MainIdeaBuilder.clearThesis(ctx, sentence(ctx, "A steam engine"))).isTrue();
     }
 
     @Test
     void aMainIdeaOptionMustStandAlone() {
-        assertThat(MainIdeaBuilder.selfContainedOption("A second objection is that scrapping the rule would mean no spaces at all.")).isFalse();
-        assertThat(MainIdeaBuilder.selfContainedOption("Some years it lasts only a few days before the ice returns.")).isFalse();
+        assertThat(MainIdeaBuilder.selfContainedOption("A second worry is that closing the depot would leave no buses at all.")).isFalse();
+        assertThat(MainIdeaBuilder.selfContainedOption("Most winters it lasts only a few days before the fog returns.")).isFalse();
         assertThat(MainIdeaBuilder.selfContainedOption("Small ports survive when they find a trade that big ports ignore.")).isTrue();
     }
 
     @Test
     void aConditionInAnExplainerIsAskedAsAConditionNotARecommendation() {
-        List<String> p = DiscussionPromptsTest.prompts("First, there must be little or no snow cover, since a thick layer of snow slows the cold's progress downward.");
+        List<String> p = DiscussionPromptsTest.prompts("First, there must be a clear sky, since a layer of cloud holds the day's heat close to the ground.");
         assertThat(p).anyMatch(q -> q.startsWith("The article states a condition:"));
         assertThat(p).noneMatch(q -> q.contains("recommend") || q.startsWith("The article argues"));
     }
 
     @Test
     void aModalInAReportedRulingIsNotTheArticlesRecommendation() {
-        List<String> p = DiscussionPromptsTest.prompts("The neighbours took the matter to a dispute panel, which ruled in 2018 that the upstream country must consult them before filling the new reservoir.");
+        List<String> p = DiscussionPromptsTest.prompts("The tenants took the matter to a tribunal, which ruled in 2019 that the landlord must repay them before selling the block.");
         assertThat(p).noneMatch(q -> q.contains("recommend") || q.startsWith("The article argues"));
     }
 
     @Test
     void aQuoteThatLeansOnAnEarlierSentenceIsNotQuoted() {
-        List<String> p = DiscussionPromptsTest.prompts("The treaty needs a standing arbitration body. The commissioner has proposed one; member states should stop stalling on it.");
-        assertThat(p).noneMatch(q -> q.contains("has proposed one"));
+        List<String> p = DiscussionPromptsTest.prompts("The league needs a fairer fixture list. The chairman has found one; the clubs should stop arguing about it.");
+        assertThat(p).noneMatch(q -> q.contains("has found one"));
     }
 
     @Test
     void aFigureIsNotOfferedAsAViewToAgreeWith() {
-        Question q = Question.of(QuestionType.discussion, "Do you agree with this view reported in the article? \"Industry estimates suggest that dealers hold about five months of stock.\" Explain.",
+        Question q = Question.of(QuestionType.discussion, "Do you agree with this view reported in the article? \"Industry estimates suggest that bakers hold about nine weeks of flour.\" Explain.",
                 Skill.evaluate, 2, "", List.of(), "");
         assertThat(DiscussionBuilder.badFrame(new Candidate(q, "", List.of(), 1, 0))).isTrue();
     }
