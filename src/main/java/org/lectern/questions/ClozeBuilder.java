@@ -188,7 +188,7 @@ final class ClozeBuilder {
             String head = w[1];
             out.add(head);
             if (head.endsWith("s") && !head.endsWith("ss")) out.add(SpanTagger.singular(head));
-            else out.add(head.matches(".*[^aeiou]y$") ? head.substring(0, head.length() - 1) + "ies" : head.matches(".*(?:s|x|z|ch|sh)$") ? head + "es" : head + "s");
+            else out.add(plural(head));
             return new ArrayList<>(out);
         }
         return accepted;
@@ -390,8 +390,7 @@ final class ClozeBuilder {
             String[] ow = one.split("\\s+");
             if (ow[ow.length - 1].length() >= 3) v.add(one);
         }
-        else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies"
-                : term.matches(".*(?:s|x|z|ch|sh)$") ? term + "es" : term + "s");
+        else if (common) v.add(plural(term));
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
         // the article's own short form: "the council" for a named council, "the deck" for "concrete deck"
         String[] w = term.split("\\s+");
@@ -420,6 +419,11 @@ final class ClozeBuilder {
             if (!y.equals(x)) v.add(y);
         }
         return new ArrayList<>(v);
+    }
+
+    /** A regular English plural: "study" -> "studies", "box" -> "boxes", "layer" -> "layers". */
+    static String plural(String w) {
+        return w.matches(".*[^aeiou]y$") ? w.substring(0, w.length() - 1) + "ies" : w.matches(".*(?:s|x|z|ch|sh)$") ? w + "es" : w + "s";
     }
 
     /** Does the article tag the name as a person somewhere? */
