@@ -64,6 +64,8 @@ final class ClozeBuilder {
                 if (k.type() != SpanType.NUMBER || k.text().endsWith("+") || k.sub().equals("multiple")) continue;
                 // "works ____ days a week": general knowledge, not reading
                 if (Slots.guessable(s, k)) continue;
+                // "debated it for ____ meetings", "the last ____ years": a count of one to three is a guess, not reading
+                if (smallCount(k)) continue;
                 String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
                 List<String> accepted = new ArrayList<>(List.of(k.text()));
@@ -103,6 +105,9 @@ final class ClozeBuilder {
                 if (k.type() == SpanType.TERM && vagueBlank(ctx, s, k)) continue;
                 // "the harder work of ____" with key "finding savings": a verb's -ing form and its object, no noun phrase
                 if (k.type() == SpanType.TERM && gerund(s, k)) continue;
+                // an incidental noun, a list item, a verb phrase or a topic word: several words fill the gap
+                if (underdetermined(ctx, s, k)) continue;
+                accepted = withHead(s, k, accepted);
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -133,6 +138,60 @@ final class ClozeBuilder {
         String p = s.plain();
         if (p.substring(k.end()).matches("[.!]?\\s*") && p.substring(0, k.start()).matches("(?is).*\\b(?:is|are|was|were|be|been|seems?|remains?|becomes?)\\s(?:(?:a|an|the|just|simply|really|not|no)\\s)*$")) return true;
         return "compound".equals(k.sub()) && ctx.mentions(k.text()) < 2 && s.words() < 10;
+    }
+
+    /** Heads of nouns for places, sites and parts of buildings: said once, such a compound is scenery, not a term. */
+    static final Set<String> SETTING_HEADS = Set.of("room", "rooms", "hall", "halls", "space", "spaces", "store", "stores", "shop", "shops",
+            "park", "parks", "attraction", "attractions", "centre", "centres", "center", "centers", "office", "offices", "street", "streets",
+            "road", "roads", "repairs", "building", "buildings", "area", "areas", "site", "sites", "house", "houses", "gallery", "corner");
+
+    /** A plain count of one to three ("two reasons", "three meetings"): guessed as often as read. */
+    static boolean smallCount(TypedSpan k) {
+        return k.type() == SpanType.NUMBER && k.value() >= 1 && k.value() <= 3 && k.value() == Math.rint(k.value());
+    }
+
+    /**
+     * Is a lower-case blank open to other fills: a compound the article says once in a long sentence, an item of
+     * a coordination ("reading, sewing, ____ and ..."), a verb phrase after "than", "to" or a modal ("seldom do
+     * more than ____"), or a phrase sharing a word with the title (guessable without reading)?
+     */
+    static boolean underdetermined(Context ctx, Sentence s, TypedSpan k) {
+        if (k.type() != SpanType.TERM || !k.text().equals(k.text().toLowerCase(Locale.ROOT))) return false;
+        if ("compound".equals(k.sub()) && ctx.mentions(k.text()) < 2) {
+            // a place, a building's part or a kind of site said once ("the tea room", "the town square"): incidental
+            String[] w = k.text().split("\\s+");
+            if (s.words() > 30 || SETTING_HEADS.contains(w[w.length - 1])) return true;
+        }
+        // the sentence leans on an earlier one ("The mayor has found one; ____ should ...")
+        if (DiscussionBuilder.DANGLING.matcher(s.plain()).find()) return true;
+        String before = s.plain().substring(0, k.start()), after = s.plain().substring(k.end());
+        if (before.matches("(?is).*(?:, [^,]{1,30}, |\\b(?:and|or) )$") || after.matches("(?is)^ (?:and|or)\\b.*")) return true;
+        if (before.matches("(?is).*\\b(?:than|to|will|would|can|could|may|might|must|should|did|does|do)\\s$")) return true;
+        Set<String> title = Text.contentWords(ctx.module.title() == null ? "" : ctx.module.title());
+        for (String w : k.text().split("\\s+")) if (title.contains(w) || title.contains(SpanTagger.singular(w))) return true;
+        return false;
+    }
+
+    /**
+     * An adjective and its noun ("a deep bed of gravel", "regional importance"): the noun alone fills the gap as
+     * well, in either number. Not a noun's modifier noun ("tea room": "room" is another thing).
+     */
+    static List<String> withHead(Sentence s, TypedSpan k, List<String> accepted) {
+        String[] w = k.text().split("\\s+");
+        if (w.length != 2 || !k.text().equals(k.text().toLowerCase(Locale.ROOT))) return accepted;
+        int[] at = Clauses.tokenStarts(s);
+        if (at == null) return accepted;
+        for (int i = 0; i < at.length; i++) {
+            if (at[i] != k.start()) continue;
+            if (!s.tags().get(i).equals("ADJ") || GENERIC_MODIFIERS.contains(w[0])) return accepted;
+            Set<String> out = new LinkedHashSet<>(accepted);
+            String head = w[1];
+            out.add(head);
+            if (head.endsWith("s") && !head.endsWith("ss")) out.add(SpanTagger.singular(head));
+            else out.add(plural(head));
+            return new ArrayList<>(out);
+        }
+        return accepted;
     }
 
     /** Is the phrase a gerund with its object ("of finding savings", "by cutting costs"), whatever its tags say? */
@@ -331,8 +390,7 @@ final class ClozeBuilder {
             String[] ow = one.split("\\s+");
             if (ow[ow.length - 1].length() >= 3) v.add(one);
         }
-        else if (common) v.add(term.matches(".*[^aeiou]y$") ? term.substring(0, term.length() - 1) + "ies"
-                : term.matches(".*(?:s|x|z|ch|sh)$") ? term + "es" : term + "s");
+        else if (common) v.add(plural(term));
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
         // the article's own short form: "the council" for a named council, "the deck" for "concrete deck"
         String[] w = term.split("\\s+");
@@ -343,13 +401,34 @@ final class ClozeBuilder {
             // to call it "the <head>" ("the concrete deck" ... "the deck had cracked").
             boolean shortForm = common ? java.util.regex.Pattern.compile("(?i)\\bthe " + java.util.regex.Pattern.quote(head) + "\\b(?![-'’])")
                     .matcher(ctx.plainTexts.get(0)).find() : ctx.mentions(head) > ctx.mentions(term);
-            if (head.matches("\\p{L}{3,}") && shortForm) {
+            if (head.matches("\\p{L}{3,}") && shortForm && !common && ctx.tagger.longFormOf(term) == null && term.matches("\\p{Lu}\\p{Ll}+(?: \\p{Lu}[\\p{L}'’-]+){1,2}") && person(ctx, term)) {
+                // a person: the surname, never "the Surname"
+                v.add(head);
+                v.add(head.toLowerCase(Locale.ROOT));
+            } else if (head.matches("\\p{L}{3,}") && shortForm) {
                 String h = head.toLowerCase(Locale.ROOT);
                 v.add(h);
                 v.add("the " + h);
                 if (common && !h.endsWith("s")) v.add(h.matches(".*[^aeiou]y$") ? h.substring(0, h.length() - 1) + "ies" : h.matches(".*(?:x|z|ch|sh)$") ? h + "es" : h + "s");
             }
         }
+        // British and American spellings ("sulphate", "sulfate"; "colour", "color")
+        for (String x : List.copyOf(v)) {
+            String y = x.replace("sulph", "sulf").replaceAll("(?i)\\b(col|fav|harb|behavi|lab|neighb|hon|vap|hum|rum|flav|od|arm|vig)our", "$1or")
+                    .replaceAll("isation\\b", "ization").replaceAll("isations\\b", "izations");
+            if (!y.equals(x)) v.add(y);
+        }
         return new ArrayList<>(v);
+    }
+
+    /** A regular English plural: "study" -> "studies", "box" -> "boxes", "layer" -> "layers". */
+    static String plural(String w) {
+        return w.matches(".*[^aeiou]y$") ? w.substring(0, w.length() - 1) + "ies" : w.matches(".*(?:s|x|z|ch|sh)$") ? w + "es" : w + "s";
+    }
+
+    /** Does the article tag the name as a person somewhere? */
+    private static boolean person(Context ctx, String name) {
+        for (List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.PERSON && t.text().endsWith(name)) return true;
+        return false;
     }
 }

@@ -47,6 +47,16 @@ final class DiscussionBuilder {
             // "a confidence they should not have", "and they must be ready": the modal belongs to a pronoun's clause
             if (recommends && rec.start() > 0 && stem.substring(0, rec.start()).matches("(?is).*\\b[a-z]{3,}\\s+(?:that\\s+)?(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")
                     && !stem.substring(0, rec.start()).matches("(?is).*\\b(?:and|but|or|so|yet|then|that)\\s+(?:they|we|you|he|she|it|i)\\s+(?:also\\s+|still\\s+)?$")) recommends = false;
+            // "the court ruled that the firm must repay ...", "a plan ..., one that must include ...": the modal sits in a
+            // reported ruling or a relative clause, not in the article's own recommendation
+            if (recommends && SUBORDINATE_MODAL.matcher(stem.substring(0, rec.start())).matches()) recommends = false;
+            // "There must be a clear sky", "the soil needs to have dried out": a condition an explainer
+            // states, not a course of action; asked about as a condition
+            if (recommends && condition(stem, rec.start())) {
+                out.add(make(ctx, s, "The article states a condition: " + quote + " Why does it matter, and what would happen if it were not met? Use details from the article.",
+                        Skill.evaluate, 1.3, "condition"));
+                continue;
+            }
             // "Operators must now publish ...", "By law, a landlord must place ...": a rule the article reports, not a recommendation
             boolean rule = recommends && (stem.matches("(?is).*\\bmust now\\b.*") || LAW.matcher(stem).find() && stem.substring(rec.start()).startsWith("must"));
             if (rule) recommends = false;
@@ -165,7 +175,44 @@ final class DiscussionBuilder {
         out.addAll(DiscussionFrames.build(ctx, used));
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
+        out.removeIf(DiscussionBuilder::badFrame);
         return out;
+    }
+
+    /** Before a modal: a reporting verb with its "that" ("ruled in 2018 that ..."), or ", one that", ", which". */
+    static final Pattern SUBORDINATE_MODAL = Pattern.compile("(?is).*(?:\\b(?:ruled|decided|concluded|found|held|agreed|said|says|stated|declared|determined|insisted|argued|warned)\\b[^;:]*\\bthat\\b[^,;:]*"
+            + "|,\\s*(?:one|something|an? [\\p{L}-]+)?\\s*(?:that|which|who)\\s+[^,;:]*)$");
+
+    /** A condition: "there must be ...", "X needs to have happened", "has to be" a state; no agent is told to act. */
+    static boolean condition(String stem, int modal) {
+        String before = stem.substring(0, modal), from = stem.substring(modal);
+        return before.matches("(?is)^(?:(?:first|second|third|next|finally|also),?\\s+)?there\\s+$")
+                || from.matches("(?is)^(?:must|needs? to) have (?:been )?\\w+(?:ed|en|wn|un)\\b.*")
+                || stem.matches("(?is)^(?:the|a|an) [\\p{L} -]{2,30} (?:has|have) to be \\w+(?:ed|en)?\\b.*");
+    }
+
+    /**
+     * Quoted words that lean on an earlier sentence ("the mayor has found one", "until then", "to finish the job"),
+     * or a figure offered as a view or a claim ("Industry figures show ... nine weeks of stock").
+     */
+    static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:proposed|suggested|offered|found|built|chose|wants?|needs?|has|have|had) one\\s*[;,.]"
+            + "|\\buntil then\\b|\\b(?:finish|do|did|does|done) the (?:job|task|rest)\\b|\\b(?:on|to|with|against|about) it\\s*[.;]?$");
+    static final Pattern FIGURE_AS_VIEW = Pattern.compile("(?i)^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics|surveys?|census)\\b[^\"]*\\b(?:suggest|suggests|show|shows|showed|put)\\b[^\"]*\\d|^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics)\\b[^\"]*\\b(?:suggest|suggests|show|shows)\\b[^\"]*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\\b");
+    /** "Imagine you are one of the G ...": the group must be in the quote, not only in a past clause ("since its last tenants left"). */
+    private static final Pattern ROLE = Pattern.compile("^Imagine you are one of the (.+?) in the article\\..*?\"(.*)\"");
+
+    static boolean badFrame(Candidate c) {
+        String p = c.question().prompt();
+        int a = p.indexOf('"'), b = p.lastIndexOf('"');
+        if (a >= 0 && b > a && (DANGLING.matcher(p.substring(a + 1, b)).find() || MainIdeaBuilder.LEADING_SUBJECT.matcher(p.substring(a + 1, b)).matches())
+                || FIGURE_AS_VIEW.matcher(p).find()) return true;
+        var m = ROLE.matcher(p);
+        if (m.find()) {
+            String group = m.group(1).replaceFirst("^(?:last|former|new|other) ", ""), q = m.group(2).toLowerCase(java.util.Locale.ROOT);
+            String head = group.substring(group.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+            if (!q.contains(head) || Pattern.compile("\\b(?:since|after|when|until|before|once)\\b[^,;]*\\b" + Pattern.quote(head) + "\\b").matcher(q).find()) return true;
+        }
+        return false;
     }
 
     /** A decision whose object is a pronoun ("voted to replace them"): what it is about lies outside the sentence. */

@@ -117,6 +117,11 @@ final class DiscussionFrames {
      * The person a profile is about: a name in the title that the body repeats at least five times (in the form the
      * body writes most often), and that is a person (tagged as one, or the title says it is a profile or a life).
      */
+    private static boolean placeOrBody(Context ctx, String who) {
+        for (List<TypedSpan> l : ctx.spans) for (TypedSpan x : l) if ((x.type() == SpanType.PLACE || x.type() == SpanType.ORGANISATION) && x.text().equals(who)) return true;
+        return false;
+    }
+
     static String subject(Context ctx) {
         String t = title(ctx);
         if (t == null) return null;
@@ -286,7 +291,8 @@ final class DiscussionFrames {
         String t = title(ctx);
         if (t == null) return null;
         String who = subject(ctx);
-        if (who != null && t.contains(who.replaceAll("-.*", ""))) {
+        // a story of how ideas win acceptance: a person's (a profile), not a country's or a body's
+        if (who != null && t.contains(who.replaceAll("-.*", "")) && !placeOrBody(ctx, who)) {
             Sentence s = closing(ctx, used);
             return s == null ? null : DiscussionBuilder.make(ctx, s, "What does the story of " + who + " in \u201c" + t + "\u201d show about how new ideas win acceptance in a field? "
                     + "Choose two moments from the article, and say whether the same would hold in a field you know.", Skill.apply, 1.2, "newcase");

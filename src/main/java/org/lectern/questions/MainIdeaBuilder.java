@@ -57,6 +57,8 @@ final class MainIdeaBuilder {
                         if (j < 0 || j >= units.size() || others.size() >= 3) continue;
                         Unit o = units.get(j);
                         if (o.section().equals(unit.section()) && bySection) continue;
+                        // another unit's point, standing alone: not a detail, not an item of a series, no pronoun
+                        if (!o.keyable() && o.thesis().words() < 12 || !selfContainedOption(o.thesisStem())) continue;
                         if (variant == 1 && !ctx.spans.get(o.thesis().index()).stream().allMatch(t -> t.type() == SpanType.GROUP)) continue;
                         // a distractor must belong to its own unit more than to this one
                         Set<String> ow = Text.contentWords(o.thesisStem());
@@ -189,7 +191,7 @@ final class MainIdeaBuilder {
         for (Sentence s : ss) {
             String stem = ctx.stems.get(s.index());
             if (s.paragraph() == key.paragraph() && s.sectionIndex() == key.sectionIndex() || stem == null) continue;
-            if (s.words() < 7 || s.words() > 32 || stem.contains("\"") || stem.contains("“") || Text.startsWithConnector(s.plain())) continue;
+            if (s.words() < 7 || s.words() > 32 || !standsAlone(stem) || stem.contains("\"") || stem.contains("“") || Text.startsWithConnector(s.plain())) continue;
             Set<String> w = Text.contentWords(stem);
             if (Text.jaccard(w, keyWords) > 0.3 || Text.containment(w, keyWords) > 0.5) continue;
             if (DiscussionBuilder.RECOMMEND.matcher(stem).find()) continue;
@@ -234,6 +236,45 @@ final class MainIdeaBuilder {
         for (TypedSpan t : ctx.spans.get(s.index()))
             if (t.type() == SpanType.DATE || t.type() == SpanType.PERSON || t.type() == SpanType.ORGANISATION || t.type() == SpanType.PLACE) return true;
         return false;
+    }
+
+    /** A sentence that links to its neighbours: "what the engine does next", "a choice that would matter later", "was then". */
+    private static final java.util.regex.Pattern BRIDGE = java.util.regex.Pattern.compile(
+            "(?i)\\bwhat\\b[^.;]*\\bnext\\b|\\b(?:next|later)\\s*[.!]?$|\\bthen\\b(?!-)|\\bas we (?:will|shall) see\\b|\\bbelow\\b|\\b(?:this|that) is (?:where|why|how)\\b");
+    /** "A second worry is ...", "The most common is that ...": an item of a series the unit counts off. */
+    private static final java.util.regex.Pattern SERIES_ITEM = java.util.regex.Pattern.compile(
+            "(?i)^(?:an?|the) (?:first|second|third|fourth|fifth|final|last|other|next|another|most common|biggest|main)\\b(?: \\w+)?(?: is| was|,)|^another\\b");
+
+    /** Is the key clearly a thesis: ten words or more, no figure or date, not a bridge to the next or last point? */
+    static boolean clearThesis(Context ctx, Sentence s) {
+        if (s.words() < 10 || BRIDGE.matcher(s.plain()).find() || s.plain().matches("(?i).*\\b\\w*pence\\b.*")) return false;
+        // a count other than "one" or "two" ("for nine years", "eleven kiosks") is a detail
+        for (int i = 0; i < s.tokens().size(); i++)
+            if (s.tags().get(i).equals("NUM") && !s.tokens().get(i).matches("(?i)one|two")) return false;
+        for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.DATE) return false;
+        return true;
+    }
+
+    /** Does an option stand alone: eight words or more, not an item of a series, no pronoun standing for a party named earlier? */
+    static boolean selfContainedOption(String stem) {
+        return stem != null && stem.split("\\s+").length >= 8 && standsAlone(stem);
+    }
+
+    /** Not an item of a series, no bridge, no pronoun in its first words standing for a party named earlier. */
+    static boolean standsAlone(String stem) {
+        if (SERIES_ITEM.matcher(stem).find()) return false;
+        return !LEADING_PRONOUN.matcher(stem).matches() && !BRIDGE.matcher(stem).find();
+    }
+
+    /** "The voters they court ...", "Most winters it lasts ...": a pronoun among the first words, not after a subordinator. */
+    static final java.util.regex.Pattern LEADING_PRONOUN = leadingPronoun("it(?! (?:is|was|would|will|has|seems)\\b)|they|them|this|these|those|he|she|their");
+    /** The same for a subject pronoun only ("they represent"), where an object ("Ending them ...") may follow a title that names it. */
+    static final java.util.regex.Pattern LEADING_SUBJECT = leadingPronoun("it(?! (?:is|was|would|will|has|seems)\\b)|they|he|she");
+
+    private static java.util.regex.Pattern leadingPronoun(String pronouns) {
+        return java.util.regex.Pattern.compile("(?i)^(?:(?!when |if |because |as |since |while |where |that |until |unless |once |after |before )[\\p{L}'’,-]+ ){0,3}(?:"
+                + pronouns + ")\\b.*");
     }
 
     /** The first words of a paragraph, for naming it without counting. */
@@ -485,6 +526,9 @@ final class MainIdeaBuilder {
             // section's opening statement of a general truth, the classic topic sentence
             // (a turn to the point brings in words of its own: a lower bar)
             if (bySection && keyable && centrality(ctx, ss, best) < (pivot(best) ? MIN_CENTRALITY - 0.1 : MIN_CENTRALITY) && !(best == first && generalStatement(ctx, best))) keyable = false;
+            // a short line, a figure, a date or a link to what comes before or after is a detail or a bridge, not
+            // the section's point ("Ducks nest in the reeds.", "What the valve does next is ...")
+            if (keyable && (!clearThesis(ctx, best) || !selfContainedOption(thesisStem(ctx, best)))) keyable = false;
             // a finding with its figures ("A survey of 6,000 pupils found that 58% ...") is the evidence, not the point
             if (FINDING.matcher(best.plain()).find() && best.plain().matches(".*\\d.*")) keyable = false;
             String label = labels.get(g);
