@@ -11,6 +11,17 @@ public record Candidate(Question question, String key, List<String> distractors,
     /** The prompt of a multiple-choice question whose answer is the one statement the text does not support. */
     static final java.util.regex.Pattern NOT_SUPPORTED = java.util.regex.Pattern.compile("(?i)\\b(?:not support|not supported|is false|is not true)\\b");
 
+    /**
+     * Subtracted from the score of a weak question (a side detail asked by recall, a sentence copied as a true
+     * statement): the ranker takes one only while the set is short of its minimums.
+     */
+    static final double WEAK = 10;
+
+    /** Is this a weak question, to be asked only while the set is short of its minimums? */
+    boolean weak() {
+        return score() < -WEAK / 2;
+    }
+
     public Candidate {
         distractors = distractors == null ? List.of() : List.copyOf(distractors);
     }

@@ -80,7 +80,7 @@ final class FactQuestionBuilder {
                         Builders.explain("The answer is " + key.text() + ".", s))
                 .withOptions(Builders.shuffle(options, s.text() + key.text()), key.text());
         q = Ids.assign(q, "fact\u0000" + key.text() + "\u0000" + prompt);
-        double score = base + MultipleChoiceBuilder.typeBonus(key) + MultipleChoiceBuilder.lengthScore(s);
+        double score = base + MultipleChoiceBuilder.typeBonus(key) + MultipleChoiceBuilder.lengthScore(s) - (Importance.minorFigure(ctx, s, key) ? Candidate.WEAK : 0);
         out.add(new Candidate(q, key.text(), d, score, s.index()));
     }
 

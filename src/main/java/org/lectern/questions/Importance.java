@@ -71,6 +71,44 @@ final class Importance {
         return false;
     }
 
+    /**
+     * What makes a figure the point of its sentence: a change, a comparison, a record, a cost or a share, a cause or a
+     * result ("sales fell by a third", "the highest rate since ...", "cost £3 million", "because ...").
+     */
+    private static final Pattern FIGURE_POINT = Pattern.compile("(?i)\\b(?:record|highest|lowest|largest|biggest|smallest|fewest"
+            + "|rose|risen|rising|fell|fallen|falling|drop(?:ped|s)?|doubled|tripled|trebled|halved|increase[ds]?|decrease[ds]?|grew|grown"
+            + "|jump(?:ed|s)?|slump(?:ed|s)?|surge[ds]?|(?<!more |less |fewer |rather )than|compared|costs?|costing|saved?|saving|savings|spend|spent|paid|pay|price[ds]?"
+            + "|worth|account(?:s|ed)? for|majority|because|led to|leading to|result(?:ed|ing)?|caus(?:e[ds]?|ing)|meant|forced"
+            + "|for the first time|the first (?:[a-z]+ )?in)\\b");
+    /** A time of day ("at 6.30", "7pm", "midnight"): when, to the minute, is a scene's detail. */
+    private static final Pattern CLOCK = Pattern.compile("(?i)\\d{1,2}[.:]\\d{2}|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\b(?:midnight|noon|midday)\\b");
+
+    /**
+     * Is a figure key (a date, a number, a percentage, an amount) a side detail for a question that asks for it by
+     * recall (multiple choice, a wh-question, a swapped figure in a true/false)? A figure is worth asking when the
+     * article returns to it (it appears in another sentence) or when it is the point of its sentence (a change, a
+     * comparison, a cost, a cause or a result); a year, a month, a weekday or a time of day is worth asking only
+     * when the article returns to it. "The market closed in March 2022", "it sheltered more than 300 people" and "in
+     * 1963 the laundry closed" test memory of a detail, not what the article says.
+     */
+    static boolean minorFigure(Context ctx, Sentence s, TypedSpan key) {
+        SpanType t = key.type();
+        if (t != SpanType.DATE && t != SpanType.NUMBER && t != SpanType.PERCENT && t != SpanType.MONEY) return false;
+        if (CLOCK.matcher(key.text()).find()) return true;
+        boolean repeated = ctx.mentions(key.text()) >= 2;
+        if (repeated) return false;
+        String p = s.plain();
+        // "the 1998 declaration": a year that names an event
+        if (t == SpanType.DATE && key.text().matches("\\d{4}") && p.substring(0, key.start()).matches("(?is)(?:.*\\s)?(?:the|its|their|his|her)\\s$")
+                && p.substring(key.end()).matches("(?s)^\\s[a-z][a-z-]+\\b.*")) return false;
+        // the clause around the key: from the last comma or semicolon before it to the next after it
+        int from = Math.max(p.lastIndexOf(", ", key.start()), p.lastIndexOf("; ", key.start()));
+        int to = p.indexOf(", ", key.end()), semi = p.indexOf("; ", key.end());
+        if (to < 0 || semi >= 0 && semi < to) to = semi;
+        String clause = p.substring(Math.max(0, from), to < 0 ? p.length() : to);
+        return !FIGURE_POINT.matcher(clause).find();
+    }
+
     private static final java.util.Set<String> WEAK = java.util.Set.of("canno", "would", "could", "shoul", "said", "says", "will", "more", "most", "also");
 
     /** The words around a gap: the six before it and the four after, within its sentence. */

@@ -32,7 +32,7 @@ final class MultipleChoiceBuilder {
                                 Builders.explain("The answer is " + k.text() + ".", s))
                         .withOptions(Builders.shuffle(options, s.text() + k.text()), k.text());
                 q = Ids.assign(q, k.text());
-                double score = 1.0 + typeBonus(k) + lengthScore(s) + Clauses.bonus(ctx, st);
+                double score = 1.0 + typeBonus(k) + lengthScore(s) + Clauses.bonus(ctx, st) - (Importance.minorFigure(ctx, s, k) ? Candidate.WEAK : 0);
                 out.add(new Candidate(q, k.text(), d, score, s.index()));
             }
         }

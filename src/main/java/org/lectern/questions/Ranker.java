@@ -46,6 +46,54 @@ public final class Ranker {
      * question that quotes a whole sentence from crowding out the several narrower ones that sentence can carry.
      */
     public static List<Candidate> select(List<Candidate> candidates, Module.Kind kind, List<QuestionGate.Rejection> rejected) {
+        // weak questions (see Candidate#weak) only when the set cannot meet its minimums without them; then every
+        // candidate competes, a weak one a little below its own score
+        List<Candidate> strong = candidates.stream().filter(c -> !c.weak()).toList();
+        if (strong.size() == candidates.size()) return selectFrom(candidates, kind, rejected);
+        List<QuestionGate.Rejection> firstRejected = new ArrayList<>();
+        List<Candidate> first = selectFrom(strong, kind, firstRejected);
+        List<Candidate> all = candidates.stream().map(c -> c.weak() ? new Candidate(c.question(), c.key(), c.distractors(),
+                c.score() + Candidate.WEAK - WEAK_COST, c.position()) : c).toList();
+        List<QuestionGate.Rejection> secondRejected = new ArrayList<>();
+        List<Candidate> second = selectFrom(all, kind, secondRejected);
+        // without the weak ones when the set still meets its minimums and keeps every type it would have
+        if (meetsMinimums(first, kind) && typesOf(first).containsAll(typesOf(second))) {
+            rejected.addAll(firstRejected);
+            for (Candidate c : candidates) if (c.weak()) rejected.add(new QuestionGate.Rejection("weak", c.question().id(), c.question().type(),
+                    c.question().prompt(), "a side detail or a sentence copied as it stands, not needed for the minimums"));
+            return first;
+        }
+        boolean better = comprehension(second) > comprehension(first) || meetsMinimums(second, kind) || types(second) > types(first);
+        rejected.addAll(better ? secondRejected : firstRejected);
+        return better ? second : first;
+    }
+
+    private static Set<QuestionType> typesOf(List<Candidate> set) {
+        return set.stream().map(c -> c.question().type()).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static long types(List<Candidate> set) {
+        return set.stream().map(c -> c.question().type()).distinct().count();
+    }
+
+    /** What a weak question gives up against the others when the set needs it. */
+    static final double WEAK_COST = 0;
+
+    private static long comprehension(List<Candidate> set) {
+        return set.stream().filter(c -> c.question().type().comprehension()).count();
+    }
+
+    /** Does the set meet its minimums: comprehension questions, their types, and discussion prompts? */
+    static boolean meetsMinimums(List<Candidate> set, Module.Kind kind) {
+        boolean full = kind == null || kind == Module.Kind.article;
+        long types = set.stream().map(c -> c.question().type()).filter(QuestionType::comprehension).distinct().count();
+        long discussion = set.size() - comprehension(set);
+        return comprehension(set) >= (full ? Minimums.FULL_COMPREHENSION : Minimums.SHORT_COMPREHENSION)
+                && discussion >= (full ? Minimums.FULL_DISCUSSION : Minimums.SHORT_DISCUSSION)
+                && (!full || types >= Minimums.FULL_TYPES);
+    }
+
+    private static List<Candidate> selectFrom(List<Candidate> candidates, Module.Kind kind, List<QuestionGate.Rejection> rejected) {
         boolean full = kind == null || kind == Module.Kind.article;
         Selection sel = new Selection(candidates, caps(kind), rejected,
                 full ? Minimums.FULL_COMPREHENSION : Minimums.SHORT_COMPREHENSION, full ? Minimums.FULL_DISCUSSION : Minimums.SHORT_DISCUSSION);

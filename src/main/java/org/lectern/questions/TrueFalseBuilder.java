@@ -58,6 +58,44 @@ final class TrueFalseBuilder {
         return "The author argues that " + Text.lowerFirst(stem, proper);
     }
 
+    /** A hedge or a prediction: "may", "might", "could", "will", "is likely to", "is expected to". */
+    static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|will|won't|shall|likely|unlikely|expected to|set to|due to (?!the\\b|a\\b|an\\b)|plans? to|perhaps|probably|possibly)\\b");
+    /** "..., the council said." / "..., said Ana Ruiz.": a trailing attribution. */
+    private static final java.util.regex.Pattern TRAILING_SAID = java.util.regex.Pattern.compile(
+            "^(\\p{Lu}[^\"“”]{20,}?), ((?:the |a |an )?[\\p{L}' -]{2,50}?) (?:said|says|added|argued|argues|warned|claimed)\\.$");
+    /** "In 1979 the baths were listed.", "After the vote, the council ...": a phrase of time that opens the sentence. */
+    private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
+            "^((?:In|On|By|During|Since|Until|After|Before) (?:(?:the |early |late |mid-)?(?:\\d{4}s?|" + SpanTagger.MONTHS + ")(?: \\d{1,2})?(?:,? \\d{4})?))(?:,)? ([^,;\"“”]{12,})\\.$");
+    /** "According to the council, ...": an attribution that opens the sentence. */
+    private static final java.util.regex.Pattern LEADING_ACCORDING = java.util.regex.Pattern.compile("^According to ([^,]{2,60}), (.{20,})\\.$");
+
+    /**
+     * The statement reworded so that it is not the article's sentence word for word, or null when no safe rewording
+     * applies: an attribution moved ("X rose, the council said." -> "According to the council, X rose."; "According
+     * to the council, X rose." -> "X rose, according to the council."), or an opening time phrase moved to the end
+     * ("In 1979 the baths were listed." -> "The baths were listed in 1979.").
+     */
+    static String paraphrase(Context ctx, String stem) {
+        String t = stem.strip();
+        java.util.regex.Matcher m = TRAILING_SAID.matcher(t);
+        if (m.matches() && !m.group(2).matches("(?i).*\\b(?:he|she|they|it|we|I)\\b.*")) {
+            String who = m.group(2);
+            String body = m.group(1);
+            // the sentence's first word keeps its capital only if it is a name
+            boolean proper = !Text.firstWord(body).matches("(?i)the|a|an") && ShortAnswerBuilder.properNoun(ctx, body);
+            return "According to " + who + ", " + Text.lowerFirst(body, proper) + ".";
+        }
+        m = LEADING_ACCORDING.matcher(t);
+        if (m.matches() && !m.group(2).contains(",")) return Text.upperFirst(m.group(2)) + ", according to " + m.group(1) + ".";
+        m = LEADING_TIME.matcher(t);
+        if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where)\\b.*")) {
+            String lead = m.group(1);
+            return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";
+        }
+        return null;
+    }
+
     /** A false statement is a short one: in a long sentence a swapped detail is a gotcha, not a misreading. */
     static final int MAX_FALSE_WORDS = 26;
 
@@ -124,7 +162,8 @@ final class TrueFalseBuilder {
                                     Builders.explain("False: the article says " + k.text() + ", not " + sub + ".", s))
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
-                    out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
+                    out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st)
+                            - (Importance.minorFigure(ctx, s, k) ? Candidate.WEAK : 0), s.index()));
                     made = true;
                     break;
                 }
@@ -133,15 +172,20 @@ final class TrueFalseBuilder {
             if (!made && (spans.isEmpty() || makeFalse || stem.split("\\s+").length <= 12) && LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
             // "Supporters reply that they buy time ...": in a short statement a pronoun after a report points back
             if (!made && stem.split("\\s+").length <= 14 && REPORTED_PRONOUN.matcher(stem).find()) continue;
+            // the statement as it stands (a copy word for word only if the set needs it: it tests word-matching)
             if (!made) {
-                String statement = view ? attributed(ctx, st, stem) : Builders.statement(ctx, st, stem);
+                // a hedge or a prediction ("may", "will") is no clear fact to mark true: asked only if the set needs it
+                boolean hedged = !view && st.speaker() == null && HEDGE.matcher(stem).find() && !REPORTS.matcher(stem).find();
+                String reworded = paraphrase(ctx, stem);
+                String statement = view ? attributed(ctx, st, reworded == null ? stem : reworded)
+                        : Builders.statement(ctx, st, reworded == null ? stem : reworded);
                 if (statement == null) continue;
                 Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 1,
                                 s.section(), List.of(s.text()),
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
                 q = Ids.assign(q, st.clause() ? "true\u0000" + stem : "true");
-                double score = spans.isEmpty() || makeFalse ? 0.7 : 0.8;
+                double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8) - (reworded == null || hedged ? Candidate.WEAK : 0);
                 out.add(new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }
