@@ -14,9 +14,11 @@ import org.lectern.shared.SafeHtml;
 /**
  * A rendered page's gzip body, built in one pass. Two savings over compressing each page as a
  * stream: a reading's section, the largest part of the page and the same for every student, is
- * compressed once and its blocks reused (a kept {@link SafeHtml}); and the compressor is reused
- * from a pool, where a stream per page set up and cleared zlib's tables each time and
- * compressed in 512-byte steps.
+ * compressed once, at the best level, and its blocks reused (a kept {@link SafeHtml}); and the
+ * compressor is reused from a pool, where a stream per page set up and cleared zlib's tables each
+ * time and compressed in 512-byte steps. Measured on the 11 KB reading page (this machine, one
+ * run): 175 µs a page as a stream at level 1, 60-90 µs spliced; 5.0 KB sent instead of 4.0 KB, the
+ * section's text and its sentence list no longer sharing one compressor's window.
  *
  * <p>Why splicing is valid: a deflate stream may be cut into runs of blocks that each end on a
  * byte boundary (a sync flush). A run compressed with no reference to text before it decodes the
@@ -59,6 +61,7 @@ final class PageGzip {
         }
     }
 
+    /** {@code level}: for each page's own text; kept parts, compressed once, get the best level. */
     PageGzip(int level) {
         this.level = level;
     }
@@ -142,7 +145,7 @@ final class PageGzip {
         Deflated d = kept.get(part);
         if (d == null) {
             byte[] utf8 = part.html().getBytes(StandardCharsets.UTF_8);
-            Deflater deflater = new Deflater(level, true);
+            Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream(utf8.length / 2 + 64);
                 deflater.setInput(utf8);
