@@ -554,7 +554,11 @@ public final class SpanTagger {
 
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
-        if (w.endsWith("ses") || w.endsWith("xes")) return w.substring(0, w.length() - 2);
+        // "pitches", "dishes", "boxes", "classes", and nouns ending in -s ("buses", "gases"): -es added;
+        // "houses", "rises", "cases" keep their e
+        if (w.matches("(?s).*(?:ch|sh|x|z|ss)es|(?s).*\\b(?:bus|gas|lens|bias|atlas|canvas|census|virus|campus|bonus|status|focus)es")) {
+            return w.substring(0, w.length() - 2);
+        }
         if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
         return w;
     }

@@ -96,6 +96,10 @@ final class TrueFalseBuilder {
         return null;
     }
 
+    /** Words that make the figure after them a bound ("fewer than 40", "by 2030", "up to a third"), not a value. */
+    static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:less|fewer|more|greater|higher|lower|other) than\\s$|\\b(?:over|under|below|above|exceeding|exceeded|exceeds|before|after|until|since|within)\\s$|\\b(?:at least|at most|up to|as (?:many|much|few|little) as)\\s$");
+
     /** A false statement is a short one: in a long sentence a swapped detail is a gotcha, not a misreading. */
     static final int MAX_FALSE_WORDS = 26;
 
@@ -139,6 +143,8 @@ final class TrueFalseBuilder {
                     // a swapped name next to its own acronym ("Bank of England (ECB)") gives itself away
                     if (stem.substring(k.end() - offset).matches("^ \\([A-Z][A-Za-z]{1,9}\\).*")) continue;
                     if (k.start() - offset > 0 && stem.charAt(k.start() - offset - 1) == '(') continue;
+                    // "less than half" -> "less than two-thirds" is still true: a bound is no place for a swap
+                    if (BOUND.matcher(stem.substring(0, k.start() - offset)).find()) continue;
                     List<String> d = DistractorPicker.pick(ctx, s, k, 1);
                     if (d.isEmpty()) continue;
                     String sub = d.get(0);
