@@ -552,11 +552,15 @@ public final class SpanTagger {
         return "dollars";
     }
 
+    /** Plurals that add -es: after a sibilant, and nouns that end in -s. */
+    private static final Pattern ES_PLURAL = Pattern.compile(
+            "(?s).*(?:ch|sh|x|z|ss)es|(?s).*\\b(?:bus|gas|lens|bias|atlas|canvas|census|virus|campus|bonus|status|focus)es");
+
     static String singular(String w) {
         if (w.endsWith("ies") && w.length() > 4) return w.substring(0, w.length() - 3) + "y";
         // "pitches", "dishes", "boxes", "classes", and nouns ending in -s ("buses", "gases"): -es added;
         // "houses", "rises", "cases" keep their e
-        if (w.matches("(?s).*(?:ch|sh|x|z|ss)es|(?s).*\\b(?:bus|gas|lens|bias|atlas|canvas|census|virus|campus|bonus|status|focus)es")) {
+        if (w.endsWith("es") && ES_PLURAL.matcher(w).matches()) {
             return w.substring(0, w.length() - 2);
         }
         if (w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
