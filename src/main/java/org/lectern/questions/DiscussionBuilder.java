@@ -50,6 +50,9 @@ final class DiscussionBuilder {
             // "the court ruled that the firm must repay ...", "a plan ..., one that must include ...": the modal sits in a
             // reported ruling or a relative clause, not in the article's own recommendation
             if (recommends && SUBORDINATE_MODAL.matcher(stem.substring(0, rec.start())).matches()) recommends = false;
+            // "The third objection is that cooking should be taught at home", "Critics say the scheme should wait":
+            // others' view, which the article sets out to answer, not its own
+            if (recommends && OTHERS_VIEW.matcher(stem.substring(0, rec.start())).find()) recommends = false;
             // "There must be a clear sky", "the soil needs to have dried out": a condition an explainer
             // states, not a course of action; asked about as a condition
             if (recommends && condition(stem, rec.start())) {
@@ -178,6 +181,11 @@ final class DiscussionBuilder {
         out.removeIf(DiscussionBuilder::badFrame);
         return out;
     }
+
+    /** Before a modal: an objection or a view the article attributes to others ("The usual objection is that", "Critics argue"). */
+    static final Pattern OTHERS_VIEW = Pattern.compile("(?i)^(?:(?:the|a|an|one|another) (?:\\w+ )?(?:objection|complaint|criticism|counter-argument|counterargument)s? (?:is|was|are|were)\\b"
+            + "|(?:critics|opponents|sceptics|skeptics|detractors|some people|some|others|many people) (?:say|said|argue|argued|claim|claimed|insist|insisted|object|objected|reply|replied|complain|complained)\\b"
+            + "|it is (?:often |sometimes |commonly |widely )?(?:said|argued|claimed|objected)\\b)");
 
     /** Before a modal: a reporting verb with its "that" ("ruled in 2018 that ..."), or ", one that", ", which". */
     static final Pattern SUBORDINATE_MODAL = Pattern.compile("(?is).*(?:\\b(?:ruled|decided|concluded|found|held|agreed|said|says|stated|declared|determined|insisted|argued|warned)\\b[^;:]*\\bthat\\b[^,;:]*"

@@ -122,7 +122,7 @@ final class OrderingBuilder {
         }
         expl.append(" The dates are in the sentences quoted as evidence.");
         Sentence first = chosen.get(0).source();
-        Question q = Question.of(QuestionType.ordering, "Put these events from the article in the order they happened, earliest first.",
+        Question q = Question.of(QuestionType.ordering, "Put these events from the article in time order, earliest first.",
                         Skill.inference, items.size() >= 5 ? 3 : 2, first.section(), evidence, expl.toString())
                 .withItems(items);
         q = Ids.assign(q, String.join("\u0000", items));

@@ -50,4 +50,26 @@ class QualityRules6Test {
         assertThat(qs).filteredOn(q -> "false".equals(q.answer()))
                 .noneMatch(q -> q.prompt().matches("(?s).*Less than (?!half).*"));
     }
+
+    @Test
+    void anObjectionTheArticleAnswersIsNotCalledItsArgument() {
+        assertThat(DiscussionBuilder.OTHERS_VIEW.matcher("The third objection is that cooking ").find()).isTrue();
+        assertThat(DiscussionBuilder.OTHERS_VIEW.matcher("Critics argue that the council ").find()).isTrue();
+        assertThat(DiscussionBuilder.OTHERS_VIEW.matcher("The council ").find()).isFalse();
+        Context ctx = context("Teach cooking", "Every school should teach cooking until sixteen. "
+                + "The usual objection is that cooking should be taught at home by parents. "
+                + "But many parents work long hours and never learned to cook themselves. "
+                + "Schools must give every pupil the same start, whatever their home.");
+        List<Question> qs = DiscussionBuilder.build(ctx).stream().map(Candidate::question).toList();
+        assertThat(qs).noneMatch(q -> q.prompt().contains("usual objection") && q.prompt().matches("(?s)^The article (?:argues|recommends).*"));
+        assertThat(qs).anyMatch(q -> q.prompt().contains("Schools must give every pupil"));
+    }
+
+    @Test
+    void anOrderingQuestionAsksForTimeOrderNotWhatHappened() {
+        // an article may date a coming event ("a referendum in 2031"): "in the order they happened" would be false
+        List<Question> ordering = new BuiltInQuestionGenerator().generate(Fixtures.river(), Fixtures.corpus()).stream()
+                .filter(q -> q.type() == QuestionType.ordering).toList();
+        assertThat(ordering).isNotEmpty().allMatch(q -> q.prompt().contains("in time order") && !q.prompt().contains("happened"));
+    }
 }
