@@ -47,13 +47,13 @@ public final class Ranker {
      */
     public static List<Candidate> select(List<Candidate> candidates, Module.Kind kind, List<QuestionGate.Rejection> rejected) {
         // weak questions (see Candidate#weak) only when the set cannot meet its minimums without them; then every
-        // candidate competes, a weak one a little below its own score
+        // candidate competes, a weak one at the score it had before it was marked weak
         List<Candidate> strong = candidates.stream().filter(c -> !c.weak()).toList();
         if (strong.size() == candidates.size()) return selectFrom(candidates, kind, rejected);
         List<QuestionGate.Rejection> firstRejected = new ArrayList<>();
         List<Candidate> first = selectFrom(strong, kind, firstRejected);
         List<Candidate> all = candidates.stream().map(c -> c.weak() ? new Candidate(c.question(), c.key(), c.distractors(),
-                c.score() + Candidate.WEAK - WEAK_COST, c.position()) : c).toList();
+                c.score() + Candidate.WEAK, c.position()) : c).toList();
         List<QuestionGate.Rejection> secondRejected = new ArrayList<>();
         List<Candidate> second = selectFrom(all, kind, secondRejected);
         // without the weak ones when the set still meets its minimums and keeps every type it would have
@@ -63,7 +63,7 @@ public final class Ranker {
                     c.question().prompt(), "a side detail or a sentence copied as it stands, not needed for the minimums"));
             return first;
         }
-        boolean better = comprehension(second) > comprehension(first) || meetsMinimums(second, kind) || types(second) > types(first);
+        boolean better = comprehension(second) > comprehension(first) || meetsMinimums(second, kind) || typesOf(second).size() > typesOf(first).size();
         rejected.addAll(better ? secondRejected : firstRejected);
         return better ? second : first;
     }
@@ -71,13 +71,6 @@ public final class Ranker {
     private static Set<QuestionType> typesOf(List<Candidate> set) {
         return set.stream().map(c -> c.question().type()).collect(java.util.stream.Collectors.toSet());
     }
-
-    private static long types(List<Candidate> set) {
-        return set.stream().map(c -> c.question().type()).distinct().count();
-    }
-
-    /** What a weak question gives up against the others when the set needs it. */
-    static final double WEAK_COST = 0;
 
     private static long comprehension(List<Candidate> set) {
         return set.stream().filter(c -> c.question().type().comprehension()).count();
