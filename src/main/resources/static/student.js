@@ -28,7 +28,7 @@
     });
   }
 
-  document.querySelectorAll('.pick-sentence').forEach(function (button) {
+  function enablePicking(button) {
     if (!prose || !prose.querySelector('#s-' + button.dataset.section + '-1')) {
       button.hidden = true; // the text of this question's section is not on the page: use the list
       return;
@@ -38,7 +38,62 @@
       var first = prose.querySelector('.sentence');
       if (first) { first.scrollIntoView({ block: 'center' }); }
     });
-  });
+  }
+
+  // Answers are saved in place: the form posts in the background and the answered question,
+  // as the server renders it, replaces the form, so the reader keeps their place and the server
+  // renders one question instead of the whole page. Anything unexpected falls back to the plain post.
+  function answerInPlace(form) {
+    form.addEventListener('submit', function (e) {
+      if (!window.fetch || !window.DOMParser || !window.URLSearchParams) { return; }
+      e.preventDefault();
+      if (form.dataset.busy) { return; } // a double click sends one answer
+      form.dataset.busy = 'true';
+      var block = form.closest('.question');
+      var button = form.querySelector('button[type=submit]');
+      if (button) { button.disabled = true; }
+      fetch(form.action, {
+        method: 'POST',
+        body: new URLSearchParams(new FormData(form)),
+        credentials: 'same-origin',
+        headers: { 'X-Lectern-Partial': 'answer' }
+      }).then(function (r) {
+        if (r.status !== 200 && r.status !== 400) { throw new Error('status ' + r.status); }
+        return r.text();
+      }).then(function (html) {
+        var reply = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = reply.getElementById(block.id);
+        if (!fresh) { throw new Error('the reply holds no question'); }
+        fresh = document.importNode(fresh, true);
+        block.replaceWith(fresh);
+        var count = reply.getElementById('answered-count');
+        var shown = document.getElementById('answered-count');
+        if (count && shown) { shown.textContent = count.textContent; }
+        // the first answer opens the attempt: its submit button appears
+        var actions = reply.getElementById('attempt-actions');
+        var actionsShown = document.getElementById('attempt-actions');
+        if (actions && actionsShown) { actionsShown.replaceWith(document.importNode(actions, true)); }
+        enhance(fresh);
+        // Tell the student what happened: the error beside the field, or the saved result.
+        var alert = fresh.querySelector('[role=alert]');
+        var target = alert ? fresh.querySelector('input:not([type=hidden]), select, textarea') : fresh.querySelector('.result');
+        if (target) {
+          if (!alert) { target.setAttribute('tabindex', '-1'); }
+          target.focus();
+        }
+      }).catch(function () {
+        delete form.dataset.busy;
+        form.submit(); // the plain post: the server answers with the whole page
+      });
+    });
+  }
+
+  function enhance(root) {
+    root.querySelectorAll('.pick-sentence').forEach(enablePicking);
+    // (querySelectorAll matches '.question form' against the whole document: root may be the question itself)
+    root.querySelectorAll('.question form').forEach(answerInPlace);
+  }
+  enhance(document);
 
   if (prose) {
     prose.querySelectorAll('.sentence').forEach(function (s) {

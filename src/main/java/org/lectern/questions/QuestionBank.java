@@ -107,18 +107,30 @@ public final class QuestionBank {
     private static final PreparedSelect ASKABLE_QUESTION = askableQuestion();
 
     private static PreparedSelect askableQuestion() {
-        var latest = QUESTION_REVISIONS.as("latest");
-        List<Field<?>> columns = new ArrayList<>(List.of(QUESTIONS.fields()));
-        columns.addAll(List.of(QUESTION_REVISIONS.ID, QUESTION_REVISIONS.REVISION, QUESTION_REVISIONS.BODY));
-        return new PreparedSelect(DSL.select(columns)
-                .from(QUESTIONS)
-                .join(QUESTION_REVISIONS).on(QUESTION_REVISIONS.QUESTION_ID.eq(QUESTIONS.ID)
-                        .and(QUESTION_REVISIONS.REVISION.eq(
-                                DSL.select(DSL.max(latest.REVISION)).from(latest).where(latest.QUESTION_ID.eq(QUESTIONS.ID)))))
+        return new PreparedSelect(latestRevisions()
                 .where(QUESTIONS.ID.eq(DSL.param("question", Long.class)))
                 .and(QUESTIONS.MODULE_ID.eq(DSL.param("module", Long.class)))
                 .and(QUESTIONS.STATUS.in(ASKABLE)),
                 "module", "question");
+    }
+
+    /** Every student's questions page (and every answer saved in place) runs this: SQL rendered once. */
+    private static final PreparedSelect ASKABLE_FOR_MODULE = new PreparedSelect(latestRevisions()
+            .where(QUESTIONS.MODULE_ID.eq(DSL.param("module", Long.class)))
+            .and(QUESTIONS.STATUS.in(ASKABLE))
+            .orderBy(QUESTIONS.POSITION, QUESTIONS.ID),
+            "module");
+
+    /** Each question with its highest revision, for the prepared selects (no connection needed to build them). */
+    private static org.jooq.SelectJoinStep<Record> latestRevisions() {
+        var latest = QUESTION_REVISIONS.as("latest");
+        List<Field<?>> columns = new ArrayList<>(List.of(QUESTIONS.fields()));
+        columns.addAll(List.of(QUESTION_REVISIONS.ID, QUESTION_REVISIONS.REVISION, QUESTION_REVISIONS.BODY));
+        return DSL.select(columns)
+                .from(QUESTIONS)
+                .join(QUESTION_REVISIONS).on(QUESTION_REVISIONS.QUESTION_ID.eq(QUESTIONS.ID)
+                        .and(QUESTION_REVISIONS.REVISION.eq(
+                                DSL.select(DSL.max(latest.REVISION)).from(latest).where(latest.QUESTION_ID.eq(QUESTIONS.ID)))));
     }
 
     public Optional<StoredQuestion> findAskable(long moduleId, long questionId) {
@@ -170,11 +182,11 @@ public final class QuestionBank {
     }
 
     private static List<StoredQuestion> forModule(DSLContext dsl, long moduleId, boolean askableOnly) {
-        var query = select(dsl).where(QUESTIONS.MODULE_ID.eq(moduleId));
         if (askableOnly) {
-            query = query.and(QUESTIONS.STATUS.in(ASKABLE));
+            return ASKABLE_FOR_MODULE.fetch(dsl, moduleId).map(QuestionBank::toStored);
         }
-        return query.orderBy(QUESTIONS.POSITION, QUESTIONS.ID).fetch(QuestionBank::toStored);
+        return select(dsl).where(QUESTIONS.MODULE_ID.eq(moduleId))
+                .orderBy(QUESTIONS.POSITION, QUESTIONS.ID).fetch(QuestionBank::toStored);
     }
 
     /** Each question joined to its highest revision. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 import org.lectern.db.PreparedSelect;
 import org.lectern.db.generated.tables.records.AnswersRecord;
@@ -65,14 +66,23 @@ public final class QuizRepository {
                 r.get(ASSIGNMENTS.DUE_AT), results.get(r.get(ASSIGNMENTS.ID))));
     }
 
+    // A student's questions page, and each answer saved in place, runs these three: SQL rendered once (see PreparedSelect).
+    private static final PreparedSelect RESULT = new PreparedSelect(DSL.select(ASSIGNMENT_RESULTS.fields()).from(ASSIGNMENT_RESULTS)
+            .where(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.eq(DSL.param("assignment", Long.class)))
+            .and(ASSIGNMENT_RESULTS.USER_ID.eq(DSL.param("user", Long.class))), "assignment", "user");
+    private static final PreparedSelect ATTEMPTS_OF = new PreparedSelect(DSL.select(ATTEMPTS.fields()).from(ATTEMPTS)
+            .where(ATTEMPTS.ASSIGNMENT_ID.eq(DSL.param("assignment", Long.class)))
+            .and(ATTEMPTS.USER_ID.eq(DSL.param("user", Long.class)))
+            .orderBy(ATTEMPTS.NUMBER), "assignment", "user");
+    private static final PreparedSelect ANSWERS_OF = new PreparedSelect(DSL.select(ANSWERS.fields()).from(ANSWERS)
+            .where(ANSWERS.ATTEMPT_ID.eq(DSL.param("attempt", Long.class))), "attempt");
+
     public Optional<AssignmentResultsRecord> result(long assignmentId, long userId) {
-        return dsl.selectFrom(ASSIGNMENT_RESULTS).where(ASSIGNMENT_RESULTS.ASSIGNMENT_ID.eq(assignmentId))
-                .and(ASSIGNMENT_RESULTS.USER_ID.eq(userId)).fetchOptional();
+        return RESULT.fetch(dsl, assignmentId, userId).stream().findFirst().map(r -> r.into(ASSIGNMENT_RESULTS));
     }
 
     public List<AttemptsRecord> attempts(long assignmentId, long userId) {
-        return dsl.selectFrom(ATTEMPTS).where(ATTEMPTS.ASSIGNMENT_ID.eq(assignmentId)).and(ATTEMPTS.USER_ID.eq(userId))
-                .orderBy(ATTEMPTS.NUMBER).fetch();
+        return ATTEMPTS_OF.fetch(dsl, assignmentId, userId).map(r -> r.into(ATTEMPTS));
     }
 
     public long insertAttempt(long assignmentId, long userId, int number) {
@@ -96,7 +106,8 @@ public final class QuizRepository {
     /** The attempt's answers by question id. */
     public Map<Long, AnswersRecord> answers(long attemptId) {
         Map<Long, AnswersRecord> out = new HashMap<>();
-        for (AnswersRecord r : dsl.selectFrom(ANSWERS).where(ANSWERS.ATTEMPT_ID.eq(attemptId)).fetch()) {
+        for (Record row : ANSWERS_OF.fetch(dsl, attemptId)) {
+            AnswersRecord r = row.into(ANSWERS);
             out.put(r.getQuestionId(), r);
         }
         return out;

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.lectern.accounts.User;
 import org.lectern.discussion.DiscussionService;
+import org.lectern.quiz.QuestionView;
 import org.lectern.quiz.QuizService;
 import org.lectern.quiz.StudentAssignments;
 import org.lectern.shared.InvalidInput;
@@ -30,6 +31,9 @@ public final class StudentRoutes {
     /** The template of the parts every student of a class sees alike (header, sections list, about). */
     private static final String PARTS = "reading-parts";
     private static final Pattern RETURN = Pattern.compile("^/assignments/\\d+/(read/\\d+|questions|discussion)$");
+    /** Sent by the page's script to answer in place ({@link #renderAnswered}); without it, POST-redirect-GET. */
+    public static final String PARTIAL_HEADER = "X-Lectern-Partial";
+    public static final String IN_PLACE = "answer";
 
     private StudentRoutes() {}
 
@@ -62,13 +66,20 @@ public final class StudentRoutes {
             Map<String, String> fields = new HashMap<>();
             ctx.formParamMap().forEach((k, v) -> fields.put(k, v.isEmpty() ? "" : v.get(0)));
             String back = returnTo(ctx, a);
+            boolean inPlace = IN_PLACE.equals(ctx.header(PARTIAL_HEADER));
             try {
                 quiz.answer(u, a, questionId, longField(ctx, "revision"), (int) longField(ctx, "attempt"), fields);
-                ctx.redirect(back + "#q-" + questionId, HttpStatus.SEE_OTHER);
+                if (inPlace) {
+                    renderAnswered(ctx, a, reading, quiz, questionId, back, null);
+                } else {
+                    ctx.redirect(back + "#q-" + questionId, HttpStatus.SEE_OTHER);
+                }
             } catch (InvalidInput e) {
                 ctx.status(400);
                 QuizService.Pending pending = new QuizService.Pending(questionId, fields, e.getMessage());
-                if (back.endsWith("/questions")) {
+                if (inPlace) {
+                    renderAnswered(ctx, a, reading, quiz, questionId, back, pending);
+                } else if (back.endsWith("/questions")) {
                     renderQuestions(ctx, access, reading, quiz, pending, e.getMessage());
                 } else {
                     renderReadAt(ctx, access, reading, quiz, Integer.parseInt(back.substring(back.lastIndexOf('/') + 1)),
@@ -237,6 +248,25 @@ public final class StudentRoutes {
             model.put("notice", "Your attempt has been submitted.");
         }
         ctx.render("assignment", model);
+    }
+
+    /**
+     * The answered question alone, for the page's script to put in place of the form it posted
+     * (sent when the request asks for it with {@link #PARTIAL_HEADER}): a class answering at once
+     * then costs one small render per answer instead of a redirect and the whole questions page.
+     * The count of answered questions comes with it for the attempt summary.
+     */
+    private static void renderAnswered(Context ctx, StudentAssignments.Opened a, ReadingService reading, QuizService quiz,
+                                       long questionId, String back, QuizService.Pending pending) {
+        QuizService.QuizState state = quiz.state(requireUser(ctx), a, pending);
+        QuestionView q = state.questions().stream().filter(v -> v.id() == questionId).findFirst()
+                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("No such question in this reading."));
+        Map<String, Object> model = base(a, "answered", reading.time());
+        model.put("quiz", state);
+        model.put("q", q);
+        model.put("returnTo", back);
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("answered", model);
     }
 
     private static void renderDiscussion(Context ctx, StudentAssignments access, SchoolTime time, DiscussionService discussion,

@@ -159,6 +159,55 @@ class StudentWorkTest {
                 .isEqualTo(org.lectern.quiz.AnswerChecker.normalise(q.question().evidence().get(0)));
     }
 
+    /** Answers as the page's script does: the same form, asking for the answered question back. */
+    static WebClient.Page answerInPlace(WebClient c, Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields) {
+        Map<String, String> all = new HashMap<>(fields);
+        all.put("revision", String.valueOf(q.revisionId()));
+        all.put("attempt", "1");
+        all.put("return", "/assignments/" + a.id() + "/questions");
+        all.put("_csrf", WebClient.csrfFrom(c.get("/assignments/" + a.id() + "/questions")));
+        String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
+                + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(c.url("/assignments/" + a.id() + "/questions/" + q.id())))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(org.lectern.reading.StudentRoutes.PARTIAL_HEADER, org.lectern.reading.StudentRoutes.IN_PLACE)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void anAnswerSavedInPlaceComesBackAsTheAnsweredQuestionAloneWithTheCount() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient s = newStudent(classId, teacher);
+        var q = question(QuestionType.multiple_choice);
+        WebClient.Page saved = answerInPlace(s, a, q, Map.of("response", q.question().answer()));
+        assertThat(saved.status()).isEqualTo(200);
+        Document reply = saved.html();
+        assertThat(reply.select(".question")).hasSize(1);
+        assertThat(questionOn(reply, q.id()).text()).contains("Correct").contains(q.question().explanation());
+        assertThat(reply.getElementById("answered-count").text()).isEqualTo("1");
+        // the first answer opened the attempt: the reply brings its submit button for the page
+        assertThat(reply.select("#attempt-actions form.submit-attempt")).hasSize(1);
+        // what the script replaces on the page carries the same ids
+        Document page = s.get("/assignments/" + a.id() + "/questions").html();
+        assertThat(page.getElementById("answered-count").text()).isEqualTo("1");
+        assertThat(questionOn(page, q.id()).text()).isEqualTo(questionOn(reply, q.id()).text());
+    }
+
+    @Test
+    void aRejectedAnswerInPlaceComesBackWithTheErrorAndWhatWasChosen() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient s = newStudent(classId, teacher);
+        var q = question(QuestionType.matching);
+        WebClient.Page p = answerInPlace(s, a, q, Map.of("match-0", q.question().pairs().get(0).right()));
+        assertThat(p.status()).isEqualTo(400);
+        Element shown = questionOn(p.html(), q.id());
+        assertThat(shown.text()).contains("Choose a match for every item.");
+        assertThat(shown.selectFirst("select[name=match-0] option[selected]").attr("value"))
+                .isEqualTo(q.question().pairs().get(0).right());
+        assertThat(p.html().getElementById("answered-count").text()).isEqualTo("0");
+    }
+
     @Test
     void aDoubleSubmittedAnswerIsStoredOnce() {
         Assignment a = Fixtures.assign(server, classId, SLUG);

@@ -91,6 +91,9 @@ class StudentJourneyBrowserTest {
 
             b.go("/assignments/" + assignment.id() + "/questions");
             b.audit("questions", violations, sideways);
+            // answers are saved in place: the page is never reloaded (a reload would forget this mark)
+            p.evaluate("window.stayedOnPage = true");
+            int answered = 0;
             for (QuestionBank.StoredQuestion q : new QuestionBank(Fixtures.dsl(server))
                     .forModule(assignment.moduleId(), true)) {
                 if (q.question().type() == QuestionType.discussion) {
@@ -132,7 +135,12 @@ class StudentJourneyBrowserTest {
                     assertThat(p.locator("#q-" + q.id() + " .result").textContent()).as(qq.type() + " " + q.key())
                             .contains("Correct");
                 }
+                // the count beside the attempt follows (Playwright's assertion waits for the reply)
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(p.locator("#answered-count"))
+                        .hasText(String.valueOf(++answered));
             }
+            assertThat(p.evaluate("window.stayedOnPage === true")).as("answered without reloading the page").isEqualTo(true);
+            b.audit("questions answered", violations, sideways);
             // the evidence link leads to the sentence in the text
             Locator link = p.locator("a.evidence-link").first();
             link.click();

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lectern.reading.StudentRoutes;
 
 /**
  * What simulated students do. {@link #signIn()} happens once per student at the start (as at 9:00);
@@ -114,8 +115,10 @@ public final class Journeys {
 
     /**
      * One answer to one question of the module through the student's answer form, with the page's
-     * CSRF token and revision id; a round answers every question once. A redirect back to the
-     * questions page is the server's acknowledgement that the answer is saved.
+     * CSRF token and revision id, as the page's script sends it (saved in place); a round answers
+     * every question once. The answered question coming back, with its result, is the server's
+     * acknowledgement that the answer is saved. (A browser without the script gets a redirect and
+     * reloads the whole questions page, which the questions_page step measures.)
      */
     static Step answer() {
         return new Step() {
@@ -140,9 +143,9 @@ public final class Journeys {
                 List<AnswerForms.Form> forms = v.fact("answerForms");
                 int i = v.<AtomicInteger>fact("answerCount").getAndIncrement();
                 AnswerForms.Form form = forms.get(i % forms.size());
-                Visitor.Response r = v.post(form.action(), v.fact("csrf"), form.filled(i / forms.size()));
-                String location = r.location();
-                if (r.status() == 303 && location != null && location.startsWith(assignment(v) + "/questions")) {
+                Visitor.Response r = v.post(form.action(), v.fact("csrf"), form.filled(i / forms.size()),
+                        Map.of(StudentRoutes.PARTIAL_HEADER, StudentRoutes.IN_PLACE));
+                if (r.status() == 200 && r.body().contains("id=\"q-" + form.questionId() + "\"")) {
                     keys(v, ANSWERED).add(form.questionId());
                     return Outcome.acknowledged(1);
                 }

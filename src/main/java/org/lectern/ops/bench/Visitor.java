@@ -105,14 +105,22 @@ public final class Visitor {
 
     /** Posts a form with a CSRF token the visitor already has (as a page's second form post would). */
     public Response post(String action, String csrfToken, Map<String, String> fields) throws IOException, InterruptedException {
+        return post(action, csrfToken, fields, Map.of());
+    }
+
+    /** A form post with extra request headers (as a page's script sends them). */
+    public Response post(String action, String csrfToken, Map<String, String> fields, Map<String, String> headers)
+            throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         all.put("_csrf", csrfToken);
         String body = all.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + action))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(b::header);
+        return send(b);
     }
 
     public static String csrfToken(String html) {
