@@ -44,6 +44,15 @@
   // as the server renders it, replaces the form, so the reader keeps their place and the server
   // renders one question instead of the whole page. Anything unexpected falls back to the plain post.
   function answerInPlace(form) {
+    // Time on the question, for the instructor's review: from first touching it to saving it.
+    var started = null;
+    function start() { if (started === null) { started = Date.now(); } }
+    form.addEventListener('focusin', start);
+    form.addEventListener('change', start);
+    form.addEventListener('submit', function () {
+      var spent = form.querySelector('input[name=time_spent_ms]');
+      if (spent && started !== null) { spent.value = String(Date.now() - started); }
+    });
     form.addEventListener('submit', function (e) {
       if (!window.fetch || !window.DOMParser || !window.URLSearchParams) { return; }
       e.preventDefault();

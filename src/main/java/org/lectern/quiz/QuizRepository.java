@@ -153,8 +153,9 @@ public final class QuizRepository {
     }
 
     /** Replaces an answer of an open attempt (a changed mind before submitting). */
-    public void replaceAnswer(long answerId, long revisionId, String response, AnswerChecker.Result r) {
+    public void replaceAnswer(long answerId, long revisionId, String response, AnswerChecker.Result r, Integer timeSpentMs) {
         dsl.update(ANSWERS)
+                .set(ANSWERS.TIME_SPENT_MS, timeSpentMs)
                 .set(ANSWERS.REVISION_ID, revisionId)
                 .set(ANSWERS.RESPONSE, response)
                 .set(ANSWERS.CORRECT, r.correct())

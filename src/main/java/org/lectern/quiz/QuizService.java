@@ -123,16 +123,17 @@ public final class QuizService {
                 .orElseThrow(() -> new InvalidInput("That version of the question does not exist. Reload the page."));
         String response = responseFrom(a, sq, q, fields);
         AnswerChecker.Result result = AnswerChecker.check(q, response);
+        Integer spent = timeSpent(fields.get("time_spent_ms"));
         // The group commit runs each write in its own savepoint, so a write that lost a race (two
         // requests starting the same attempt) is undone alone and can simply be sent again.
         retrying(() -> answers.run(tx -> {
-            saveAnswer(tx, student, a, questionId, revisionId, attemptNumber, response, result);
+            saveAnswer(tx, student, a, questionId, revisionId, attemptNumber, response, result, spent);
             return null;
         }));
     }
 
     private static void saveAnswer(DSLContext tx, User student, StudentAssignments.Opened a, long questionId, long revisionId,
-                                   int attemptNumber, String response, AnswerChecker.Result result) {
+                                   int attemptNumber, String response, AnswerChecker.Result result, Integer spent) {
         QuizRepository repo = new QuizRepository(tx);
         // One query for the attempts and this question's answer in each: every statement of an answer
         // is a round trip in the group commit's single writer.
@@ -146,9 +147,12 @@ public final class QuizService {
             if (old.getResponse().equals(response) && old.getRevisionId() == revisionId) {
                 return;
             }
-            repo.replaceAnswer(old.getId(), revisionId, response, result);
+            // a changed answer adds the time spent changing it
+            Integer total = spent == null ? old.getTimeSpentMs()
+                    : (int) Math.min(MAX_TIME_SPENT_MS, (long) spent + (old.getTimeSpentMs() == null ? 0 : old.getTimeSpentMs()));
+            repo.replaceAnswer(old.getId(), revisionId, response, result, total);
         } else {
-            repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, null);
+            repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, spent);
         }
         // Results count submitted attempts only: an answer changes them just when it started the attempt.
         if (before.isEmpty()) {
@@ -250,6 +254,24 @@ public final class QuizService {
     }
 
     /** The response string the checker grades, from the form fields of one question. */
+    /** Longer than any sitting: a page left open overnight is not time spent on a question. */
+    static final int MAX_TIME_SPENT_MS = 3 * 60 * 60 * 1000;
+
+    /**
+     * The time the student spent on the question, as the page's script measured it (from first
+     * touching the question to saving it); absent without the script, and ignored when not a
+     * plausible duration.
+     */
+    static Integer timeSpent(String field) {
+        if (field == null || field.isBlank()) return null;
+        try {
+            long ms = Long.parseLong(field.strip());
+            return ms > 0 && ms <= MAX_TIME_SPENT_MS ? (int) ms : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     String responseFrom(StudentAssignments.Opened a, QuestionBank.StoredQuestion sq, Question q, Map<String, String> f) {
         String r = f.getOrDefault("response", "").strip();
         switch (q.type()) {

@@ -195,6 +195,30 @@ class StudentWorkTest {
     }
 
     @Test
+    void theTimeThePageMeasuredIsStoredWithTheAnswerAndAChangedAnswerAddsToIt() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient s = newStudent(classId, teacher);
+        var q = question(QuestionType.true_false);
+        var answers = org.lectern.db.generated.Tables.ANSWERS;
+        answerInPlace(s, a, q, Map.of("response", "true", "time_spent_ms", "42000"));
+        answerInPlace(s, a, q, Map.of("response", "false", "time_spent_ms", "3000"));
+        Integer stored = Fixtures.dsl(server).select(answers.TIME_SPENT_MS).from(answers)
+                .join(org.lectern.db.generated.Tables.ATTEMPTS).on(org.lectern.db.generated.Tables.ATTEMPTS.ID.eq(answers.ATTEMPT_ID))
+                .where(answers.QUESTION_ID.eq(q.id())).and(org.lectern.db.generated.Tables.ATTEMPTS.ASSIGNMENT_ID.eq(a.id()))
+                .fetchOne(answers.TIME_SPENT_MS);
+        assertThat(stored).isEqualTo(45000);
+    }
+
+    @Test
+    void aTimeThatIsNotAPlausibleDurationIsIgnored() {
+        assertThat(QuizService.timeSpent("-5")).isNull();
+        assertThat(QuizService.timeSpent("soon")).isNull();
+        assertThat(QuizService.timeSpent(String.valueOf(QuizService.MAX_TIME_SPENT_MS + 1))).isNull();
+        assertThat(QuizService.timeSpent("")).isNull();
+        assertThat(QuizService.timeSpent(" 1500 ")).isEqualTo(1500);
+    }
+
+    @Test
     void aRejectedAnswerInPlaceComesBackWithTheErrorAndWhatWasChosen() {
         Assignment a = Fixtures.assign(server, classId, SLUG);
         WebClient s = newStudent(classId, teacher);

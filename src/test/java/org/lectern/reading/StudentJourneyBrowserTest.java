@@ -140,6 +140,9 @@ class StudentJourneyBrowserTest {
                         .hasText(String.valueOf(++answered));
             }
             assertThat(p.evaluate("window.stayedOnPage === true")).as("answered without reloading the page").isEqualTo(true);
+            // the page measured the time spent on each question for the instructor's review
+            assertThat(Fixtures.dsl(server).fetchCount(org.lectern.db.generated.Tables.ANSWERS,
+                    org.lectern.db.generated.Tables.ANSWERS.TIME_SPENT_MS.gt(0))).isEqualTo(answered);
             b.audit("questions answered", violations, sideways);
             // the evidence link leads to the sentence in the text
             Locator link = p.locator("a.evidence-link").first();
