@@ -231,8 +231,12 @@ final class ClozeBuilder {
         Set<String> out = new LinkedHashSet<>(accepted);
         if (w.length == 3) out.add(w[1] + " " + head);
         out.add(head);
+        // the plural of a singular head only where the noun is countable here: after "a"/"an"/"every", or said in the
+        // plural in the article ("melatonins", "arthritises" otherwise)
         String other = otherNumber(head);
-        if (other != null) out.add(other);
+        boolean countable = head.endsWith("s") || a || an || before.matches("(?s).*\\b(?:every|each|one|another) $")
+                || ctx != null && other != null && ctx.mentions(other) > 0;
+        if (other != null && countable) out.add(other);
         // "grass pitches" where the article says "grass football pitches": "football pitches" fills it too
         if (ctx != null && w.length == 2) {
             for (String x : insertions(ctx.plainTexts.get(0), w[0], head)) {

@@ -90,6 +90,16 @@ class QualityRules7ClozeTest {
     }
 
     @Test
+    void aSingularHeadGetsItsPluralOnlyWhereItIsCountable() {
+        Context ctx = context("Sleep", "The hormone melatonin, which makes us sleepy, is released later in the evening. "
+                + "A thick layer of snow slows the frost.");
+        Sentence s = sentence(ctx, "The hormone");
+        assertThat(ClozeBuilder.withHead(ctx, s, term(s, "hormone melatonin", "phrase"), List.of("hormone melatonin"))).contains("melatonin").doesNotContain("melatonins");
+        Sentence t = sentence(ctx, "A thick");
+        assertThat(ClozeBuilder.withHead(ctx, t, term(t, "thick layer", "phrase"), List.of("thick layer"))).contains("layer", "layers");
+    }
+
+    @Test
     void aNounAndTheVerbOfItsClauseIsNoTerm() {
         Context ctx = context("Kitchen science", "Pupils learn why dough rises is a matter of chemistry. "
                 + "Very loud sound makes the stereocilia bend too far. "
