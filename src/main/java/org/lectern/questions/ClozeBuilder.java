@@ -78,13 +78,17 @@ final class ClozeBuilder {
                     else if (words != null && !accepted.contains(words)) accepted.add(words);
                     if (NumberWords.isWords(k.text())) accepted.add(k.text().toLowerCase(Locale.ROOT));
                 }
+                // the explanation quotes the sentence: no unit guessed from the next word ("(lasts)", "(peoples)")
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (fraction ? "fraction" : "number") + ": " + quoted(st, gapped), Skill.recall, 1,
                                 s.section(), List.of(s.text()),
-                                Builders.explain(fraction ? "The missing fraction is \"" + k.text() + "\"."
-                                        : "The missing number is \"" + k.text() + "\" (" + k.sub() + "s).", s))
+                                Builders.explain("The missing " + (fraction ? "fraction" : "number") + " is \"" + k.text() + "\".", s))
                         .withAnswer(k.text(), new ArrayList<>(new LinkedHashSet<>(accepted)));
                 q = Ids.assign(q, k.text() + "\u0000" + k.start());
-                out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) - clausal, s.index()));
+                // "ending ____ months of consultation", "a chick takes ____ weeks": a figure that is not the point of its
+                // sentence (no change, comparison, cost or cause) and said once is recall of a detail: asked only when needed
+                // (and below the figures that matter when weak questions are needed after all)
+                double minor = Importance.minorFigure(ctx, s, withUnit(s, k)) ? Candidate.WEAK + OPEN_COST : 0;
+                out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) - clausal - minor, s.index()));
             }
             for (TypedSpan k : keys) {
                 // "Long Form (ACR)": gap both together
@@ -107,14 +111,20 @@ final class ClozeBuilder {
                 if (k.type() == SpanType.TERM && gerund(s, k)) continue;
                 // an incidental noun, a list item, a verb phrase or a topic word: several words fill the gap
                 if (underdetermined(ctx, s, k)) continue;
-                accepted = withHead(s, k, accepted);
+                // "A less comfortable reading is that it is really about ____": "it" stands for something outside the sentence
+                if (PRONOUN_CLAUSE.matcher(gapped).find()) continue;
+                // "why ____ is chemistry" with key "bread rises": a noun and the verb of its clause, whatever the tags say
+                if (k.type() == SpanType.TERM && nounThenVerb(s, key)) continue;
+                boolean open = openBlank(ctx, s, k);
+                accepted = withHead(ctx, s, k, accepted);
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
                                 Builders.explain("The missing term is \"" + k.text() + "\".", s))
                         .withAnswer(k.text(), accepted);
                 q = Ids.assign(q, k.text());
-                double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal;
+                double score = 0.9 + (name ? -0.2 : k.sub().equals("phrase") ? 0.1 : k.sub().equals("compound") ? -0.15 : 0.3) + MultipleChoiceBuilder.lengthScore(s) - clausal
+                        - (open ? Candidate.WEAK + OPEN_COST : 0);
                 out.add(new Candidate(q, k.text(), List.of(), score, s.index()));
             }
     }
@@ -145,6 +155,18 @@ final class ClozeBuilder {
             "park", "parks", "attraction", "attractions", "centre", "centres", "center", "centers", "office", "offices", "street", "streets",
             "road", "roads", "repairs", "building", "buildings", "area", "areas", "site", "sites", "house", "houses", "gallery", "corner");
 
+    private static final java.util.regex.Pattern UNIT_AFTER = java.util.regex.Pattern.compile("^[ -]([\\p{L}]+)");
+
+    /**
+     * The number with the word after it ("four weeks"), so that "four" said elsewhere of other things ("four hours")
+     * does not count as the article returning to this figure.
+     */
+    static TypedSpan withUnit(Sentence s, TypedSpan k) {
+        java.util.regex.Matcher m = UNIT_AFTER.matcher(s.plain().substring(k.end()));
+        if (!m.find() || Text.STOP.contains(m.group(1).toLowerCase(Locale.ROOT))) return k;
+        return new TypedSpan(k.type(), k.text() + " " + m.group(1), k.start(), k.end(), k.sub(), k.value(), k.canonical());
+    }
+
     /** A plain count of one to three ("two reasons", "three meetings"): guessed as often as read. */
     static boolean smallCount(TypedSpan k) {
         return k.type() == SpanType.NUMBER && k.value() >= 1 && k.value() <= 3 && k.value() == Math.rint(k.value());
@@ -173,25 +195,229 @@ final class ClozeBuilder {
     }
 
     /**
-     * An adjective and its noun ("a deep bed of gravel", "regional importance"): the noun alone fills the gap as
-     * well, in either number. Not a noun's modifier noun ("tea room": "room" is another thing).
+     * A modifier and its noun ("a deep bed of gravel", "the compulsory curriculum", "trade surpluses"): the noun alone
+     * still completes the sentence correctly, so it is accepted, in either number when it has one ("surpluses",
+     * "surplus"); of three words also the last two ("parking requirements" for "minimum parking requirements").
+     * Not when the head alone is another thing: a vague or setting head ("room" for "boiler room"), a chemical class
+     * ("sulphide" for "hydrogen sulphide"), a compound on an -ing word ("bargaining chips", "building block") or a
+     * phrase in quotation marks (a figure of speech).
      */
     static List<String> withHead(Sentence s, TypedSpan k, List<String> accepted) {
+        return withHead(null, s, k, accepted);
+    }
+
+    static List<String> withHead(Context ctx, Sentence s, TypedSpan k, List<String> accepted) {
         String[] w = k.text().split("\\s+");
-        if (w.length != 2 || !k.text().equals(k.text().toLowerCase(Locale.ROOT))) return accepted;
-        int[] at = Clauses.tokenStarts(s);
-        if (at == null) return accepted;
-        for (int i = 0; i < at.length; i++) {
-            if (at[i] != k.start()) continue;
-            if (!s.tags().get(i).equals("ADJ") || GENERIC_MODIFIERS.contains(w[0])) return accepted;
+        if (w.length < 2 || w.length > 3 || !k.text().equals(k.text().toLowerCase(Locale.ROOT))) return accepted;
+        String head = w[w.length - 1];
+        // "the winter months": the season, not the months, is what the blank asks for
+        if (w.length == 2 && TIME_HEADS.contains(head) && SEASONS.contains(w[0])) {
             Set<String> out = new LinkedHashSet<>(accepted);
-            String head = w[1];
-            out.add(head);
-            if (head.endsWith("s") && !head.endsWith("ss")) out.add(SpanTagger.singular(head));
-            else out.add(plural(head));
+            out.add(w[0]);
             return new ArrayList<>(out);
         }
-        return accepted;
+        if (!head.matches("[a-z]{3,}") || VAGUE_HEADS.contains(head) || SETTING_HEADS.contains(head) || UNITS.contains(head) || TIME_HEADS.contains(head)
+                || CHEMICAL.matcher(head).matches()) return accepted;
+        // "at an ____ of 14 metres": the head alone must fit the article before the blank ("an depth" does not)
+        String before = s.plain().substring(0, k.start()).toLowerCase(Locale.ROOT);
+        boolean a = before.endsWith(" a ") || before.equals("a "), an = before.endsWith(" an ") || before.equals("an ");
+        if ((a || an) && (an != "aeiou".indexOf(head.charAt(0)) >= 0)) return accepted;
+        if (k.start() > 0 && "\"“‘'".indexOf(s.plain().charAt(k.start() - 1)) >= 0) return accepted;
+        int i = tokenAt(s, k.start());
+        if (i < 0 || i + w.length > s.tokens().size()) return accepted;
+        for (int j = 0; j < w.length - 1; j++) {
+            if (!s.tags().get(i + j).matches("ADJ|NOUN") || w[j].endsWith("ing")) return accepted;
+        }
+        Set<String> out = new LinkedHashSet<>(accepted);
+        if (w.length == 3) out.add(w[1] + " " + head);
+        out.add(head);
+        // the plural of a singular head only where the noun is countable here: after "a"/"an"/"every", or said in the
+        // plural in the article ("melatonins", "arthritises" otherwise)
+        String other = otherNumber(head);
+        boolean countable = head.endsWith("s") || a || an || before.matches("(?s).*\\b(?:every|each|one|another) $")
+                || ctx != null && other != null && ctx.mentions(other) > 0;
+        if (other != null && countable) out.add(other);
+        // "grass pitches" where the article says "grass football pitches": "football pitches" fills it too
+        if (ctx != null && w.length == 2) {
+            for (String x : insertions(ctx.plainTexts.get(0), w[0], head)) {
+                out.add(x + " " + head);
+                out.add(w[0] + " " + x + " " + head);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Spans of time: "winter months", "school holidays" are said by the modifier. */
+    private static final Set<String> TIME_HEADS = Set.of("months", "month", "weeks", "week", "days", "day", "years", "year",
+            "season", "seasons", "period", "periods", "hours", "evenings", "mornings", "nights");
+
+    private static final Set<String> SEASONS = Set.of("winter", "summer", "spring", "autumn", "morning", "evening");
+
+    /** Units of measure: a modifier changes the quantity ("nautical miles", "square metre", "kilowatt hours"). */
+    private static final Set<String> UNITS = Set.of("mile", "miles", "metre", "metres", "meter", "meters", "foot", "feet",
+            "inch", "inches", "yard", "yards", "litre", "litres", "liter", "liters", "gallon", "gallons", "ton", "tons", "tonne",
+            "tonnes", "hour", "hours", "watt", "watts", "pound", "pounds", "degree", "degrees", "acre", "acres", "hectare",
+            "hectares", "kilometre", "kilometres", "kilogram", "kilograms", "ounce", "ounces", "calorie", "calories");
+
+    /** Heads naming a class of chemical compounds: "sulphide" alone is not "hydrogen sulphide". */
+    private static final java.util.regex.Pattern CHEMICAL = java.util.regex.Pattern.compile(
+            "(?:[a-z]*(?:ox|sulph|sulf|chlor|fluor|brom|iod|nitr|carb|phosph|hydr|cyan)(?:ide|ate|ite)s?|acids?|oxides?)");
+
+    /** Abstract and mass nouns with no plural of their own ("security", not "securities"; "retailing"). */
+    private static final java.util.regex.Pattern MASS = java.util.regex.Pattern.compile(
+            "[a-z]*(?:[a-z]{3}ity|ance|ence|ness|ism|ing|ics|itis)|(?:information|advice|equipment|research|evidence|knowledge|furniture|news|software|traffic|weather|luggage|progress|access)");
+
+    /** A Latin-looking -us noun that took -es ("surpluses", "campuses", "bonuses", "viruses", "statuses"). */
+    private static final java.util.regex.Pattern US_ES = java.util.regex.Pattern.compile(".*(?:pl|mp|n|t|ir)use");
+
+    /** The singular, with "surpluses" made "surplus", not "surpluse" (and "houses" still "house"). */
+    static String singular(String w) {
+        String one = SpanTagger.singular(w);
+        return w.endsWith("uses") && US_ES.matcher(one).matches() ? one.substring(0, one.length() - 1) : one;
+    }
+
+    /** The noun in its other number, or null when it has none ("security") or would break ("lies" -> "ly"). */
+    static String otherNumber(String head) {
+        if (head.endsWith("s") && !head.endsWith("ss") && !head.endsWith("us") && !head.endsWith("is")) {
+            String one = singular(head);
+            return one.length() >= 3 ? one : null;
+        }
+        return MASS.matcher(head).matches() ? null : plural(head);
+    }
+
+    /** The words X of "{@code mod} X {@code head}" in the text ("grass football pitches"): the same thing named more fully. */
+    static List<String> insertions(String text, String mod, String head) {
+        List<String> out = new ArrayList<>();
+        String t = text.toLowerCase(Locale.ROOT), from = mod + " ", to = " " + head;
+        for (int i = t.indexOf(from); i >= 0; i = t.indexOf(from, i + 1)) {
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            int a = i + from.length(), e = a;
+            while (e < t.length() && (Character.isLetter(t.charAt(e)) || t.charAt(e) == '-')) e++;
+            String x = t.substring(a, e);
+            int end = e + to.length();
+            if (x.length() < 3 || Text.STOP.contains(x) || !t.startsWith(to, e) || end < t.length() && Character.isLetter(t.charAt(end))) continue;
+            if (!out.contains(x)) out.add(x);
+        }
+        return out;
+    }
+
+    private static int tokenAt(Sentence s, int start) {
+        int[] at = Clauses.tokenStarts(s);
+        if (at == null) return -1;
+        for (int i = 0; i < at.length; i++) if (at[i] == start) return i;
+        return -1;
+    }
+
+    /** "The worry is that it ...": a clause whose subject is a pronoun for something named before the sentence. */
+    static final java.util.regex.Pattern PRONOUN_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:is|was|are|were|be|means|meant)\\s+that\\s+(?:it|they|he|she|this|these|those)\\s+(?!who\\b|which\\b|that\\b)");
+
+    /** Verbs taking an object and a bare verb: "makes the stereocilia bend", "let the dough rise". */
+    private static final Set<String> CAUSATIVE = Set.of("make", "makes", "made", "making", "let", "lets", "letting", "help",
+            "helps", "helped", "helping", "watch", "watched", "watching", "see", "sees", "saw", "seeing", "hear", "hears", "heard",
+            "feel", "feels", "felt");
+    /** Words opening a clause that needs a verb of its own. */
+    private static final Set<String> SUBORDINATORS = Set.of("why", "how", "whether", "if", "when", "because", "as", "until",
+            "unless", "while", "once", "though", "although", "since", "where", "whenever");
+    /** Words after a verb, seldom after a noun: "bend too far", "sound so muffled", "spread back". */
+    private static final Set<String> AFTER_VERB = Set.of("too", "so", "very", "quite", "rather", "enough", "far", "further",
+            "back", "apart", "together", "again", "away", "around");
+    /** Verbs in -s that take "to" and a verb ("plans to create", "wants to sell"). */
+    private static final Set<String> TO_VERBS = Set.of("plans", "wants", "needs", "hopes", "expects", "intends", "seeks",
+            "tries", "refuses", "agrees", "threatens", "continues", "aims", "declines", "wishes", "decides", "promises", "prefers");
+    private static final Set<String> POSSESSIVES = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "these", "those");
+
+    /** Is the two-word key at {@code k} a noun and a verb? See {@link #nounThenVerb(Sentence, int)}. */
+    static boolean nounThenVerb(Sentence s, TypedSpan k) {
+        if (!k.text().matches("[a-z]+ [a-z]+")) return false;
+        int i = tokenAt(s, k.start());
+        return i >= 0 && nounThenVerb(s, i);
+    }
+
+    /**
+     * Are tokens {@code i} and {@code i + 1} a noun and the verb of its clause, which the tagger may call two nouns?
+     * Told by structure: after "make"/"let"/"see" a bare verb ("makes the stereocilia bend"); after "why"/"if"/"as"
+     * a singular noun and a verb in -s with no other verb to come ("why bread rises is chemistry"); a degree word or
+     * particle after the pair ("bend too far"); or the main clause after a fronted subordinate clause, with no verb
+     * but the pair ("As the fluid moves, the stereocilia bend, and ...").
+     */
+    static boolean nounThenVerb(Sentence s, int i) {
+        List<String> t = s.tokens(), g = s.tags();
+        if (i + 1 >= t.size()) return false;
+        String w1 = t.get(i).toLowerCase(Locale.ROOT), w2 = t.get(i + 1).toLowerCase(Locale.ROOT);
+        int b = i - 1;
+        while (b >= 0 && (g.get(b).equals("ADJ") || POSSESSIVES.contains(t.get(b).toLowerCase(Locale.ROOT)))) b--;
+        String before = b >= 0 ? t.get(b).toLowerCase(Locale.ROOT) : "";
+        String next = i + 2 < t.size() ? t.get(i + 2).toLowerCase(Locale.ROOT) : "";
+        String nextTag = i + 2 < t.size() ? g.get(i + 2) : "PUNCT";
+        boolean inS = w2.matches("[a-z]+[^s]s");
+        if (CAUSATIVE.contains(before) && !inS) return true;
+        if (SUBORDINATORS.contains(before) && inS && !w1.matches("[a-z]+[^s]s")
+                && (next.matches("is|was|has|does") || !nextTag.matches("VERB|AUX|NOUN|PROPN"))) return true;
+        if (AFTER_VERB.contains(next)) return true;
+        // "the company plans to create": a singular noun and a verb that takes "to" and a verb
+        String next2 = i + 3 < t.size() ? g.get(i + 3) : "";
+        if (TO_VERBS.contains(w2) && !w1.matches("[a-z]+[^s]s") && next.equals("to") && next2.equals("VERB")) return true;
+        if (!t.isEmpty() && SUBORDINATORS.contains(t.get(0).toLowerCase(Locale.ROOT)) && b >= 0 && t.get(b).equals(",") && t.indexOf(",") == b) {
+            for (int j = i + 2; j < t.size() && !t.get(j).matches("[,;:.!?]") && !g.get(j).equals("CCONJ"); j++) {
+                if (g.get(j).equals("VERB") || g.get(j).equals("AUX")) return false;
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * What an open blank or a minor figure costs besides being weak: when a short article needs its weak questions
+     * after all, every candidate competes at its score before the mark, and the pinned blanks should still come first.
+     */
+    static final double OPEN_COST = 0.25;
+
+    /** "The operating margin, a measure of ...", "a process called saltwater intrusion": the sentence defines the term. */
+    private static final java.util.regex.Pattern DEFINED_AFTER = java.util.regex.Pattern.compile("^(?:,|\\s[(—–-])\\s?(?:a|an|the|which is|meaning|or)\\s.*");
+    private static final java.util.regex.Pattern DEFINED_BEFORE = java.util.regex.Pattern.compile("(?i).*\\b(?:called|known as|termed|dubbed|so-called)\\s[\"“‘']?$");
+
+    /**
+     * Heads with many near-synonyms that the sentence rarely pins down ("bilateral ____": relationship, relations,
+     * ties; "family ____": meals, dinners): general English nouns, not terms.
+     */
+    static final Set<String> GENERIC_HEADS = Set.of("relationship", "relationships", "relations", "ties", "partnership",
+            "partnerships", "cooperation", "collaboration", "narrative", "narratives", "politics", "meal", "meals", "food",
+            "foods", "chain", "chains", "group", "groups", "material", "materials", "goods", "product", "products", "item",
+            "items", "activity", "activities", "efforts", "measures", "approach", "approaches", "concerns", "problems",
+            "challenges", "benefits", "conditions", "situation", "sector", "industry", "system", "systems", "process",
+            "practice", "practices", "importance", "significance", "value", "values", "interests", "needs", "people",
+            "providers", "options", "changes", "resources", "services", "facilities", "links", "connections", "networks");
+
+    /**
+     * Is the blank open to other fills or guessed without reading, to be asked only when the set needs it: a compound
+     * the article says once ("iron pipes": "pipes", "tubes"), a phrase whose head has many near-synonyms ("bilateral
+     * relationship"), or a name the title gives ("the Brinnock Salt Company" under a title on salt at Brinnock)?
+     */
+    static boolean openBlank(Context ctx, Sentence s, TypedSpan k) {
+        String text = k.text();
+        String[] w = text.split("\\s+");
+        String p = s.plain();
+        if (DEFINED_AFTER.matcher(p.substring(k.end())).matches() || DEFINED_BEFORE.matcher(p.substring(0, k.start())).matches()) return false;
+        if ("compound".equals(k.sub())) {
+            // said once, in either number ("parking requirement" and "parking requirements" are one term said twice)
+            String other = otherNumber(w[w.length - 1]);
+            int n = ctx.mentions(text) + (other == null ? 0 : ctx.mentions(text.substring(0, text.lastIndexOf(' ') + 1) + other));
+            if (n < 2) return true;
+        }
+        if (text.equals(text.toLowerCase(Locale.ROOT)) && w.length >= 2 && GENERIC_HEADS.contains(w[w.length - 1])) return true;
+        if (k.type() != SpanType.PERSON && Character.isUpperCase(text.charAt(0)) && w.length >= 2 && ctx.module.title() != null) {
+            Set<String> title = Text.contentWords(ctx.module.title());
+            int named = 0;
+            for (String x : w) {
+                String l = x.toLowerCase(Locale.ROOT);
+                if (Lexicon.ORG_WORDS.contains(x) || Text.STOP.contains(l) || l.length() <= 2) continue;
+                if (!title.contains(l) && !title.contains(SpanTagger.singular(l))) return false;
+                named++;
+            }
+            return named > 0;
+        }
+        return false;
     }
 
     /** Is the phrase a gerund with its object ("of finding savings", "by cutting costs"), whatever its tags say? */
@@ -244,9 +470,15 @@ final class ClozeBuilder {
     }
 
     private static final java.util.regex.Pattern SOURCE_BEFORE = java.util.regex.Pattern.compile(
-            "(?is).*\\b(?:according to|cited by|reported by|published by|compiled by|data from|figures from|a survey by|a poll by|a study by)\\s(?:the\\s)?(?:[\\p{L}-]+\\s){0,4}$");
+            "(?is).*\\b(?:according to|cited by|reported by|published by|compiled by|a survey by|a poll by|a study by"
+            // "projections from the Institute for ...", "estimates by ...": whose model or figures, a side detail
+            + "|(?:data|figures|projections?|forecasts?|estimates?|modelling|models?|research|analysis|calculations|reports?|stud(?:y|ies)|surveys?|polls?|statistics) (?:from|by))"
+            + "\\s(?:the\\s)?(?:[\\p{L}-]+\\s){0,4}$");
     private static final java.util.regex.Pattern SOURCE_AFTER = java.util.regex.Pattern.compile(
             "(?is)^(?:['’]s)?\\s(?:latest\\s|recent\\s|annual\\s|monthly\\s|own\\s)?(?:poll|polls|survey|surveys|data|figures|statistics|index)\\b.*");
+
+    private static final java.util.regex.Pattern PRODUCT_BEFORE = java.util.regex.Pattern.compile(
+            "(?is).*\\b(?:projections?|forecasts?|estimates?|modelling|models?|calculations) (?:from|by)\\s(?:the\\s)?(?:[\\p{L}-]+\\s){0,4}$");
 
     /**
      * Is the key a source the sentence merely cites (a research firm "according to ...", a poll's sponsor) and the
@@ -254,8 +486,10 @@ final class ClozeBuilder {
      */
     static boolean incidentalSource(Context ctx, Sentence s, TypedSpan k) {
         if (k.type() != SpanType.ORGANISATION && k.type() != SpanType.PERSON && !Character.isUpperCase(k.text().charAt(0))) return false;
-        if (ctx.mentions(k.text()) > 1) return false;
         String p = s.plain();
+        // the maker of a projection or an estimate stays a side detail when named twice (the article cites it again)
+        int most = PRODUCT_BEFORE.matcher(p.substring(0, k.start())).matches() ? 2 : 1;
+        if (ctx.mentions(k.text()) > most) return false;
         return SOURCE_BEFORE.matcher(p.substring(0, k.start())).matches() || SOURCE_AFTER.matcher(p.substring(k.end())).matches();
     }
 
@@ -303,6 +537,8 @@ final class ClozeBuilder {
             if (i + 2 < t.size() && t.get(i + 2).matches("out|up|down|off|away|back")) continue;
             // "protect the sea ... and pair desalination with ...": after "and", a conjunct like a verb phrase before it
             if (i > 0 && g.get(i - 1).equals("CCONJ") && verbPhraseBefore(s, i - 1)) continue;
+            // "makes the stereocilia bend too far", "why bread rises": a noun and the verb of its clause
+            if (nounThenVerb(s, i)) continue;
             // a plural noun rarely modifies another ("members train" is a noun and a mistagged verb)
             if (a.matches("[a-z]+[^su]s")) continue;
             if (!a.matches("[a-z]{3,}") || !b.matches("[a-z]{3,}") || Text.STOP.contains(a) || Text.STOP.contains(b)
@@ -323,6 +559,7 @@ final class ClozeBuilder {
     /** Lower-case noun phrases (adjective/noun + noun) that occur in at least two sentences. */
     static Map<String, Integer> recurringPhrases(Context ctx) {
         Map<String, Set<Integer>> seen = new TreeMap<>();
+        Set<String> verbs = new java.util.HashSet<>();
         for (Sentence s : ctx.sentences) {
             List<String> t = s.tokens(), g = s.tags();
             for (int i = 0; i + 1 < t.size(); i++) {
@@ -338,12 +575,14 @@ final class ClozeBuilder {
                     if (!ok || GENERIC_MODIFIERS.contains(t.get(i))) continue;
                     String phrase = String.join(" ", t.subList(i, i + len));
                     if (!s.plain().contains(phrase)) continue;
+                    if (nounThenVerb(s, i + len - 2)) verbs.add(phrase);
                     seen.computeIfAbsent(phrase, k -> new java.util.TreeSet<>()).add(s.index());
                 }
             }
         }
         Map<String, Integer> out = new TreeMap<>();
-        for (var e : seen.entrySet()) if (e.getValue().size() >= 2) out.put(e.getKey(), e.getValue().size());
+        // a phrase that is a noun and a verb where it recurs ("the stereocilia bend too far") is no term anywhere
+        for (var e : seen.entrySet()) if (e.getValue().size() >= 2 && !verbs.contains(e.getKey())) out.put(e.getKey(), e.getValue().size());
         // drop phrases contained in a longer recurring phrase with the same count
         out.keySet().removeIf(p -> out.entrySet().stream().anyMatch(o -> !o.getKey().equals(p)
                 && o.getKey().contains(p) && o.getValue().equals(out.get(p))));
@@ -386,11 +625,11 @@ final class ClozeBuilder {
         boolean common = term.equals(term.toLowerCase(Locale.ROOT));
         if (common && term.endsWith("s") && !term.endsWith("ss") && !term.endsWith("us") && !term.endsWith("is")) {
             // not a broken lemma ("lies" -> "ly")
-            String one = SpanTagger.singular(term);
+            String one = singular(term);
             String[] ow = one.split("\\s+");
             if (ow[ow.length - 1].length() >= 3) v.add(one);
         }
-        else if (common) v.add(plural(term));
+        else if (common && !MASS.matcher(term.substring(term.lastIndexOf(' ') + 1)).matches()) v.add(plural(term));
         if (term.toLowerCase(Locale.ROOT).startsWith("the ")) v.add(term.substring(4));
         // the article's own short form: "the council" for a named council, "the deck" for "concrete deck"
         String[] w = term.split("\\s+");
