@@ -46,6 +46,12 @@ final class MainIdeaBuilder {
             Set<String> words = new java.util.HashSet<>();
             for (Sentence s : unit.sentences()) words.addAll(Text.contentWords(s.plain()));
             Set<String> keyWords = Text.contentWords(unit.thesisStem());
+            // a key that is a quote, a transition, a report of who said what or leans on an earlier sentence is
+            // no summary: no question; one that is not clearly the unit's most central sentence is asked only if
+            // the set needs it
+            Fit fit = fit(ctx, unit);
+            if (fit == Fit.WRONG) continue;
+            double unsure = fit == Fit.UNSURE ? Candidate.WEAK + 0.3 : 0;
             double keyFit = Text.containment(keyWords, wordsWithout(unit, unit.thesis()));
             // the nearest units' theses; and, as a second choice, theses without figures, dates or names, which
             // show fewer facts that other questions may ask about (the ranker takes the one that rules out less)
@@ -66,6 +72,8 @@ final class MainIdeaBuilder {
                         double fitOwn = Text.containment(ow, wordsWithout(o, o.thesis()));
                         if (fitHere > Math.max(0.6, fitOwn + 0.2)) continue;
                         if (Text.jaccard(Text.contentWords(o.thesisStem()), keyWords) > 0.4) continue;
+                        // an option must read on its own: no quotation, no noun that stands for one named before
+                        if (!cleanOption(o.thesisStem())) continue;
                         others.add(o);
                     }
                 }
@@ -81,7 +89,7 @@ final class MainIdeaBuilder {
                                         + " develops: \"" + unit.thesis().plain() + "\" The other statements come from other parts of the article.")
                         .withOptions(Builders.shuffle(options, unit.thesis().text()), unit.thesisStem());
                 q = Ids.assign(q, variant == 0 ? unit.thesisStem() : unit.thesisStem() + "\u0000plain");
-                out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit - 0.02 * variant, unit.thesis().index()));
+                out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit - 0.02 * variant - unsure, unit.thesis().index()));
             }
         }
         return out;
@@ -225,6 +233,99 @@ final class MainIdeaBuilder {
                 .withOptions(Builders.shuffle(options, key.text()), keyStem);
         q = Ids.assign(q, "whole\u0000" + keyStem);
         return new Candidate(q, keyStem, options.subList(1, options.size()), 1.3, key.index());
+    }
+
+    /** How sure the builder is that a unit's thesis is its main idea. */
+    enum Fit { CONFIDENT, UNSURE, WRONG }
+
+    /** A definite noun that stands for something named in an earlier sentence ("The trouble comes ...", "the results"). */
+    static final java.util.regex.Pattern ANAPHORIC = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the|this|these|those|such) (?:trouble|results?|episode|damage|savings|version|period|job|process|fall|rise|drop"
+                    + "|increase|decline|move|decision|plan|proposal|scheme|idea|change|case|issue|finding|findings|outcome|effect|problem|answer"
+                    + "|reason|point|difference|risk|catch|lesson|upshot|approach|arrangement|deal|agreement|dispute|event|incident|situation)\\b"
+                    + "(?! of\\b| between\\b| that\\b| which\\b| who\\b| to (?:\\p{Ll}+ )?(?:the|a|an)\\b)");
+    /** Who said what: a report, not the writer's summary. */
+    private static final java.util.regex.Pattern REPORT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:said|says|told|tells|added|explained|explains|argued|argues|warned|warns|claimed|claims|insisted|insists|according to|recalled|recalls)\\b");
+    /** A transition to what follows or a reminder of what came before ("What physics does next ...", "As we saw, ..."). */
+    private static final java.util.regex.Pattern TRANSITION = java.util.regex.Pattern.compile(
+            "(?i)^(?:then|next|now|so|first|firstly|second|secondly|finally|lastly|to begin|recall|remember|as (?:we|noted|mentioned)|in (?:\\d{4}|the (?:past|end)))\\b|\\b(?:turns? to|returns? to)\\b");
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
+    /** "Existing programs like ...", "such as", "including": a sentence of examples. */
+    private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("(?i)\\b(?:like|such as|including|for example|for instance|e\\.g\\.)\\b");
+    /** Lexical centrality a key must reach, and its lead over the unit's next most central sentence, to count as sure. */
+    static final double SURE_LEAD = 1.15;
+    /** Below this share of the most central other sentence's centrality, the key is not the unit's point at all. */
+    static final double MIN_SHARE = 0.6;
+
+    /**
+     * Is the unit's thesis its main idea? WRONG when it is a quotation, a question, a transition, a report of what
+     * someone said, a statement of figures, or leans on an earlier sentence; CONFIDENT when it is also the unit's most
+     * central sentence (TextRank-like: the content words it shares with the other sentences and the heading) by a
+     * clear lead; else UNSURE.
+     */
+    static Fit fit(Context ctx, Unit unit) {
+        Sentence key = unit.thesis();
+        String stem = unit.thesisStem(), p = key.plain();
+        if (stem == null || p.contains("\"") || p.contains("“") || p.endsWith("?") || stem.endsWith("?")) return Fit.WRONG;
+        if (BRIDGE.matcher(p).find() || TRANSITION.matcher(stem).find() || Text.startsWithConnector(stem)) return Fit.WRONG;
+        if (ContextFree.reason(stem) != null || ANAPHORIC.matcher(stem).find() || LEADING_PRONOUN.matcher(stem).matches()) return Fit.WRONG;
+        if (REPORT.matcher(p).find() || VIEW.matcher(p).matches()) return Fit.WRONG;
+        for (TypedSpan t : ctx.spans.get(key.index()))
+            if (t.type() == SpanType.PERSON || t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.DATE) return Fit.WRONG;
+        if (p.matches(".*\\d.*")) return Fit.WRONG;
+        // the writer's own concession ("I do not dismiss it"), or a scene or time set at the start: not the point
+        if (FIRST_PERSON.matcher(p).find() || SCENE.matcher(p).find()) return Fit.WRONG;
+        // an event told in the past, or a list of examples, is at best a supporting detail
+        boolean detail = DiscussionBuilder.narrative(key) || EXAMPLES.matcher(p).find();
+        List<Sentence> ss = unit.sentences();
+        double[] c = lexicalCentrality(ctx, ss, key.section());
+        int k = ss.indexOf(key);
+        double other = 0;
+        for (int i = 0; i < ss.size(); i++) if (i != k) other = Math.max(other, c[i]);
+        // far less central than another sentence of its unit: that sentence, not the key, carries the point
+        if (c[k] < MIN_SHARE * other) return Fit.WRONG;
+        // the classic topic sentence: the unit's opening statement of a general truth, which a short unit's
+        // sentences may not repeat word for word
+        if (k == 0 && !detail && generalStatement(ctx, key) && !CONCESSION.matcher(p).find() && !APPEARANCE.matcher(p).find()) return Fit.CONFIDENT;
+        return !detail && c[k] > 0 && c[k] >= SURE_LEAD * other ? Fit.CONFIDENT : Fit.UNSURE;
+    }
+
+    /**
+     * Each sentence's centrality in its unit: the content words (by a crude stem) it shares with each other sentence,
+     * over the logarithms of the two lengths (TextRank's similarity), averaged, plus the words it shares with the
+     * heading.
+     */
+    static double[] lexicalCentrality(Context ctx, List<Sentence> ss, String heading) {
+        List<Set<String>> w = new ArrayList<>();
+        for (Sentence s : ss) {
+            Set<String> st = new java.util.HashSet<>();
+            for (String x : ctx.words.get(s.index())) st.add(stemOf(x));
+            w.add(st);
+        }
+        Set<String> head = new java.util.HashSet<>();
+        if (heading != null) for (String x : Text.contentWords(heading)) head.add(stemOf(x));
+        double[] c = new double[ss.size()];
+        for (int i = 0; i < ss.size(); i++) {
+            double sum = 0;
+            for (int j = 0; j < ss.size(); j++) {
+                if (i == j || w.get(i).isEmpty() || w.get(j).isEmpty()) continue;
+                int shared = 0;
+                for (String x : w.get(i)) if (w.get(j).contains(x)) shared++;
+                sum += shared / (Math.log(1 + w.get(i).size()) + Math.log(1 + w.get(j).size()));
+            }
+            c[i] = sum / Math.max(1, ss.size() - 1);
+            int h = 0;
+            for (String x : w.get(i)) if (head.contains(x)) h++;
+            c[i] += 0.25 * Math.min(2, h);
+        }
+        return c;
+    }
+
+    /** An option that reads on its own: no quotation, no definite noun standing for one named before. */
+    static boolean cleanOption(String stem) {
+        return stem != null && !stem.contains("\"") && !stem.contains("“") && !stem.endsWith("?") && !ANAPHORIC.matcher(stem).find()
+                && ContextFree.reason(stem) == null;
     }
 
     /**
@@ -371,6 +472,9 @@ final class MainIdeaBuilder {
     /** A concession the writer grants before turning to the point ("Although ...", "Admittedly ...", "I am not asking ..."). */
     private static final java.util.regex.Pattern CONCESSION = java.util.regex.Pattern.compile(
             "(?i)^(?:although|though|admittedly|granted|of course|it is true that|true,|to be sure|none of this means|this is not to say|that is not to say|i am not|i'm not|we are not|nobody is)\\b|\\badmittedly\\b|\\bcannot be (?:ignored|denied|dismissed)\\b");
+    /** A concession at the opening of a sentence ("Of course, ...", "Admittedly, ...", "It is true that ..."). */
+    static final java.util.regex.Pattern CONCESSION_START = java.util.regex.Pattern.compile(
+            "(?i)^(?:admittedly|granted|of course|it is true that|true,|to be sure|certainly,|no doubt)\\b");
     /** "For three decades, the tram seemed a closed chapter.": an appearance the section goes on to overturn. */
     private static final java.util.regex.Pattern APPEARANCE = java.util.regex.Pattern.compile("(?i)\\b(?:seemed|appeared|looked) (?:to be |like |as if |set to )?");
 

@@ -33,6 +33,17 @@ final class TrueFalseBuilder {
     private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("^(?:It|They|He|She|That|This|There)['’](?:s|re|ll|d|ve)\\b");
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
 
+    /** Order of preference among spans to swap: actors and places, then figures, then dates, then groups. */
+    static int swapRank(TypedSpan t) {
+        return switch (t.type()) {
+            case PERSON, ORGANISATION, PLACE -> 0;
+            case NUMBER, MONEY, PERCENT -> 1;
+            case DATE -> 2;
+            case GROUP -> 3;
+            default -> 1;
+        };
+    }
+
     /** The text before a swapped word, with "a"/"an" agreeing with the new word ("a 6%" -> "an 8%"). */
     static String article(String head, String sub) {
         boolean vowel = sub.matches("(?i)(?:8|11|18|8\\d)(?:[^\\d,.].*|[.,]\\d.*)?|(?:eight|eleven|[aeio]).*") && !sub.matches("(?i)(?:one|eu|uni|use).*");
@@ -41,9 +52,78 @@ final class TrueFalseBuilder {
         return head;
     }
 
+    /**
+     * A judgement the writer makes without a judging predicate: an intensifier that marks a view ("for far too long",
+     * "certainly contributed", "clearly"), an evaluative comparison ("in a more vulnerable position"), or a verdict on
+     * a state ("is not complicated", "in crisis", "not fully sovereign").
+     */
+    static final java.util.regex.Pattern JUDGEMENT = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:far too|all too|too (?:long|often|much|many|little|few)|certainly|clearly|undoubtedly|surely|arguably|obviously|plainly"
+                    + "|inevitably|of course|rightly|wrongly|unfortunately|fortunately|sadly|tellingly|needlessly|merely|only (?:natural|fair|right))\\b"
+                    + "|\\b(?:more|less|most|least|increasingly) (?:vulnerable|precarious|fragile|dangerous|secure|stable|unstable|effective|sensible|realistic"
+                    + "|difficult|urgent|valuable|credible|exposed|fragmented|isolated|attractive|pressing) (?:position|place|situation|state|footing|world)\\b"
+                    + "|\\b(?:is|are|was|were|remains?|seems?|looks?)(?: not| no longer| now| still| hardly| not (?:so|that|very|fully|entirely))? (?:complicated|simple|straightforward"
+                    + "|sovereign|broken|healthy|unhealthy|dysfunctional|outdated|fair|unfair|flawed|hollow|toothless|pointless|meaningless|in crisis|in decline|in trouble)\\b"
+                    + "|\\bin crisis\\b");
+
     /** Is the statement an opinion (a recommendation or an evaluation) rather than a fact one can check? */
     static boolean opinion(String stem) {
-        return DiscussionBuilder.RECOMMEND.matcher(stem).find() || EVALUATION.matcher(stem).find();
+        return DiscussionBuilder.RECOMMEND.matcher(stem).find() || EVALUATION.matcher(stem).find() || JUDGEMENT.matcher(stem).find();
+    }
+
+    /**
+     * A description of something named only before: "Dr Ruud describes it as ...", "critics call them ...", "a chilled
+     * supermarket version" (of what?).
+     */
+    static final java.util.regex.Pattern DESCRIBED_PRONOUN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:describe[sd]?|call(?:s|ed)?|regard(?:s|ed)?|see[sn]?|saw|consider(?:s|ed)?|label(?:s|led|ed)?|dismiss(?:es|ed)?|brand(?:s|ed)?|treat(?:s|ed)?)"
+                    + " (?:it|them|this|these|that|those|him|her)(?: as\\b| an?\\b|,)|\\b(?:an?|the) (?:[\\p{L}-]+ ){0,3}version\\b(?! of\\b)");
+
+    /** The statement leans on an earlier sentence for what it is about: a shell noun or a pronoun described. */
+    static boolean unresolved(String stem) {
+        return DESCRIBED_PRONOUN.matcher(stem).find() || MainIdeaBuilder.ANAPHORIC.matcher(stem).find();
+    }
+
+    /**
+     * Ties to the sentence before or after: "Among them was ...", "Against that modest sum, ...", "X, however, ...",
+     * "a flaw that would matter later".
+     */
+    static final java.util.regex.Pattern LEANS_ON_NEIGHBOUR = java.util.regex.Pattern.compile(
+            "(?i)^(?:among|of|for|to|with|from|like|unlike|beyond|besides|against|despite|after|before|behind|under) (?:them|it|this|that|these|those)\\b"
+                    + "|\\b(?:against|despite|beyond|besides|behind|after|before|unlike|like|than|about|over|under|among) (?:that|this|these|those) (?!who\\b|which\\b)[a-z]+"
+                    + "|, (?:however|though|therefore|thus|then|too|instead|in turn|in contrast|by contrast|meanwhile|nonetheless|nevertheless),"
+                    + "|\\b(?:would|will|was to|were to) (?:matter|prove|come|return|follow) (?:\\w+ )?(?:later|next|soon)\\b|\\b(?:later|next)[.!]$");
+    /** A statement that ends on a word that needs more after it. */
+    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:where|which|who|whom|whose|that|when|while|and|or|but|of|to|for|with|the|a|an|its|their|than|as)[.!]$");
+
+    /** Words that turn a sentence against its first clause ("X, but Y"): a clause asked alone drops the writer's qualification. */
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile("(?i)(?:[,;:—–] ?|\\s)(?:but|yet|although|though|whereas|even so|however)\\b");
+
+    /**
+     * Does the true statement drop the writer's qualification: a clause of a sentence that goes on "but ..." /
+     * "although ...", or a concession ("Of course, ...", "Admittedly ...") that the next sentence turns against?
+     */
+    static boolean dropsQualification(Context ctx, Clauses.Stem st) {
+        Sentence s = st.sentence();
+        if (st.clause()) {
+            String rest = s.plain().substring(0, Math.min(s.plain().length(), st.offset())) + " "
+                    + s.plain().substring(Math.min(s.plain().length(), st.offset() + st.text().length()));
+            if (QUALIFIED.matcher(" " + rest).find() && !QUALIFIED.matcher(st.text()).find()) return true;
+        }
+        if (MainIdeaBuilder.CONCESSION_START.matcher(s.plain()).find() && s.index() + 1 < ctx.sentences.size()
+                && MainIdeaBuilder.pivot(ctx.sentences.get(s.index() + 1))) return true;
+        return false;
+    }
+
+    /** A swap of a date, or of a figure inside a sentence whose point is something else, tests an incidental detail. */
+    private static final java.util.regex.Pattern MORE_THAN_ONE_POINT = java.util.regex.Pattern.compile("(?i); |, (?:but|and|while|which|although|though|yet|so)\\b| but \\b| because\\b");
+
+    /** Is swapping this figure a gotcha on a side detail rather than a test of the sentence's point? */
+    static boolean incidentalFigure(String stem, TypedSpan k) {
+        if (k.type() == SpanType.DATE) return true;
+        if (k.type() != SpanType.NUMBER && k.type() != SpanType.MONEY && k.type() != SpanType.PERCENT) return false;
+        return MORE_THAN_ONE_POINT.matcher(stem).find() || stem.split("\\s+").length > 18;
     }
 
     /**
@@ -52,11 +132,15 @@ final class TrueFalseBuilder {
      */
     static String attributed(Context ctx, Clauses.Stem st, String stem) {
         if (st.speaker() != null) return Builders.said(st, stem);
-        if (REPORTS.matcher(stem).find()) return stem;
+        // ("..., whatever its flag says." concedes; it names no one whose view this is)
+        if (REPORTS.matcher(stem).find() && !CONCEDED_SAYING.matcher(stem).find()) return stem;
         if (stem.contains("\"") || stem.contains("“") || Text.startsWithPronoun(stem) || ContextFree.reason(stem) != null) return null;
         boolean proper = !Text.firstWord(stem).matches("(?i)the|a|an") && ShortAnswerBuilder.properNoun(ctx, stem);
         return "The author argues that " + Text.lowerFirst(stem, proper);
     }
+
+    /** "whatever its flag says", "what the critics say": a saying the writer sets aside, not an attribution. */
+    private static final java.util.regex.Pattern CONCEDED_SAYING = java.util.regex.Pattern.compile("(?i)\\bwhat(?:ever)? [^,;:]{1,40} (?:say|says|said|claim|claims|claimed)\\b");
 
     /** A hedge or a prediction: "may", "might", "could", "will", "is likely to", "is expected to". */
     static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
@@ -79,7 +163,9 @@ final class TrueFalseBuilder {
     static String paraphrase(Context ctx, String stem) {
         String t = stem.strip();
         java.util.regex.Matcher m = TRAILING_SAID.matcher(t);
-        if (m.matches() && !m.group(2).matches("(?i).*\\b(?:he|she|they|it|we|I)\\b.*")) {
+        // ("..., whatever its flag says." is a concession, not an attribution)
+        if (m.matches() && !m.group(2).matches("(?i).*\\b(?:he|she|they|it|we|I)\\b.*")
+                && !m.group(2).matches("(?i)(?:what|whatever|whoever|whichever|however|as|if|when|while|unless|though|although|no matter)\\b.*")) {
             String who = m.group(2);
             String body = m.group(1);
             // the sentence's first word keeps its capital only if it is a name
@@ -128,6 +214,10 @@ final class TrueFalseBuilder {
             if (PRONOUN_CONTRACTION.matcher(stem).find()) continue;
             // "I do not dismiss it": the writer's "I" outside an interview is no statement a reader can check
             if (st.speaker() == null && FIRST_PERSON.matcher(stem).find()) continue;
+            // "the results", "describes it as": what the statement is about is named only in an earlier sentence
+            if (unresolved(stem) || LEANS_ON_NEIGHBOUR.matcher(stem).find()) continue;
+            // a clause cut off before its end ("... for residents of four estates where.")
+            if (CUT_OFF.matcher(stem.strip()).find()) continue;
             boolean view = opinion(stem);
             boolean makeFalse = !spans.isEmpty() && !view && stem.split("\\s+").length <= MAX_FALSE_WORDS
                     && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
@@ -135,7 +225,8 @@ final class TrueFalseBuilder {
             if (makeFalse) {
                 // a wrong actor only when no name, date or figure can be swapped
                 List<TypedSpan> order = new java.util.ArrayList<>(spans);
-                order.sort(java.util.Comparator.comparing((TypedSpan t) -> t.type() == SpanType.GROUP));
+                // (an actor or a place carries a sentence's point more often than a figure, a figure more than a date)
+                order.sort(java.util.Comparator.comparingInt(TrueFalseBuilder::swapRank));
                 for (TypedSpan k : order) {
                     if (k.start() < offset || k.type() == SpanType.TERM) continue;
                     // in a speaker's own words, "we" is a group already: another group may be the speaker's own
@@ -169,7 +260,7 @@ final class TrueFalseBuilder {
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
                     out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st)
-                            - (Importance.minorFigure(ctx, s, k) ? Candidate.WEAK : 0), s.index()));
+                            - (Importance.minorFigure(ctx, s, k) || incidentalFigure(stem, k) ? Candidate.WEAK : 0), s.index()));
                     made = true;
                     break;
                 }
@@ -180,6 +271,8 @@ final class TrueFalseBuilder {
             if (!made && stem.split("\\s+").length <= 14 && REPORTED_PRONOUN.matcher(stem).find()) continue;
             // the statement as it stands (a copy word for word only if the set needs it: it tests word-matching)
             if (!made) {
+                // "Discounts are common" without the "but ..." that follows is a truism the writer does not assert
+                if (dropsQualification(ctx, st)) continue;
                 // a hedge or a prediction ("may", "will") is no clear fact to mark true: asked only if the set needs it
                 boolean hedged = !view && st.speaker() == null && HEDGE.matcher(stem).find() && !REPORTS.matcher(stem).find();
                 String reworded = paraphrase(ctx, stem);

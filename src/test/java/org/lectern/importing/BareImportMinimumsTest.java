@@ -21,14 +21,18 @@ import org.lectern.questions.GenerationReport;
 class BareImportMinimumsTest {
 
     /** Articles that still fall short (by at most this many comprehension questions): reported BELOW, never hidden. */
-    static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of("carrow-vale-pool", 3,
+    static final Map<String, Integer> SHORT_OF_MINIMUM = Map.of(
+            // lost "Swimming clubs have been offered lanes ...", a true clause without the "but" that qualifies it
+            "carrow-vale-pool", 4,
             // eleven comprehension questions of three types: with "Harlow Town" typed a place (as most names
             // ending in Town are), the ranker's set changes and the crowd-size gap-fill gives way to a true/false
             "harlow-cup-final", 1,
             // lost its select-evidence question, a trimmed copy of the answer sentence; no point in it has one clear piece of evidence
             "cordell-heater-recall", 1,
             // lost a select-evidence question whose prompt copied its answer sentence ("... explains why phone apps ...")
-            "mountain-rescue-interview", 1);
+            "mountain-rescue-interview", 1,
+            // lost true statements that lean on an earlier sentence ("The case was brought by ...", "X warned, however, ...")
+            "tenant-deposit-ruling", 1);
 
     static List<Module> importAll() throws IOException {
         List<Module> out = new ArrayList<>();

@@ -66,11 +66,14 @@ class MinimumCountsTest {
      * They must be reported BELOW (never met by lowering the bar); when one reaches the minimum, take it off the list.
      */
     static final java.util.Map<String, Integer> SHORT_OF_MINIMUM = java.util.Map.of(
-            "carrow-vale-pool", 3, "harlow-cup-final", 1,
+            // lost "Swimming clubs have been offered lanes ...", a true clause without the "but" that qualifies it
+            "carrow-vale-pool", 4, "harlow-cup-final", 1,
             // lost its select-evidence question, a trimmed copy of the answer sentence
             "cordell-heater-recall", 1,
             // lost "Which sentence ... explains why phone apps also give people a confidence ...?", which copied its answer
-            "mountain-rescue-interview", 1);
+            "mountain-rescue-interview", 1,
+            // lost true statements that lean on an earlier sentence ("The case was brought by ...", "X warned, however, ...")
+            "tenant-deposit-ruling", 1);
 
     static void assertMinimumsOrReportedShort(Module m, List<Module> corpus) {
         Integer shortBy = SHORT_OF_MINIMUM.get(m.slug());
