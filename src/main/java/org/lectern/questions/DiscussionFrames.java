@@ -77,11 +77,11 @@ final class DiscussionFrames {
             Sentence at = argued != null ? argued : ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
             if (at == null) return null;
             return withEvidence(ctx, DiscussionBuilder.make(ctx, at, "Imagine a reader who disagrees with the position in the title, \u201c" + t + "\u201d." + ask,
-                    Skill.evaluate, 1.2 - Candidate.WEAK, "disagree"), at, "disagree");
+                    Skill.evaluate, 0.5 - Candidate.WEAK, "disagree"), at, "disagree");
         }
         if (argued == null || quote(ctx, argued) == null) return null;
         return withEvidence(ctx, DiscussionBuilder.make(ctx, argued, "Imagine a reader who disagrees with the author's argument: \"" + quote(ctx, argued) + "\"" + ask,
-                Skill.evaluate, 1.2 - Candidate.WEAK, "disagree"), argued, "disagree");
+                Skill.evaluate, 0.5 - Candidate.WEAK, "disagree"), argued, "disagree");
     }
 
     /** A title that announces an explanation: "Why Lakes Turn Over", "How Earbuds Can Damage Hearing", "The Science of ...". */
@@ -103,16 +103,16 @@ final class DiscussionFrames {
         for (Sentence s : ctx.sentences) if (cause == null && s.index() > 0 && CAUSE.matcher(s.plain()).find()) cause = s;
         if (cause == null) cause = ctx.sentences.get(1);
         out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, cause, "The article sets out to explain what its title names: \u201c" + t + "\u201d. Explain it in your own words, "
-                + "step by step, as you would to a younger student. Which step is hardest to follow, and what would make it clearer?", Skill.evaluate, 1.15 - Candidate.WEAK, "explain"), cause, "explain"));
+                + "step by step, as you would to a younger student. Which step is hardest to follow, and what would make it clearer?", Skill.evaluate, 0.5 - Candidate.WEAK, "explain"), cause, "explain"));
         Sentence end = ctx.sentences.get(ctx.sentences.size() - 2);
         // a science explainer (it cites scientists or studies): what is still unknown, and how to find out
         Sentence sci = null;
         for (Sentence s : ctx.sentences) if (sci == null && s != cause && s.index() < ctx.sentences.size() - 2 && SCIENCE.matcher(s.plain()).find()) sci = s;
         if (sci != null)
             out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, sci, "What would you still want to find out after reading this article, and how could a scientist "
-                    + "investigate it? Explain how your question builds on what the article says.", Skill.apply, 1.05 - Candidate.WEAK, "inquiry"), sci, "inquiry"));
+                    + "investigate it? Explain how your question builds on what the article says.", Skill.apply, 0.5 - Candidate.WEAK, "inquiry"), sci, "inquiry"));
         out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, end, "Who would find what this article explains useful in their work or daily life, and what could they do "
-                + "differently because of it? Use details from the article.", Skill.apply, 1.1 - Candidate.WEAK, "useful"), end, "useful"));
+                + "differently because of it? Use details from the article.", Skill.apply, 0.5 - Candidate.WEAK, "useful"), end, "useful"));
         return out;
     }
 
@@ -140,7 +140,7 @@ final class DiscussionFrames {
         // a story told over generations, from before living memory: not an analysis of recent years
         if (years.size() < 4 || lo > 1950 || hi - lo < 50 || first == null || first == last) return null;
         Candidate c = DiscussionBuilder.make(ctx, first, "The article follows its story from " + lo + " to " + hi + ". Which moment in that story do you think was the real "
-                + "turning point, and why? Compare it with one other moment the article describes.", Skill.evaluate, 1.2 - Candidate.WEAK, "turning");
+                + "turning point, and why? Compare it with one other moment the article describes.", Skill.evaluate, 0.5 - Candidate.WEAK, "turning");
         Question q = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, first.section(), List.of(first.text(), last.text()),
                 "There is no single right answer. A strong response names the moment, says what changed because of it, and compares it with another moment from the article.")
                 .withModules(List.of(ctx.module.slug()));
@@ -162,7 +162,7 @@ final class DiscussionFrames {
         if (last == null || hi < 1990) return null;
         Sentence before = last.index() > 0 ? ctx.sentences.get(last.index() - 1) : last;
         return withEvidence(ctx, DiscussionBuilder.make(ctx, before, "Choose two moments from the history the article tells. What did each change for the people "
-                + "of the time, and does any of it still matter today? Use details from the article.", Skill.evaluate, 1.1 - Candidate.WEAK, "history"), before, "history");
+                + "of the time, and does any of it still matter today? Use details from the article.", Skill.evaluate, 0.5 - Candidate.WEAK, "history"), before, "history");
     }
 
     /** A headline that reports a decision: "Council Votes to Buy ...", "Board Approves ...", "Court Rejects ...". */
@@ -177,7 +177,7 @@ final class DiscussionFrames {
         if (t == null || t.endsWith("?") || !HEADLINE_DECISION.matcher(t).find() || !DiscussionMoves.newsReport(ctx) || ctx.sentences.isEmpty()) return null;
         Sentence s = ctx.sentences.get(0);
         return withEvidence(ctx, DiscussionBuilder.make(ctx, s, "The headline reports a decision: \u201c" + t + "\u201d. Was it the right decision? Set out the strongest reason for it and the "
-                + "strongest reason against it that the article reports, and say which you find more convincing.", Skill.evaluate, 1.2 - Candidate.WEAK, "headline"), s, "headline");
+                + "strongest reason against it that the article reports, and say which you find more convincing.", Skill.evaluate, 0.5 - Candidate.WEAK, "headline"), s, "headline");
     }
 
     /**
@@ -194,7 +194,7 @@ final class DiscussionFrames {
         var it = by.values().iterator();
         Sentence s = it.next().first(), s2 = it.next().first();
         Candidate c = DiscussionBuilder.make(ctx, s, "The report quotes " + who + ". Whose point of view is missing from it, and how might hearing from them change "
-                + "the picture the report gives? Use details from the article.", Skill.evaluate, 1.2 - Candidate.WEAK, "voices");
+                + "the picture the report gives? Use details from the article.", Skill.evaluate, 0.5 - Candidate.WEAK, "voices");
         Question q = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, s.section(), List.of(s.text(), s2.text()), c.question().explanation())
                 .withModules(List.of(ctx.module.slug()));
         return new Candidate(Ids.assign(q, "voices"), null, List.of(), c.score(), s.index());
