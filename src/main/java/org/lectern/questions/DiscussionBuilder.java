@@ -30,6 +30,7 @@ final class DiscussionBuilder {
         List<Candidate> out = new ArrayList<>();
         String slug = ctx.module.slug();
         boolean applied = false;
+        boolean news = DiscussionMoves.newsReport(ctx);
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 10) continue;
@@ -50,6 +51,9 @@ final class DiscussionBuilder {
             // "the court ruled that the firm must repay ...", "a plan ..., one that must include ...": the modal sits in a
             // reported ruling or a relative clause, not in the article's own recommendation
             if (recommends && SUBORDINATE_MODAL.matcher(stem.substring(0, rec.start())).matches()) recommends = false;
+            // "gives it a dispute panel that must issue a ruling within 30 days": the modal in a relative clause on a
+            // noun, a provision described, not the article's recommendation
+            if (recommends && relativeModal(s, stem.substring(0, rec.start()))) recommends = false;
             // "The third objection is that cooking should be taught at home", "Critics say the scheme should wait":
             // others' view, which the article sets out to answer, not its own
             if (recommends && OTHERS_VIEW.matcher(stem.substring(0, rec.start())).find()) recommends = false;
@@ -72,8 +76,8 @@ final class DiscussionBuilder {
             // "Anyone whose boiler is old should check ...", "Customers should unplug it": practical advice to
             // readers, nothing to argue over; asked about as advice (when to follow it), not as an argument
             if (recommends && personalAdvice(stem)) {
-                out.add(make(ctx, s, "The article gives this advice: " + quote + " Who is it for, what does following it involve, and in what situation might someone "
-                        + "be right not to follow it? Use details from the article.", Skill.evaluate, 1.3, "advice"));
+                out.add(make(ctx, s, "The article gives this advice: " + quote + " Who is it for, and what reasons does the article give for it? "
+                        + "Would you follow it? Explain why or why not.", Skill.evaluate, 1.3, "advice"));
                 continue;
             }
             // "Critics say that the money should go to schools", "..., the company said": a view the article reports, not its own
@@ -141,6 +145,14 @@ final class DiscussionBuilder {
                         Skill.evaluate, 1.3, "concern"));
                 continue;
             }
+            if (recommends && news) {
+                // a news report argues for nothing: its "must" is a condition or a requirement someone set, its "should" an
+                // unattributed view; only the first is asked about, as what it is
+                if (stem.substring(rec.start()).startsWith("must") && !leansOnContext(ctx, s, stem))
+                    out.add(make(ctx, s, "The article reports a requirement: " + quote + " Why might it have been set, and is it fair to everyone it affects? Use details from the article.",
+                            Skill.evaluate, 1.35, "requirement"));
+                continue;
+            }
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 // "A shift in mindsets on both sides must take place": who is meant lies outside the sentence
                 if (leansOnContext(ctx, s, stem)) continue;
@@ -179,6 +191,10 @@ final class DiscussionBuilder {
         out.addAll(spoken(ctx));
         out.addAll(crossArticle(ctx));
         out.removeIf(DiscussionBuilder::badFrame);
+        // the safe general frames of the article's genre, only when too few fitting prompts are left
+        // (counted by their evidence: the ranker keeps one prompt per passage)
+        long strong = out.stream().filter(c -> !c.weak()).map(c -> c.question().evidence()).distinct().count();
+        if (strong <= Minimums.discussion(ctx.module) + 1) out.addAll(DiscussionFrames.fallbacks(ctx, used));
         return out;
     }
 
@@ -204,7 +220,7 @@ final class DiscussionBuilder {
      * or a figure offered as a view or a claim ("Industry figures show ... nine weeks of stock").
      */
     static final Pattern DANGLING = Pattern.compile("(?i)\\b(?:proposed|suggested|offered|found|built|chose|wants?|needs?|has|have|had) one\\s*[;,.]"
-            + "|\\buntil then\\b|\\b(?:finish|do|did|does|done) the (?:job|task|rest)\\b|\\b(?:on|to|with|against|about) it\\s*[.;]?$");
+            + "|^(?:in exchange|in return)\\b|\\bboth (?:options|alternatives|proposals|plans|choices|versions|designs|routes|schemes)\\b|\\buntil then\\b|\\b(?:finish|do|did|does|done) the (?:job|task|rest)\\b|\\b(?:on|to|with|against|about) it\\s*[.;]?$");
     static final Pattern FIGURE_AS_VIEW = Pattern.compile("(?i)^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics|surveys?|census)\\b[^\"]*\\b(?:suggest|suggests|show|shows|showed|put)\\b[^\"]*\\d|^(?:Do you agree with this (?:view|point)|The article (?:claims|argues|reports this view))[^\"]*\"[^\"]*\\b(?:estimates?|figures|data|statistics)\\b[^\"]*\\b(?:suggest|suggests|show|shows)\\b[^\"]*\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\\b");
     /** "Imagine you are one of the G ...": the group must be in the quote, not only in a past clause ("since its last tenants left"). */
     private static final Pattern ROLE = Pattern.compile("^Imagine you are one of the (.+?) in the article\\..*?\"(.*)\"");
@@ -300,7 +316,11 @@ final class DiscussionBuilder {
     private static boolean twoPoints(Context ctx, Sentence s, String stem) {
         var m = Pattern.compile("(?i)(?:; however,|, (?:but|while|whereas|although|though) )").matcher(stem);
         String first, second;
-        if (m.find()) { first = stem.substring(0, m.start()); second = stem.substring(m.end()); }
+        if (m.find()) {
+            first = stem.substring(0, m.start()); second = stem.substring(m.end());
+            // "Deciding the price now, while the river is full, would be easier ...": a time clause set in one point
+            if (m.group().matches("(?i), (?:while|although|though) ") && TIME_CLAUSE.matcher(second).lookingAt()) return false;
+        }
         else {
             int comma = stem.indexOf(", ");
             if (comma < 0) return false;
@@ -308,8 +328,32 @@ final class DiscussionBuilder {
             second = stem.substring(comma + 2);
         }
         if (Text.contentWords(first).size() < 3 || Text.contentWords(second).size() < 3) return false;
+        // one recommendation with a condition ("X should act, but only if ...") is one point, not two
+        if (RECOMMEND.matcher(stem).find()) return false;
+        // "the majority believe ..., while about 40 percent expressed ...": two findings of one survey, side by side
+        // only in the grammar
+        if (SURVEY.matcher(stem).find()) return false;
         return !narrative(s) || EVALUATIVE.matcher(stem).find();
     }
+
+    private static final Pattern TIME_CLAUSE = Pattern.compile("(?:\\S+\\s+){1,7}?\\S+,\\s+(?:would|will|could|can|is|are|was|were|may|might|should|must|has|have|had)\\b");
+    private static final Pattern SURVEY = Pattern.compile("(?i)\\b(?:survey|poll|respondents|census)\\b");
+
+    /**
+     * Does the text before a modal end in a relative pronoun on a noun ("a dispute panel that", "leaders who")? The
+     * word before the pronoun is looked up among the sentence's tokens for its part of speech.
+     */
+    static boolean relativeModal(Sentence s, String before) {
+        var m = RELATIVE_END.matcher(before);
+        if (!m.find()) return false;
+        String head = m.group(1);
+        for (int i = 0; i + 1 < s.tokens().size(); i++)
+            if (s.tokens().get(i).equalsIgnoreCase(head) && s.tokens().get(i + 1).equalsIgnoreCase(m.group(2)))
+                return s.tags().get(i).equals("NOUN") || s.tags().get(i).equals("PROPN");
+        return false;
+    }
+
+    private static final Pattern RELATIVE_END = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(that|which|who)\\s+(?:\\w+ly\\s+)?$");
 
     /** Is the statement's first verb a simple past ("Many towns replaced ...", "Moths visited ...")? */
     static boolean pastMainVerb(Sentence s, String stem) {
@@ -356,8 +400,9 @@ final class DiscussionBuilder {
      */
     private static String quote(Context ctx, Sentence s, String stem, Pattern p) {
         for (Clauses.Stem st : ctx.units)
-            if (st.sentence() == s && st.clause() && st.speaker() == null && p.matcher(st.text()).find() && st.text().split("\\s+").length >= 6) return st.text();
-        return stem;
+            if (st.sentence() == s && st.clause() && st.speaker() == null && p.matcher(st.text()).find() && st.text().split("\\s+").length >= 6) return DiscussionMoves.nest(st.text());
+        // inner quotation marks as single ones, so that the quotation nests in the prompt's
+        return DiscussionMoves.nest(stem);
     }
 
     /** Is the recommendation addressed to an institution (a government, council, bank, company, school, country)? */
@@ -414,6 +459,8 @@ final class DiscussionBuilder {
 
     private static final Pattern DECIDES = Pattern.compile(
             "^(?:\\s(?:on|in|at|of|for|from|across|along|the|a|an|[a-z]+ern|[a-z]+al|[a-z]+s)){0,4}\\s(?:(?:has|have|had|will|would|must|also|now|finally|formally|officially)\\s){0,3}(?:decided|agreed|voted|approved|introduced|banned|abolished|scrapped|opened|reopened|closed|cancelled|suspended|launched|announced plans|ordered|ruled|(?:is |are )?recalling|recalled|replaced|fined|have to|has to|must now|will (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|offer|pay|hire|sell|move|merge))\\b");
+    private static final Pattern INTRANSITIVE_EVENT = Pattern.compile("\\b(?:opened|reopened|closed)$");
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:the|a|an|its|their|his|her|two|three|four|five|six|all|\\d)\\b");
     private static final Pattern ANNOUNCED_BY = Pattern.compile(
             "(?i), (?:the |a )?[^,]{2,60}? (?:announced|said|confirmed|decided)(?: on \\w+| last \\w+| this \\w+)?(?:,|\\.$)");
 
@@ -427,7 +474,12 @@ final class DiscussionBuilder {
         for (TypedSpan t : ctx.spans.get(s.index())) {
             if (t.type() == SpanType.DATE || t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.TERM) continue;
             if (t.start() < offset || t.start() - offset > 40) continue;
-            if (DECIDES.matcher(s.plain().substring(t.end())).find()) return true;
+            var d = DECIDES.matcher(s.plain().substring(t.end()));
+            if (!d.find()) continue;
+            // "a small museum opened in the old post office": a thing that opened or closed, an event with no decider;
+            // a decision opens or closes something ("the council closed the pool")
+            if (INTRANSITIVE_EVENT.matcher(d.group()).find() && !OBJECT_NEXT.matcher(s.plain().substring(t.end() + d.end())).lookingAt()) continue;
+            return true;
         }
         var a = ANNOUNCED_BY.matcher(stem);
         if (a.find() && actor(ctx, s) && stem.substring(0, a.start()).matches("(?is).*\\bwill (?:close|open|cut|raise|ban|introduce|replace|build|extend|stop|end|scrap|charge|reopen|move|merge|hire|sell)\\b.*")) return true;
@@ -501,11 +553,17 @@ final class DiscussionBuilder {
     /** Evaluative wording that turns a statement into a judgement one can argue with. */
     static final Pattern EVALUATIVE = Pattern.compile("(?i)\\b(?:poor|good|bad|best|worst|fair|unfair|wrong|mistake|success|successful|failure|courage|brave|proud|disappointed|too late|clear message|turning point|dangerous|unsafe|increasingly|important|critical|crucial|vital|necessary|likely|unlikely|difficult|complex|fragile|uncertain|valuable|effective|ineffective|possible|impossible|better|worse|stronger|weaker|growing|heavily|crisis|benefit|resilient|step backwards|step forward|genuine|wrong answer|right answer|(?:more|less) (?!than\\b)[a-z]+)\\b");
     /** Signposts ("There are several streams of effort ...", "The first step is ...") announce, they do not claim. */
-    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b)");
+    private static final Pattern SIGNPOST = Pattern.compile("(?i)^(?:there (?:is|are) (?:several|many|a number of|two|three|four|five|various)\\b|the (?:first|second|third|next|final|last) step\\b"
+            + "|the (?:study|research|report|survey|data|evidence|trial|experiment)\\b[^,;]{0,40}? (?:has|have) (?:\\w+ )?(?:limits|limitations|weaknesses|caveats|flaws)\\b)");
     /** A general statement with a reason or a hedge, which one can argue with ("often ... because ...", "economists disagree"). */
     private static final Pattern CONTESTED = Pattern.compile("(?i)\\b(?:because|disagree|debate[sd]?|often|usually|rarely|tends? to|depends? on)\\b");
     /** A definition: "A glacier is (not) a frozen river", "X is called Y", "a process called ...". */
     static final Pattern DEFINITION = Pattern.compile("(?i)^(?:an?|the) [\\p{L}-]+(?: [\\p{L}-]+)? (?:is|are) (?:not )?(?:an?|the) |\\b(?:is|are) (?:called|known as|defined as)\\b|\\b(?:a process|a measure of|which means)\\b");
+    private static final Pattern PRESENT = Pattern.compile("(?i)\\b(?:is|are|has|have|does|do|can|cannot|will|remains?|seems?|shows?|matters?|depends?)\\b");
+    private static final Pattern PAST_MODAL = Pattern.compile("(?i)\\b(?:could|would) now\\b");
+    private static final Pattern ONE_IN = Pattern.compile("(?i)\\bone in (?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)\\b|\\b(?:half|a third|a quarter|two-thirds) of\\b");
+    private static final Pattern THAT_PRONOUN = Pattern.compile("(?i)\\b(?:is|was) that (?:it|they|this|these|those)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:might|may|could)\\b[^.;]*\\b(?:for example|for instance)\\b|\\b(?:for example|for instance)\\b[^.;]*\\b(?:might|may|could)\\b|^(?:perhaps|possibly|it is possible that|it may be that|it could be that)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     /**
@@ -516,6 +574,7 @@ final class DiscussionBuilder {
     static List<Candidate> claims(Context ctx) {
         record Claim(Sentence s, String stem, double weight, boolean general) {}
         List<Claim> claims = new ArrayList<>();
+        boolean history = DiscussionFrames.turningPoint(ctx, Set.of()) != null;
         for (Sentence s : ctx.sentences) {
             String stem = ctx.stems.get(s.index());
             if (stem == null || s.words() < 5 || s.words() > 32 || !stem.endsWith(".") || !s.hasVerb()) continue;
@@ -534,6 +593,12 @@ final class DiscussionBuilder {
                 if (!judged) view = false;
             }
             if (SIGNPOST.matcher(stem).find() || leansOnContext(ctx, s, stem)) continue;
+            // "Aldmark accused Corvenia of ...; Corvenia replied that ...": two parties' views, so "this view" has no one referent
+            if (view && stem.contains(";")) continue;
+            // "Only about one in ten recalled products is ever returned, according to ...": a figure, not a view
+            if (view && ONE_IN.matcher(stem).find()) continue;
+            // "A less comfortable reading is that it is really about ...": the claim's subject lies outside the sentence
+            if (THAT_PRONOUN.matcher(stem).find()) continue;
             if (stem.matches(view ? "(?i).*\\b\\d[\\d,.]*\\b.*\\b\\d[\\d,.]*\\b.*|.*\\b(percent|per cent)\\b.*|.*%.*" : ".*\\d.*") || stem.contains("\"") || stem.contains("“") || !selfContained(stem)
                     || Text.startsWithConnector(stem) || stem.matches("(?i)^(when|in|on|at|by|after|before|during|within|for example|for instance|as|if|a survey|according)\\b.*")) continue;
             // a general claim is stated in the present: an event or a result told in the past ("Many towns replaced
@@ -541,7 +606,15 @@ final class DiscussionBuilder {
             // a general claim is a judgement one can argue with: not a definition ("A glacier is not a frozen
             // river"), a plain state of things ("The old mill remains in use") or a truism
             boolean general = (EVALUATIVE.matcher(stem).find() || GENERAL.matcher(stem).find() && CONTESTED.matcher(stem).find()) && !PAST.matcher(stem).find()
-                    && !pastMainVerb(s, stem) && !DEFINITION.matcher(stem).find();
+                    && !pastMainVerb(s, stem) && !DEFINITION.matcher(stem).find()
+                    // "Salt could now reach inland cities cheaply": history told, not a claim to debate
+                    && !narrative(s)
+                    // in a history feature, a general claim is one stated in the present ("The baths remain ..."), not
+                    // a fact of the past whatever its tags ("The company increasingly depended on ...")
+                    && (!history || PRESENT.matcher(stem).find() && !PAST_MODAL.matcher(stem).find());
+            // "Students who struggle might, for example, turn up their music": a possibility the article raises
+            // (a caveat), not a claim it makes and gives evidence for
+            if (HYPOTHETICAL.matcher(stem).find()) continue;
             if (!view && !general) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;
@@ -657,7 +730,8 @@ final class DiscussionBuilder {
                 if (score < 2) continue;
                 if (score > best) { best = score; topic = e.getKey(); }
             }
-            if (topic == null && !related) continue;
+            // a module the unit does not link: students cannot be asked to compare with a text they were not given
+            if (!related) continue;
             if (sameWork(ctx.module, other)) continue;
             String ev1 = claimWith(ctx.module, topic), ev2 = claimWith(other, topic);
             if (ev1 == null || ev2 == null) continue;

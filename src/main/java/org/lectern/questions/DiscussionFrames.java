@@ -38,6 +38,168 @@ final class DiscussionFrames {
         return out;
     }
 
+    /**
+     * The safe frames that fit any article of their genre (a history's turning point, a news report's headline
+     * decision and missing voices), weak: asked only while the set is short of its minimum.
+     */
+    static List<Candidate> fallbacks(Context ctx, Set<Integer> used) {
+        List<Candidate> out = new ArrayList<>();
+        if (ctx.speaker != null) return out;
+        Set<Integer> mine = new HashSet<>(used);
+        add(out, mine, headlineDecision(ctx, mine));
+        add(out, mine, turningPoint(ctx, mine));
+        add(out, mine, historyToday(ctx, mine));
+        add(out, mine, voices(ctx, mine));
+        add(out, mine, objection(ctx, mine));
+        out.addAll(explainer(ctx));
+        return out;
+    }
+
+    /** Two consecutive sentences from {@code i} as evidence, so that a fallback never repeats another prompt's evidence. */
+    private static Candidate withEvidence(Context ctx, Candidate c, Sentence a, String kind) {
+        Sentence b = a.index() + 1 < ctx.sentences.size() ? ctx.sentences.get(a.index() + 1) : null;
+        List<String> ev = b == null ? List.of(a.text()) : List.of(a.text(), b.text());
+        Question q = Question.of(QuestionType.discussion, c.question().prompt(), c.question().skill(), 3, a.section(), ev, c.question().explanation())
+                .withModules(List.of(ctx.module.slug()));
+        return new Candidate(Ids.assign(q, kind), null, List.of(), c.score(), c.position());
+    }
+
+    /**
+     * An opinion piece (its title states a position, or it argues for its own recommendations, and it is no news
+     * report): the strongest objection a reader who disagrees would raise, and how well the article answers it.
+     */
+    static Candidate objection(Context ctx, Set<Integer> used) {
+        if (DiscussionMoves.newsReport(ctx)) return null;
+        String t = title(ctx);
+        Sentence argued = DiscussionMoves.argument(ctx);
+        String ask = " What would be their strongest objection, and how well does the article answer it? Use details from the article.";
+        if (t != null && DiscussionMoves.positionTitle(t)) {
+            Sentence at = argued != null ? argued : ctx.sentences.isEmpty() ? null : ctx.sentences.get(0);
+            if (at == null) return null;
+            return withEvidence(ctx, DiscussionBuilder.make(ctx, at, "Imagine a reader who disagrees with the position in the title, \u201c" + t + "\u201d." + ask,
+                    Skill.evaluate, 0.5 - Candidate.WEAK, "disagree"), at, "disagree");
+        }
+        if (argued == null || quote(ctx, argued) == null) return null;
+        return withEvidence(ctx, DiscussionBuilder.make(ctx, argued, "Imagine a reader who disagrees with the author's argument: \"" + quote(ctx, argued) + "\"" + ask,
+                Skill.evaluate, 0.5 - Candidate.WEAK, "disagree"), argued, "disagree");
+    }
+
+    /** A title that announces an explanation: "Why Lakes Turn Over", "How Earbuds Can Damage Hearing", "The Science of ...". */
+    private static final Pattern EXPLAINS = Pattern.compile("^(?:Why|How|What)\\b|: (?:Why|How|What)\\b|\\bThe Science (?:of|Behind)\\b|\\bExplained\\b|^Understanding\\b");
+    private static final Pattern SCIENCE = Pattern.compile("(?i)\\b(?:scientists?|researchers?|studies|study|biologists?|ecologists?|physicists?|chemists?|geologists?|measured|experiments?)\\b");
+
+    /** A sentence that gives a cause or a mechanism. */
+    private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:because|causes?|caused|happens when|which means|as a result|so that)\\b");
+
+    /**
+     * An explainer (its title announces an explanation, it is no news report and argues for nothing of its own):
+     * the explanation in the student's own words, step by step, and who could use it. Weak.
+     */
+    static List<Candidate> explainer(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        String t = title(ctx);
+        if (t == null || !EXPLAINS.matcher(t).find() || DiscussionMoves.newsReport(ctx) || DiscussionMoves.argument(ctx) != null || ctx.sentences.size() < 4) return out;
+        Sentence cause = null;
+        for (Sentence s : ctx.sentences) if (cause == null && s.index() > 0 && CAUSE.matcher(s.plain()).find()) cause = s;
+        if (cause == null) cause = ctx.sentences.get(1);
+        out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, cause, "The article sets out to explain what its title names: \u201c" + t + "\u201d. Explain it in your own words, "
+                + "step by step, as you would to a younger student. Which step is hardest to follow, and what would make it clearer?", Skill.evaluate, 0.5 - Candidate.WEAK, "explain"), cause, "explain"));
+        Sentence end = ctx.sentences.get(ctx.sentences.size() - 2);
+        // a science explainer (it cites scientists or studies): what is still unknown, and how to find out
+        Sentence sci = null;
+        for (Sentence s : ctx.sentences) if (sci == null && s != cause && s.index() < ctx.sentences.size() - 2 && SCIENCE.matcher(s.plain()).find()) sci = s;
+        if (sci != null)
+            out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, sci, "What would you still want to find out after reading this article, and how could a scientist "
+                    + "investigate it? Explain how your question builds on what the article says.", Skill.apply, 0.5 - Candidate.WEAK, "inquiry"), sci, "inquiry"));
+        out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, end, "Who would find what this article explains useful in their work or daily life, and what could they do "
+                + "differently because of it? Use details from the article.", Skill.apply, 0.5 - Candidate.WEAK, "useful"), end, "useful"));
+        return out;
+    }
+
+    private static final Pattern YEAR = Pattern.compile("\\b(1[0-9]\\d\\d|20[0-4]\\d)\\b");
+
+    /**
+     * A history feature (its sentences name at least four different years over fifty years or more, from 1950 or
+     * before): which moment
+     * was the turning point. Its evidence is the first and the last dated sentences. A weak candidate, taken only
+     * while the set is short of its minimum.
+     */
+    static Candidate turningPoint(Context ctx, Set<Integer> used) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
+        Sentence first = null, last = null;
+        int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+        for (Sentence s : ctx.sentences) {
+            Matcher m = YEAR.matcher(s.plain());
+            while (m.find()) {
+                int y = Integer.parseInt(m.group(1));
+                years.add(y);
+                if (y < lo) { lo = y; first = s; }
+                if (y > hi) { hi = y; last = s; }
+            }
+        }
+        // a story told over generations, from before living memory: not an analysis of recent years
+        if (years.size() < 4 || lo > 1950 || hi - lo < 50 || first == null || first == last) return null;
+        Candidate c = DiscussionBuilder.make(ctx, first, "The article follows its story from " + lo + " to " + hi + ". Which moment in that story do you think was the real "
+                + "turning point, and why? Compare it with one other moment the article describes.", Skill.evaluate, 0.5 - Candidate.WEAK, "turning");
+        Question q = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, first.section(), List.of(first.text(), last.text()),
+                "There is no single right answer. A strong response names the moment, says what changed because of it, and compares it with another moment from the article.")
+                .withModules(List.of(ctx.module.slug()));
+        return new Candidate(Ids.assign(q, "turning"), null, List.of(), c.score(), first.index());
+    }
+
+    /**
+     * A history feature that reaches the present (its last year is 1990 or later): what two moments of it changed,
+     * and whether it still matters. Evidence: the last dated sentence and the one before. Weak.
+     */
+    static Candidate historyToday(Context ctx, Set<Integer> used) {
+        if (turningPoint(ctx, Set.of()) == null) return null;
+        Sentence last = null;
+        int hi = 0;
+        for (Sentence s : ctx.sentences) {
+            Matcher m = YEAR.matcher(s.plain());
+            while (m.find()) { int y = Integer.parseInt(m.group(1)); if (y >= hi) { hi = y; last = s; } }
+        }
+        if (last == null || hi < 1990) return null;
+        Sentence before = last.index() > 0 ? ctx.sentences.get(last.index() - 1) : last;
+        return withEvidence(ctx, DiscussionBuilder.make(ctx, before, "Choose two moments from the history the article tells. What did each change for the people "
+                + "of the time, and does any of it still matter today? Use details from the article.", Skill.evaluate, 0.5 - Candidate.WEAK, "history"), before, "history");
+    }
+
+    /** A headline that reports a decision: "Council Votes to Buy ...", "Board Approves ...", "Court Rejects ...". */
+    private static final Pattern HEADLINE_DECISION = Pattern.compile("\\b(?:Votes? (?:to|for|against)|Approves?|Agrees? to|Decides? to|Rejects?|Backs|Scraps?|Bans?|Orders?)\\b");
+
+    /**
+     * A news report whose headline states a decision: was it the right one. Its evidence is the opening sentence.
+     * A weak candidate, taken only while the set is short of its minimum.
+     */
+    static Candidate headlineDecision(Context ctx, Set<Integer> used) {
+        String t = title(ctx);
+        if (t == null || t.endsWith("?") || !HEADLINE_DECISION.matcher(t).find() || !DiscussionMoves.newsReport(ctx) || ctx.sentences.isEmpty()) return null;
+        Sentence s = ctx.sentences.get(0);
+        return withEvidence(ctx, DiscussionBuilder.make(ctx, s, "The headline reports a decision: \u201c" + t + "\u201d. Was it the right decision? Set out the strongest reason for it and the "
+                + "strongest reason against it that the article reports, and say which you find more convincing.", Skill.evaluate, 0.5 - Candidate.WEAK, "headline"), s, "headline");
+    }
+
+    /**
+     * A news report that quotes two or more named people: whose point of view is missing. Its evidence is the first
+     * quotation. A weak candidate, taken only while the set is short of its minimum.
+     */
+    static Candidate voices(Context ctx, Set<Integer> used) {
+        if (!DiscussionMoves.newsReport(ctx)) return null;
+        Map<String, DiscussionMoves.Speech> by = new LinkedHashMap<>();
+        for (DiscussionMoves.Speech sp : DiscussionMoves.speeches(ctx)) by.putIfAbsent(DiscussionMoves.shortSpeaker(sp.speaker()), sp);
+        if (by.size() < 2) return null;
+        List<String> names = new ArrayList<>(by.keySet());
+        String who = names.size() == 2 ? names.get(0) + " and " + names.get(1) : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        var it = by.values().iterator();
+        Sentence s = it.next().first(), s2 = it.next().first();
+        Candidate c = DiscussionBuilder.make(ctx, s, "The report quotes " + who + ". Whose point of view is missing from it, and how might hearing from them change "
+                + "the picture the report gives? Use details from the article.", Skill.evaluate, 0.5 - Candidate.WEAK, "voices");
+        Question q = Question.of(QuestionType.discussion, c.question().prompt(), Skill.evaluate, 3, s.section(), List.of(s.text(), s2.text()), c.question().explanation())
+                .withModules(List.of(ctx.module.slug()));
+        return new Candidate(Ids.assign(q, "voices"), null, List.of(), c.score(), s.index());
+    }
+
     private static void add(List<Candidate> out, Set<Integer> mine, Candidate c) {
         if (c == null) return;
         out.add(c);
@@ -257,8 +419,8 @@ final class DiscussionFrames {
     /** Advice the article gives or reports: its benefits, risks and exceptions. */
     static Candidate advice(Context ctx, Set<Integer> used) {
         // "A 1987 study recommended a light rail line, and construction began": advice narrated as history is an event
-        return firstQuoted(ctx, used, ADVICE, s -> !DiscussionBuilder.narrative(s), q -> "The article passes on this advice: \"" + q + "\" What are its benefits and its risks, "
-                + "and in what situation might someone be right not to follow it? Use details from the article.", 1.35, "advice");
+        return firstQuoted(ctx, used, ADVICE, s -> !DiscussionBuilder.narrative(s), q -> "The article passes on this advice: \"" + q + "\" Who is it for, "
+                + "and what reasons does the article give for it? Would you follow it? Explain why or why not.", 1.35, "advice");
     }
 
     /** A frame on the first unused sentence whose quotable text matches {@code pattern}. */
@@ -273,12 +435,18 @@ final class DiscussionFrames {
         return null;
     }
 
-    private static final Pattern ALTERNATIVE = Pattern.compile("(?i)\\b(?:should|could|would|might|must|can)\\b[^.;]*\\b(?:instead|rather than)\\b|\\b(?:instead|rather than)\\b[^.;]*\\b(?:should|could|would|might|must|can)\\b|\\ban alternative (?:would|could|is)\\b|\\bwould be better spent\\b");
+    /** Both courses named: "should fund X rather than Y", "instead of Y, the council should X". */
+    private static final Pattern ALTERNATIVE = Pattern.compile("(?i)\\b(?:should|must|ought to)\\b[^.;]*\\b(?:instead of|rather than)\\b|\\b(?:instead of|rather than)\\b[^.;]*\\b(?:should|must|ought to)\\b");
 
-    /** An alternative the author or a party puts forward: would it work better, what would it cost. */
+    /**
+     * An alternative the author recommends, naming both the course it proposes and the one it would replace ("The
+     * money should go to X rather than Y"): which is better. A promise someone made, a difference described, or a
+     * step added to others ("...; instead, they must partner with ...") is no alternative.
+     */
     static Candidate alternative(Context ctx, Set<Integer> used) {
-        return firstQuoted(ctx, used, ALTERNATIVE, s -> !DiscussionBuilder.narrative(s), q -> "Consider the alternative put forward here: \"" + q
-                + "\" Would it work better than the course it replaces? What would it cost, and who would have to act?", 1.3, "alternative");
+        return firstQuoted(ctx, used, ALTERNATIVE, s -> !DiscussionBuilder.narrative(s) && DiscussionMoves.ownRecommendation(quote(ctx, s))
+                && !DiscussionBuilder.leansOnContext(ctx, s, quote(ctx, s)), q -> "The article proposes one course in place of another: \"" + q
+                + "\" Which of the two would work better, and why? What would the change cost, and who would have to act?", 1.3, "alternative");
     }
 
     /**
@@ -292,7 +460,7 @@ final class DiscussionFrames {
         if (t == null) return null;
         String who = subject(ctx);
         // a story of how ideas win acceptance: a person's (a profile), not a country's or a body's
-        if (who != null && t.contains(who.replaceAll("-.*", "")) && !placeOrBody(ctx, who)) {
+        if (who != null && t.contains(who.replaceAll("-.*", "")) && !placeOrBody(ctx, who) && innovator(ctx, who)) {
             Sentence s = closing(ctx, used);
             return s == null ? null : DiscussionBuilder.make(ctx, s, "What does the story of " + who + " in \u201c" + t + "\u201d show about how new ideas win acceptance in a field? "
                     + "Choose two moments from the article, and say whether the same would hold in a field you know.", Skill.apply, 1.2, "newcase");
@@ -313,6 +481,20 @@ final class DiscussionFrames {
         Candidate trend = trend(ctx, used, t);
         if (trend != null) return trend;
         return caseStep(ctx, used);
+    }
+
+    /** Words of new ideas: an invention, a method, a discovery, a field. */
+    private static final Pattern IDEAS = Pattern.compile("(?i)\\b(?:invent\\w*|pioneer\\w*|discover\\w*|helped (?:to )?found|the idea|(?:a|the|new) field|developed (?:a|the) (?:new )?(?:process|method|technique|system|way|test)|(?:process|approach|system)(?:es|s)? (?:was|were) (?:\\w+ )?(?:ignored|dismissed|doubted|rejected|accepted|adopted)|new (?:idea|method|technique|approach|theory|field)s?|(?:idea|method|technique|theory)s? (?:was|were) (?:ignored|dismissed|doubted|rejected|accepted|adopted)|sceptic\\w*|skeptic\\w*|breakthrough)\\b");
+
+    /**
+     * Does the profile's subject bring a new idea into a field: does the article speak of inventing, pioneering or
+     * new methods in two sentences or more?
+     */
+    static boolean innovator(Context ctx, String who) {
+        // the subject is a person already (see subject: a person span or a title that says profile or life)
+        int ideas = 0;
+        for (Sentence s : ctx.sentences) if (IDEAS.matcher(s.plain()).find()) ideas++;
+        return ideas >= 2;
     }
 
     /** The court's reasoning: what it found, noted or held. */
@@ -438,6 +620,9 @@ final class DiscussionFrames {
             String head = actor.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
             // the article is about this actor: it comes back at least once more
             if (plain.split("\\b" + Pattern.quote(head) + "\\b", -1).length - 1 < 2) continue;
+            // "a similar problem" only where the step, or the sentence before it, names the problem it meets ("to save
+            // the cottages", "For decades the canal was full of rubbish")
+            if (!PURPOSE.matcher(q).find() && !(s.index() > 0 && PROBLEM.matcher(ctx.sentences.get(s.index() - 1).plain()).find())) continue;
             return distinct(ctx, used, s, DiscussionBuilder.make(ctx, s, "The article describes a step taken: \"" + q + "\" Think of another place or organisation facing a similar problem. "
                     + "Which parts of this approach would carry over, what would have to change, and why? Use details from the article.",
                     Skill.apply, 1.2, "newcase"));
@@ -454,6 +639,10 @@ final class DiscussionFrames {
         return null;
     }
 
+    /** A step's purpose or cause, which names the problem it meets. */
+    static final Pattern PURPOSE = Pattern.compile("(?i)\\b(?:to (?:save|tackle|solve|address|reduce|cut|prevent|protect|stop|ease|fix|avoid|end|rescue|cope with|deal with|meet demand|replace)|in response to|because|after (?:years|decades|months) of|so that|in order to)\\b");
+    /** Words that name a problem. */
+    static final Pattern PROBLEM = Pattern.compile("(?i)\\b(?:problems?|crisis|shortages?|declin\\w+|damage\\w*|pollut\\w+|flood\\w*|rubbish|litter|congestion|debts?|losses|struggl\\w+|derelict|vacant|disrepair|overcrowd\\w+|smell\\w*|threat\\w*|danger\\w*|too (?:few|many|little|much|slow|expensive))\\b");
     private static final Pattern TRIAL = Pattern.compile("(?i)\\b(?:trial|pilot|experiment|test scheme)\\b");
     private static final Pattern RESULT = Pattern.compile("(?i)\\b(?:reduced|cut|raised|improved|increased|showed|found|fell|rose|saved)\\b");
 

@@ -78,7 +78,7 @@ final class DiscussionMoves {
     static final Pattern MEASURE = Pattern.compile("(?i)\\b(?:where|so that) (?:it|they) (?:will|would) be safe from\\b|\\bto protect (?:\\w+ ){1,3}from (?:future|further)\\b");
     /** Who pays and who is paid: compensation, grants, subsidies, fees, who funds what. */
     static final Pattern SHARE = Pattern.compile("(?i)\\b(?:will|would) (?:receive|get|be given|be offered) (?:\\w+ )?(?:compensation|grants?|subsid\\w+|support|payments?)\\b|\\b(?:will|would) (?:pay|offer|give|provide) (?:\\w+ )?(?:compensation|grants?|subsid\\w+|refunds?)\\b|\\b(?:carry|charge) a fee\\b");
-    private static final Pattern BUT = Pattern.compile("(?i), (?:but|although|though|yet|while) ");
+    private static final Pattern BUT = Pattern.compile("(?i), (?:but|although|though|yet|while) |[.;] (?:But|Yet) ");
 
     /** A sentence that sets a gain against a cost: "Automation saved money, but it left the cottages empty." */
     static boolean tradeOff(String q) {
@@ -88,6 +88,9 @@ final class DiscussionMoves {
         return GAIN.matcher(a).find() && COST.matcher(b).find() || COST.matcher(a).find() && GAIN.matcher(b).find();
     }
 
+    /** After a participle: "founded by", "set up in 2019 by". */
+    private static final Pattern PARTICIPLE_BY = Pattern.compile("(?i)\\s+(?:in \\d{4} |more than \\w+ \\w+ ago )?by\\b");
+
     /** Does a named actor or an institution come before the verb of the step taken? */
     private static boolean actorBefore(Context ctx, Sentence s, String q) {
         Matcher m = TAKEN.matcher(q);
@@ -95,11 +98,14 @@ final class DiscussionMoves {
         String head = q.substring(0, m.start());
         // "a fund for engineering students, set up in 2019": a participle describing a thing, not a step someone took
         if (head.matches("(?s).*,\\s*$")) return false;
+        // "a small company founded by two former chefs": a participle naming who did it, not a decision the subject took
+        if (PARTICIPLE_BY.matcher(q.substring(m.end())).lookingAt()) return false;
         if (head.matches("(?is).*\\b(?:council|board|government|ministry|company|commission|committee|trust|union|authority|agency|court|parliament|school|university|bank|residents|members|group|firm|club|charity|city|town|state|party)s?\\s+(?:\\w+ly\\s+)?$")) return true;
         int offset = s.plain().indexOf(q.substring(0, Math.min(20, q.length())));
         for (TypedSpan t : ctx.spans.get(s.index())) {
             // a person's own choice (where to study, what to do in retirement) is not a decision "those who made it" took
-            if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.GROUP) continue;
+            // nor is a choice people make for themselves ("Volunteers chose to take part"): the decider is an organisation
+            if (t.type() != SpanType.ORGANISATION && !(t.type() == SpanType.GROUP && t.sub().endsWith("org"))) continue;
             if (offset >= 0 && t.end() <= offset + m.start() && offset + m.start() - t.end() <= 12) return true;
         }
         return false;
@@ -205,10 +211,27 @@ final class DiscussionMoves {
         return POSITION_TITLE.matcher(title).find() && !title.endsWith("?");
     }
 
+    /** An event dated to the days of publication: "on Tuesday", "Tuesday evening", "yesterday", "this week". */
+    private static final Pattern DATED = Pattern.compile("\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|yesterday|(?:this|last) week)\\b");
+
+    /**
+     * Is the article a news report (its opening dates an event to the days of publication, and the author neither
+     * writes in the first person nor states a position in the title)? A news report's "must" is a condition someone
+     * set or a rule it reports, never "the author's argument".
+     */
+    static boolean newsReport(Context ctx) {
+        String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
+        if (positionTitle(title) || FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find()) return false;
+        for (int i = 0; i < Math.min(3, ctx.sentences.size()); i++) if (DATED.matcher(ctx.sentences.get(i).plain()).find()) return true;
+        return false;
+    }
+
     private static Argument argumentOf(Context ctx) {
         if (ctx.speaker != null) return null;
         String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
         boolean firstPerson = FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find();
+        // a news report argues for nothing of its own: a condition the council set is not its "central argument"
+        if (newsReport(ctx)) return null;
         List<Sentence> recs = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
             String q = quotable(ctx, s);
@@ -385,8 +408,12 @@ final class DiscussionMoves {
         for (Speech sp : best.values()) {
             String who = Text.upperFirst(sp.speaker());
             String quoted = nest(sp.words());
-            String prompt = BUT.matcher(sp.words()).find() || sp.words().matches("(?i).*\\b(?:but|while|although|yet)\\b.*")
+            // "what is being weighed" only where the speaker sets a gain against a cost ("That protected our customers,
+            // but it has hit our margins"), not on any "but" ("The question is not who caused it, but why ...")
+            String prompt = tradeOff(sp.words())
                     ? who + " says: \"" + quoted + "\" What is being weighed here, and which side of it matters more to you? Use details from the article."
+                    : BUT_ANY.matcher(sp.words()).find()
+                    ? who + " says: \"" + quoted + "\" What point is " + shortSpeaker(sp.speaker()) + " making, and do you agree? Use details from the article."
                     : who + " says: \"" + quoted + "\" Do you agree? What in the article supports this view, and what could be said against it?";
             String shortName = sp.speaker().replaceFirst(",.*", "");
             Question q = Question.of(QuestionType.discussion, prompt, Skill.evaluate, 3, sp.first().section(), sp.evidence(),
@@ -399,12 +426,23 @@ final class DiscussionMoves {
         return out;
     }
 
+    private static final Pattern BUT_ANY = Pattern.compile("(?i)\\b(?:but|while|although|yet)\\b");
+
+    /** The speaker by name only: "Dr Hana Sobczyk, an agricultural economist at ...," is "Dr Sobczyk" / "Sobczyk". */
+    static String shortSpeaker(String speaker) {
+        String name = speaker.replaceFirst(",.*", "").strip();
+        String[] w = name.split("\\s+");
+        String last = w[w.length - 1];
+        String title = w.length > 1 && w[0].matches("Dr|Dr\\.|Professor|Prof|Mr|Mrs|Ms|Councillor|Judge|Mayor") ? w[0] + " " : "";
+        return title + last;
+    }
+
     /** Words that make speech a view or a judgement rather than a report of a fact. */
     private static final Pattern VIEWISH = Pattern.compile(
             "(?i)\\b(?:but|welcome|wrong|right|only|should|must|need|goal|decision|chose|choose|protect\\w*|hit|difficult|hard|sad|mistake|better|worse|best|worst|important|afraid|worried|hope|losing|cheaper|not going|away|never|always|everyone|nobody|miss\\w*|purpose|credit|deserved?|too (?!many\\b|much\\b)[a-z]+)\\b");
 
     /** The lead of a news story: "on Saturday", "yesterday", "this week", "next month", "will vote". */
-    private static final Pattern NEWS = Pattern.compile("\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|this (?:week|month)|last (?:week|night)|next (?:week|month|year)|will (?!be\\b)[a-z]+)\\b");
+    private static final Pattern NEWS = Pattern.compile("\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|this (?:week|month)|last (?:week|night)|next (?:week|month|year)|will (?!be\\b)[a-z]+)\\b");
 
     /** Groups of people a news story affects. */
     private static final Pattern AFFECTED = Pattern.compile(
