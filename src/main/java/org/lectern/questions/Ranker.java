@@ -63,9 +63,74 @@ public final class Ranker {
                     c.question().prompt(), "a side detail or a sentence copied as it stands, not needed for the minimums"));
             return first;
         }
+        // Short of the minimums: keep the strong set and add weak questions only as the minimums need them, so that a
+        // weak question never takes the place of a strong one. Only when that cannot reach what the mixed set reaches
+        // (a strong question ruling out several weak ones a short text needs) does the mixed set win.
+        List<QuestionGate.Rejection> toppedRejected = new ArrayList<>(firstRejected);
+        List<Candidate> topped = topUp(first, candidates.stream().filter(Candidate::weak).toList(), kind, toppedRejected);
+        int[] toppedShort = shortfall(topped, kind), secondShort = shortfall(second, kind);
+        if (toppedShort[0] <= secondShort[0] && toppedShort[1] <= secondShort[1] && toppedShort[2] <= secondShort[2]) {
+            rejected.addAll(toppedRejected);
+            return topped;
+        }
         boolean better = comprehension(second) > comprehension(first) || meetsMinimums(second, kind) || typesOf(second).size() > typesOf(first).size();
         rejected.addAll(better ? secondRejected : firstRejected);
         return better ? second : first;
+    }
+
+    /**
+     * The strong set with weak questions added, best first, one at a time while a minimum still asks for one: a
+     * missing comprehension type (on a full article) first, then comprehension or discussion questions short of
+     * their counts. A weak question joins only with room in its type and no clash with what is chosen.
+     */
+    static List<Candidate> topUp(List<Candidate> strong, List<Candidate> weak, Module.Kind kind, List<QuestionGate.Rejection> rejected) {
+        boolean full = kind == null || kind == Module.Kind.article;
+        Map<QuestionType, Integer> caps = caps(kind);
+        List<Candidate> chosen = new ArrayList<>(strong);
+        List<Candidate> open = new ArrayList<>(weak);
+        open.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparingInt(Candidate::position)
+                .thenComparing(c -> c.question().id()));
+        while (!open.isEmpty()) {
+            long types = typesOf(chosen).stream().filter(QuestionType::comprehension).count();
+            boolean needType = full && types < Minimums.FULL_TYPES;
+            boolean needComprehension = comprehension(chosen) < (full ? Minimums.FULL_COMPREHENSION : Minimums.SHORT_COMPREHENSION);
+            boolean needDiscussion = discussion(chosen) < (full ? Minimums.FULL_DISCUSSION : Minimums.SHORT_DISCUSSION);
+            Set<QuestionType> have = typesOf(chosen);
+            Candidate pick = null;
+            for (int pass = 0; pass < 2 && pick == null; pass++) {
+                for (Candidate c : open) {
+                    QuestionType t = c.question().type();
+                    boolean helps = pass == 0 ? needType && t.comprehension() && !have.contains(t)
+                            : t.comprehension() ? needComprehension || needType && !have.contains(t) : needDiscussion;
+                    if (!helps || chosen.stream().filter(o -> o.question().type() == t).count() >= caps.get(t)) continue;
+                    if (chosen.stream().anyMatch(o -> clash(c, o) != null)) continue;
+                    pick = c;
+                    break;
+                }
+            }
+            if (pick == null) break;
+            open.remove(pick);
+            chosen.add(pick);
+        }
+        for (Candidate c : open) rejected.add(new QuestionGate.Rejection("weak", c.question().id(), c.question().type(),
+                c.question().prompt(), "a side detail or a sentence copied as it stands, not needed for the minimums"));
+        chosen.sort(Comparator.comparingInt((Candidate c) -> ORDER.indexOf(c.question().type()))
+                .thenComparingInt(Candidate::position).thenComparing(c -> c.question().id()));
+        return chosen;
+    }
+
+    /** How far the set is below each minimum: comprehension questions, discussion prompts, comprehension types. */
+    private static int[] shortfall(List<Candidate> set, Module.Kind kind) {
+        boolean full = kind == null || kind == Module.Kind.article;
+        long types = typesOf(set).stream().filter(QuestionType::comprehension).count();
+        return new int[] {
+                (int) Math.max(0, (full ? Minimums.FULL_COMPREHENSION : Minimums.SHORT_COMPREHENSION) - comprehension(set)),
+                (int) Math.max(0, (full ? Minimums.FULL_DISCUSSION : Minimums.SHORT_DISCUSSION) - discussion(set)),
+                (int) Math.max(0, full ? Minimums.FULL_TYPES - types : 0)};
+    }
+
+    private static long discussion(List<Candidate> set) {
+        return set.size() - comprehension(set);
     }
 
     private static Set<QuestionType> typesOf(List<Candidate> set) {

@@ -182,6 +182,7 @@ class QualityRulesTest {
             SpanTagger.clearCache();
             assertThat(QuestionsFile.render(new BuiltInQuestionGenerator().generate(m, fresh))).isEqualTo(QuestionsFile.render(qs));
         }
-        assertThat(ordering).isGreaterThanOrEqualTo(2);
+        // (where an ordering and a matching question would give each other away, the ranker keeps the matching one)
+        assertThat(ordering).isGreaterThanOrEqualTo(1);
     }
 }

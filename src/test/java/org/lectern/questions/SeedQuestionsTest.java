@@ -52,7 +52,9 @@ class SeedQuestionsTest {
                 }
             }
         }
-        assertThat(mainIdea).isEqualTo(full);
+        // a main-idea question only where the builder is confident of the section's point (judges rejected most of the
+        // others: a detail offered as the summary); the weak ones fill a set only when it is short of its minimums
+        assertThat(mainIdea).isBetween(1, full);
         // ordering needs three substantial dated events; thin ones ("A second event followed.") are dropped
         assertThat(ordering).isGreaterThanOrEqualTo(Math.min(1, full));
     }
