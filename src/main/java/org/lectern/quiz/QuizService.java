@@ -148,8 +148,9 @@ public final class QuizService {
                 return;
             }
             // a changed answer adds the time spent changing it
-            Integer total = spent == null ? old.getTimeSpentMs()
-                    : (int) Math.min(MAX_TIME_SPENT_MS, (long) spent + (old.getTimeSpentMs() == null ? 0 : old.getTimeSpentMs()));
+            Integer earlier = old.getTimeSpentMs();
+            Integer total = spent == null ? earlier
+                    : Integer.valueOf((int) Math.min(MAX_TIME_SPENT_MS, (long) spent + (earlier == null ? 0 : earlier)));
             repo.replaceAnswer(old.getId(), revisionId, response, result, total);
         } else {
             repo.insertAnswer(attempt.getId(), questionId, revisionId, response, result, spent);
