@@ -121,11 +121,31 @@ public final class QuestionBank {
             .orderBy(QUESTIONS.POSITION, QUESTIONS.ID),
             "module");
 
+    /** The module's askable questions' ids and types, in the students' order: no bodies. */
+    private static final PreparedSelect ASKABLE_IDS = new PreparedSelect(latestRevisions(List.of(QUESTIONS.ID, QUESTION_REVISIONS.TYPE))
+            .where(QUESTIONS.MODULE_ID.eq(DSL.param("module", Long.class)))
+            .and(QUESTIONS.STATUS.in(ASKABLE))
+            .orderBy(QUESTIONS.POSITION, QUESTIONS.ID),
+            "module");
+
+    /** Ids of the module's askable questions of the types {@code kept} accepts, in the order students see them. */
+    public List<Long> askableIds(long moduleId, java.util.function.Predicate<QuestionType> kept) {
+        List<Long> out = new ArrayList<>();
+        for (Record r : ASKABLE_IDS.fetch(dsl, moduleId)) {
+            if (kept.test(QuestionType.valueOf(r.get(QUESTION_REVISIONS.TYPE)))) out.add(r.get(QUESTIONS.ID));
+        }
+        return out;
+    }
+
     /** Each question with its highest revision, for the prepared selects (no connection needed to build them). */
     private static org.jooq.SelectJoinStep<Record> latestRevisions() {
-        var latest = QUESTION_REVISIONS.as("latest");
         List<Field<?>> columns = new ArrayList<>(List.of(QUESTIONS.fields()));
         columns.addAll(List.of(QUESTION_REVISIONS.ID, QUESTION_REVISIONS.REVISION, QUESTION_REVISIONS.BODY));
+        return latestRevisions(columns);
+    }
+
+    private static org.jooq.SelectJoinStep<Record> latestRevisions(List<Field<?>> columns) {
+        var latest = QUESTION_REVISIONS.as("latest");
         return DSL.select(columns)
                 .from(QUESTIONS)
                 .join(QUESTION_REVISIONS).on(QUESTION_REVISIONS.QUESTION_ID.eq(QUESTIONS.ID)

@@ -258,9 +258,8 @@ public final class StudentRoutes {
      */
     private static void renderAnswered(Context ctx, StudentAssignments.Opened a, ReadingService reading, QuizService quiz,
                                        long questionId, String back, QuizService.Pending pending) {
-        QuizService.QuizState state = quiz.state(requireUser(ctx), a, pending);
-        QuestionView q = state.questions().stream().filter(v -> v.id() == questionId).findFirst()
-                .orElseThrow(() -> new io.javalin.http.NotFoundResponse("No such question in this reading."));
+        QuizService.QuizState state = quiz.stateOf(requireUser(ctx), a, questionId, pending);
+        QuestionView q = state.questions().get(0);
         Map<String, Object> model = base(a, "answered", reading.time());
         model.put("quiz", state);
         model.put("q", q);
