@@ -250,7 +250,6 @@ final class MainIdeaBuilder {
     /** A transition to what follows or a reminder of what came before ("What physics does next ...", "As we saw, ..."). */
     private static final java.util.regex.Pattern TRANSITION = java.util.regex.Pattern.compile(
             "(?i)^(?:then|next|now|so|first|firstly|second|secondly|finally|lastly|to begin|recall|remember|as (?:we|noted|mentioned)|in (?:\\d{4}|the (?:past|end)))\\b|\\b(?:turns? to|returns? to)\\b");
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
     /** "Existing programs like ...", "such as", "including": a sentence of examples. */
     private static final java.util.regex.Pattern EXAMPLES = java.util.regex.Pattern.compile("(?i)\\b(?:like|such as|including|for example|for instance|e\\.g\\.)\\b");
     /** Lexical centrality a key must reach, and its lead over the unit's next most central sentence, to count as sure. */
@@ -275,7 +274,7 @@ final class MainIdeaBuilder {
             if (t.type() == SpanType.PERSON || t.type() == SpanType.NUMBER || t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.DATE) return Fit.WRONG;
         if (p.matches(".*\\d.*")) return Fit.WRONG;
         // the writer's own concession ("I do not dismiss it"), or a scene or time set at the start: not the point
-        if (FIRST_PERSON.matcher(p).find() || SCENE.matcher(p).find()) return Fit.WRONG;
+        if (Text.speaksInFirstPerson(p) || SCENE.matcher(p).find()) return Fit.WRONG;
         // an event told in the past, or a list of examples, is at best a supporting detail
         boolean detail = DiscussionBuilder.narrative(key) || EXAMPLES.matcher(p).find();
         List<Sentence> ss = unit.sentences();

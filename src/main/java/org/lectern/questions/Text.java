@@ -80,6 +80,13 @@ final class Text {
             "(?i)\\b(this(?! (?:week|month|year|morning|afternoon|evening|spring|summer|autumn|fall|winter|century|decade|time|weekend|season|term)\\b)|these|those(?! who\\b)|such|the former|the latter|above|below|aforementioned|as mentioned|see also|"
                     + "click|subscribe|cookies|download|sign up|read more|image|photo|you|your|the following|here)\\b");
 
+    private static final Pattern FIRST_PERSON_IN_TEXT = Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
+
+    /** Does the text speak in the first person ("I", "we", "our", ...): the writer's own voice, not a statement of fact? */
+    static boolean speaksInFirstPerson(String text) {
+        return FIRST_PERSON_IN_TEXT.matcher(text).find();
+    }
+
     /** Is the word "I", "we", "our" or another first-person pronoun? */
     static boolean firstPerson(String word) {
         return FIRST_PERSON.contains(word.toLowerCase(Locale.ROOT));

@@ -31,7 +31,6 @@ final class TrueFalseBuilder {
             "(?i)\\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|complain|complains|complained|warn|warns|warned|believe|believes|believed|insist|insists|insisted|according to)\\b");
 
     private static final java.util.regex.Pattern PRONOUN_CONTRACTION = java.util.regex.Pattern.compile("^(?:It|They|He|She|That|This|There)['’](?:s|re|ll|d|ve)\\b");
-    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile("\\b(?:I|I'm|I’m|I've|I’ve|me|my|we|We|our|Our|us)\\b");
 
     /** Order of preference among spans to swap: actors and places, then figures, then dates, then groups. */
     static int swapRank(TypedSpan t) {
@@ -213,7 +212,7 @@ final class TrueFalseBuilder {
             // "It’s a familiar playbook ...": a pronoun with a contraction opens it as much as a bare one
             if (PRONOUN_CONTRACTION.matcher(stem).find()) continue;
             // "I do not dismiss it": the writer's "I" outside an interview is no statement a reader can check
-            if (st.speaker() == null && FIRST_PERSON.matcher(stem).find()) continue;
+            if (st.speaker() == null && Text.speaksInFirstPerson(stem)) continue;
             // "the results", "describes it as": what the statement is about is named only in an earlier sentence
             if (unresolved(stem) || LEANS_ON_NEIGHBOUR.matcher(stem).find()) continue;
             // a clause cut off before its end ("... for residents of four estates where.")

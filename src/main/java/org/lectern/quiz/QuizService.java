@@ -69,32 +69,14 @@ public final class QuizService {
     public QuizState state(User student, StudentAssignments.Opened a, Pending pending) {
         QuizRepository repo = new QuizRepository(dsl);
         OffsetDateTime now = OffsetDateTime.now();
-        StudentTerms terms = a.terms();
-        List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
-        AttemptsRecord shown = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-        boolean open = shown != null && shown.getSubmittedAt() == null;
-        int number = shown == null ? 1 : shown.getNumber();
-        Map<Long, AnswersRecord> answers = shown == null ? Map.of() : repo.answers(shown.getId());
-        boolean shows = terms.showsAnswers(now);
+        Shown shown = Shown.of(repo, a, student);
+        boolean shows = a.terms().showsAnswers(now);
         List<QuestionView> views = new ArrayList<>();
         int n = 0;
         for (QuestionBank.StoredQuestion sq : askable(a)) {
-            n++;
-            AnswersRecord ans = answers.get(sq.id());
-            Question q = sq.question();
-            long revisionId = sq.revisionId();
-            if (ans != null && ans.getRevisionId() != sq.revisionId()) {
-                // Answered an earlier revision: show what the student saw (rare; the usual case needs no query).
-                q = repo.revisionOf(sq.id(), ans.getRevisionId()).orElse(q);
-                revisionId = ans.getRevisionId();
-            }
-            Pending p = pending != null && pending.questionId() == sq.id() ? pending : null;
-            views.add(view(a, sq, q, revisionId, n, ans, p, shows));
+            views.add(viewOf(repo, a, sq, ++n, shown, pending, shows));
         }
-        boolean submitted = shown != null && !open;
-        return new QuizState(views, number, open, submitted, attempts.size(), terms.attemptsAllowed(),
-                submitted && terms.mayStartAttempt(attempts.size()) && terms.acceptsWork(now),
-                terms.acceptsWork(now), shows, repo.result(a.id(), student.id()).orElse(null),
+        return shown.state(a, views, now, repo.result(a.id(), student.id()).orElse(null),
                 views.stream().filter(QuestionView::answered).count());
     }
 
@@ -106,32 +88,51 @@ public final class QuizService {
     public QuizState stateOf(User student, StudentAssignments.Opened a, long questionId, Pending pending) {
         QuizRepository repo = new QuizRepository(dsl);
         OffsetDateTime now = OffsetDateTime.now();
-        StudentTerms terms = a.terms();
-        List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
-        AttemptsRecord shown = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
-        boolean open = shown != null && shown.getSubmittedAt() == null;
-        int number = shown == null ? 1 : shown.getNumber();
-        Map<Long, AnswersRecord> answers = shown == null ? Map.of() : repo.answers(shown.getId());
+        Shown shown = Shown.of(repo, a, student);
         QuestionBank bank = new QuestionBank(dsl);
-        List<Long> order = bank.askableIds(a.moduleId(), t -> t.comprehension());
+        List<Long> order = bank.askableIds(a.moduleId(), QuestionType::comprehension);
         int n = order.indexOf(questionId) + 1;
         QuestionBank.StoredQuestion sq = n == 0 ? null : bank.findAskable(a.moduleId(), questionId).orElse(null);
         if (sq == null) {
             throw new NotFound("No such question in this reading.");
         }
-        AnswersRecord ans = answers.get(questionId);
+        QuestionView view = viewOf(repo, a, sq, n, shown, pending, a.terms().showsAnswers(now));
+        return shown.state(a, List.of(view), now, null, order.stream().filter(shown.answers()::containsKey).count());
+    }
+
+    /** The student's attempts, the one the page shows (the latest) and its answers by question. */
+    private record Shown(List<AttemptsRecord> attempts, AttemptsRecord latest, Map<Long, AnswersRecord> answers) {
+
+        static Shown of(QuizRepository repo, StudentAssignments.Opened a, User student) {
+            List<AttemptsRecord> attempts = repo.attempts(a.id(), student.id());
+            AttemptsRecord latest = attempts.isEmpty() ? null : attempts.get(attempts.size() - 1);
+            return new Shown(attempts, latest, latest == null ? Map.of() : repo.answers(latest.getId()));
+        }
+
+        QuizState state(StudentAssignments.Opened a, List<QuestionView> views, OffsetDateTime now,
+                        AssignmentResultsRecord result, long answeredCount) {
+            StudentTerms terms = a.terms();
+            boolean open = latest != null && latest.getSubmittedAt() == null;
+            boolean submitted = latest != null && !open;
+            return new QuizState(views, latest == null ? 1 : latest.getNumber(), open, submitted, attempts.size(),
+                    terms.attemptsAllowed(), submitted && terms.mayStartAttempt(attempts.size()) && terms.acceptsWork(now),
+                    terms.acceptsWork(now), terms.showsAnswers(now), result, answeredCount);
+        }
+    }
+
+    /** Question number {@code n} as the student sees it, with their answer in the shown attempt. */
+    private QuestionView viewOf(QuizRepository repo, StudentAssignments.Opened a, QuestionBank.StoredQuestion sq, int n,
+                                Shown shown, Pending pending, boolean shows) {
+        AnswersRecord ans = shown.answers().get(sq.id());
         Question q = sq.question();
         long revisionId = sq.revisionId();
         if (ans != null && ans.getRevisionId() != sq.revisionId()) {
+            // Answered an earlier revision: show what the student saw (rare; the usual case needs no query).
             q = repo.revisionOf(sq.id(), ans.getRevisionId()).orElse(q);
             revisionId = ans.getRevisionId();
         }
-        Pending p = pending != null && pending.questionId() == questionId ? pending : null;
-        QuestionView view = view(a, sq, q, revisionId, n, ans, p, terms.showsAnswers(now));
-        boolean submitted = shown != null && !open;
-        return new QuizState(List.of(view), number, open, submitted, attempts.size(), terms.attemptsAllowed(),
-                submitted && terms.mayStartAttempt(attempts.size()) && terms.acceptsWork(now),
-                terms.acceptsWork(now), terms.showsAnswers(now), null, order.stream().filter(answers::containsKey).count());
+        Pending p = pending != null && pending.questionId() == sq.id() ? pending : null;
+        return view(a, sq, q, revisionId, n, ans, p, shows);
     }
 
     /** Instructor feedback on the student's work on an assignment (for the progress page). */

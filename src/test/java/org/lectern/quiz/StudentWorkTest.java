@@ -102,11 +102,16 @@ class StudentWorkTest {
     }
 
     static WebClient.Page answer(WebClient c, Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields) {
+        return c.submit("/assignments/" + a.id() + "/questions", "/assignments/" + a.id() + "/questions/" + q.id(), form(a, q, fields));
+    }
+
+    /** The answer form's fields: the response fields given, the question's revision, the attempt and the return page. */
+    static Map<String, String> form(Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields) {
         Map<String, String> all = new HashMap<>(fields);
         all.put("revision", String.valueOf(q.revisionId()));
         all.put("attempt", all.getOrDefault("attempt", "1"));
         all.put("return", "/assignments/" + a.id() + "/questions");
-        return c.submit("/assignments/" + a.id() + "/questions", "/assignments/" + a.id() + "/questions/" + q.id(), all);
+        return all;
     }
 
     static Map<String, String> result(Assignment a, long userId) {
@@ -172,10 +177,7 @@ class StudentWorkTest {
 
     /** Answers as the page's script does: the same form, asking for the answered question back. */
     static WebClient.Page answerInPlace(WebClient c, Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields) {
-        Map<String, String> all = new HashMap<>(fields);
-        all.put("revision", String.valueOf(q.revisionId()));
-        all.put("attempt", "1");
-        all.put("return", "/assignments/" + a.id() + "/questions");
+        Map<String, String> all = form(a, q, fields);
         all.put("_csrf", WebClient.csrfFrom(c.get("/assignments/" + a.id() + "/questions")));
         String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
                 + "=" + java.net.URLEncoder.encode(e.getValue(), java.nio.charset.StandardCharsets.UTF_8))
