@@ -83,16 +83,20 @@ public final class QuizService {
     /**
      * The state of one question, as {@link #state} would show it, with the attempt's flags and count but without
      * the other questions' content or the student's result: what the reply to an answer saved in place needs.
-     * (The whole state was about 40% of that reply's cost, most of it the other questions.)
+     * (The whole state was about 40% of that reply's cost, most of it the other questions.) {@code known} is the
+     * question as {@link #answer} just found it, or null to look it up.
      */
-    public QuizState stateOf(User student, StudentAssignments.Opened a, long questionId, Pending pending) {
+    public QuizState stateOf(User student, StudentAssignments.Opened a, long questionId, QuestionBank.StoredQuestion known,
+                             Pending pending) {
         QuizRepository repo = new QuizRepository(dsl);
         OffsetDateTime now = OffsetDateTime.now();
         Shown shown = Shown.of(repo, a, student);
         QuestionBank bank = new QuestionBank(dsl);
         List<Long> order = bank.askableIds(a.moduleId(), QuestionType::comprehension);
         int n = order.indexOf(questionId) + 1;
-        QuestionBank.StoredQuestion sq = n == 0 ? null : bank.findAskable(a.moduleId(), questionId).orElse(null);
+        QuestionBank.StoredQuestion sq = n == 0 ? null
+                : known != null && known.id() == questionId ? known
+                : bank.findAskable(a.moduleId(), questionId).orElse(null);
         if (sq == null) {
             throw new NotFound("No such question in this reading.");
         }
@@ -140,8 +144,8 @@ public final class QuizService {
         return new QuizRepository(dsl).feedback(assignmentId, student.id());
     }
 
-    /** Saves one answer (see the class comment for repeats and changes). */
-    public void answer(User student, StudentAssignments.Opened a, long questionId, long revisionId, int attemptNumber,
+    /** Saves one answer (see the class comment for repeats and changes); returns the question answered. */
+    public QuestionBank.StoredQuestion answer(User student, StudentAssignments.Opened a, long questionId, long revisionId, int attemptNumber,
                        Map<String, String> fields) {
         OffsetDateTime now = OffsetDateTime.now();
         if (!a.terms().acceptsWork(now)) {
@@ -164,6 +168,7 @@ public final class QuizService {
             saveAnswer(tx, student, a, questionId, revisionId, attemptNumber, response, result, spent);
             return null;
         }));
+        return sq;
     }
 
     private static void saveAnswer(DSLContext tx, User student, StudentAssignments.Opened a, long questionId, long revisionId,

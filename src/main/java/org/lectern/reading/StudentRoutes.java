@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.lectern.accounts.User;
 import org.lectern.discussion.DiscussionService;
+import org.lectern.questions.QuestionBank;
 import org.lectern.quiz.QuestionView;
 import org.lectern.quiz.QuizService;
 import org.lectern.quiz.StudentAssignments;
@@ -20,6 +21,7 @@ import org.lectern.shared.SchoolTime;
 import org.lectern.web.Access;
 import org.lectern.web.Routes;
 import org.lectern.web.SharedFragment;
+import org.lectern.web.ThymeleafRenderer;
 
 /**
  * The student's pages for one assigned module (reading by section, questions, discussion), their
@@ -68,9 +70,10 @@ public final class StudentRoutes {
             String back = returnTo(ctx, a);
             boolean inPlace = IN_PLACE.equals(ctx.header(PARTIAL_HEADER));
             try {
-                quiz.answer(u, a, questionId, longField(ctx, "revision"), (int) longField(ctx, "attempt"), fields);
+                QuestionBank.StoredQuestion answered =
+                        quiz.answer(u, a, questionId, longField(ctx, "revision"), (int) longField(ctx, "attempt"), fields);
                 if (inPlace) {
-                    renderAnswered(ctx, a, reading, quiz, questionId, back, null);
+                    renderAnswered(ctx, a, reading, quiz, questionId, answered, back, null);
                 } else {
                     ctx.redirect(back + "#q-" + questionId, HttpStatus.SEE_OTHER);
                 }
@@ -78,7 +81,7 @@ public final class StudentRoutes {
                 ctx.status(400);
                 QuizService.Pending pending = new QuizService.Pending(questionId, fields, e.getMessage());
                 if (inPlace) {
-                    renderAnswered(ctx, a, reading, quiz, questionId, back, pending);
+                    renderAnswered(ctx, a, reading, quiz, questionId, null, back, pending);
                 } else if (back.endsWith("/questions")) {
                     renderQuestions(ctx, access, reading, quiz, pending, e.getMessage());
                 } else {
@@ -254,17 +257,20 @@ public final class StudentRoutes {
      * The answered question alone, for the page's script to put in place of the form it posted
      * (sent when the request asks for it with {@link #PARTIAL_HEADER}): a class answering at once
      * then costs one small render per answer instead of a redirect and the whole questions page.
-     * The count of answered questions comes with it for the attempt summary.
+     * The count of answered questions comes with it for the attempt summary. {@code answered} is the
+     * question as the answer found it, or null to look it up.
      */
     private static void renderAnswered(Context ctx, StudentAssignments.Opened a, ReadingService reading, QuizService quiz,
-                                       long questionId, String back, QuizService.Pending pending) {
-        QuizService.QuizState state = quiz.stateOf(requireUser(ctx), a, questionId, pending);
+                                       long questionId, QuestionBank.StoredQuestion answered, String back,
+                                       QuizService.Pending pending) {
+        QuizService.QuizState state = quiz.stateOf(requireUser(ctx), a, questionId, answered, pending);
         QuestionView q = state.questions().get(0);
         Map<String, Object> model = base(a, "answered", reading.time());
         model.put("quiz", state);
         model.put("q", q);
         model.put("returnTo", back);
         ctx.header("Cache-Control", "no-store");
+        ThymeleafRenderer.sendPlain(ctx);
         ctx.render("answered", model);
     }
 

@@ -31,6 +31,9 @@ public final class ThymeleafRenderer implements FileRenderer {
     /** The request attribute holding a page's gzip body when the renderer built one (see LecternServer). */
     static final String GZIPPED = "lectern.gzipped";
 
+    /** The request attribute asking for the rendered text to go out as it is (see {@link #sendPlain}). */
+    private static final String PLAIN = "lectern.plain";
+
     /** Marks where a kept part goes in the rendered page; the random token keeps article text from imitating it. */
     private final String mark = "\uE000" + java.util.UUID.randomUUID().toString().replace("-", "") + ":";
     private static final char MARK_END = '\uE001';
@@ -60,7 +63,7 @@ public final class ThymeleafRenderer implements FileRenderer {
     @Override
     public String render(String template, Map<String, ?> model, Context ctx) {
         Map<String, Object> vars = new HashMap<>(model);
-        boolean gzipped = acceptsGzip(ctx);
+        boolean gzipped = ctx.attribute(PLAIN) == null && acceptsGzip(ctx);
         // With gzip, a kept part (compressed once, see PageGzip) is rendered as a mark where it goes.
         List<SafeHtml> kept = new ArrayList<>(2);
         vars.replaceAll((name, value) -> {
@@ -101,6 +104,17 @@ public final class ThymeleafRenderer implements FileRenderer {
         // Set or cleared on every render: the after-handler must never send an earlier render's body.
         ctx.attribute(GZIPPED, plain.length() < PageGzip.MIN_BYTES ? null : gzip.gzip(pieces));
         return plain;
+    }
+
+    /**
+     * Sends the next render uncompressed. For a reply of a few kilobytes, such as one answered
+     * question put in place by the page's script: it leaves in the first round trip either way (a
+     * connection's first window is about 14 KB), and compressing it was an eighth of that reply's
+     * cost at a class's peak.
+     */
+    public static void sendPlain(Context ctx) {
+        ctx.attribute(PLAIN, Boolean.TRUE);
+        ctx.disableCompression();
     }
 
     /** Does the request take gzip ("gzip", "gzip;q=0.8"; not "gzip;q=0")? */

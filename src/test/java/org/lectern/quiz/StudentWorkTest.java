@@ -177,6 +177,12 @@ class StudentWorkTest {
 
     /** Answers as the page's script does: the same form, asking for the answered question back. */
     static WebClient.Page answerInPlace(WebClient c, Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields) {
+        return answerInPlace(c, a, q, fields, "identity");
+    }
+
+    /** As the page's script does, from a browser taking the given content codings. */
+    static WebClient.Page answerInPlace(WebClient c, Assignment a, QuestionBank.StoredQuestion q, Map<String, String> fields,
+                                        String acceptEncoding) {
         Map<String, String> all = form(a, q, fields);
         all.put("_csrf", WebClient.csrfFrom(c.get("/assignments/" + a.id() + "/questions")));
         String body = all.entrySet().stream().map(e -> java.net.URLEncoder.encode(e.getKey(), java.nio.charset.StandardCharsets.UTF_8)
@@ -185,7 +191,19 @@ class StudentWorkTest {
         return c.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(c.url("/assignments/" + a.id() + "/questions/" + q.id())))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header(org.lectern.reading.StudentRoutes.PARTIAL_HEADER, org.lectern.reading.StudentRoutes.IN_PLACE)
+                .header("Accept-Encoding", acceptEncoding)
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void anAnswerSavedInPlaceComesBackUncompressedEvenToABrowserTakingGzip() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient s = newStudent(classId, teacher);
+        var q = question(QuestionType.multiple_choice);
+        WebClient.Page saved = answerInPlace(s, a, q, Map.of("response", q.question().answer()), "gzip, deflate, br");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.response().headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(questionOn(saved.html(), q.id()).text()).contains("Correct");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lectern.ops.bench;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,16 +10,30 @@ import java.util.Map;
 /** The benchmark's results: a table for people, one JSON object for tools. */
 public final class BenchReport {
 
+    /** The target for answers: a quarter of the baseline's throughput ... */
+    static final double SUBMIT_TARGET_RATIO = 0.25;
+    /** ... with p99 under this. */
+    static final double SUBMIT_TARGET_P99_MS = 100;
+
+    /** Answers sent at a fixed rate (see LoadBenchmark): the rate offered and what came of it. */
+    record Paced(double offeredRps, StepStats stats) {
+        boolean withinTarget() {
+            return stats.errors() == 0 && stats.count() > 0 && stats.p(99) < SUBMIT_TARGET_P99_MS;
+        }
+    }
+
     private final int studentsAsked;
     private final int students;
     private final long seconds;
     private final String database;
     private final StepStats baseline;
     private final List<StepStats> steps;
+    private final List<Paced> paced;
     private final Map<String, long[]> durability;
 
     BenchReport(int studentsAsked, int students, long seconds, String database, StepStats baseline, List<StepStats> steps,
-                Map<String, long[]> durability) {
+                List<Paced> paced, Map<String, long[]> durability) {
+        this.paced = paced;
         this.studentsAsked = studentsAsked;
         this.students = students;
         this.seconds = seconds;
@@ -30,7 +45,7 @@ public final class BenchReport {
 
     public long errors() {
         return baseline.errors() + steps.stream().mapToLong(StepStats::errors).sum()
-                + (studentsAsked - students);
+                + paced.stream().mapToLong(p -> p.stats().errors()).sum() + (studentsAsked - students);
     }
 
     /** Acknowledged writes not found in the database (0 when durable, or when it was not checked). */
@@ -47,6 +62,19 @@ public final class BenchReport {
         m.put("baseline_p99_ms", round(baseline.p(99)));
         headline(m, Step.Role.PAGE, "page");
         headline(m, Step.Role.SUBMIT, "submit");
+        // The highest paced rate answered with p99 under the target, and its share of the baseline.
+        double within = paced.stream().filter(Paced::withinTarget).mapToDouble(Paced::offeredRps).max().orElse(0);
+        m.put("submit_paced_rps_p99_under_100ms", round(within));
+        m.put("submit_paced_ratio_p99_under_100ms", ratio(within));
+        List<Map<String, Object>> rates = new ArrayList<>();
+        for (Paced p : paced) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("offered_rps", round(p.offeredRps()));
+            r.put("offered_ratio", ratio(p.offeredRps()));
+            r.putAll(step(p.stats()));
+            rates.add(r);
+        }
+        m.put("paced_answers", rates);
         m.put("errors", errors());
         durability.forEach((kind, v) -> {
             m.put("acknowledged_" + kind, v[0]);
@@ -100,6 +128,14 @@ public final class BenchReport {
                 "req/s", "p50 ms", "p95 ms", "p99 ms", "vs base"));
         row(b, "health (base)", baseline);
         steps.forEach(s -> row(b, s.name(), s));
+        if (!paced.isEmpty()) {
+            b.append(String.format(Locale.ROOT, "%nanswers at a fixed rate (open loop, timed from when due; answer@R = R a second):%n"));
+            for (Paced p : paced) {
+                b.append(String.format(Locale.ROOT, "  %.0f/s offered (%.0f%% of base): p50 %.1f ms, p99 %.1f ms, %d errors%s%n",
+                        p.offeredRps(), 100 * ratio(p.offeredRps()), p.stats().p(50), p.stats().p(99), p.stats().errors(),
+                        p.withinTarget() ? "" : "  (p99 not under " + (int) SUBMIT_TARGET_P99_MS + " ms)"));
+            }
+        }
         b.append(String.format(Locale.ROOT, "%nerrors: %d%n", errors()));
         if (durability.isEmpty()) {
             b.append("durability: not checked (the benchmark cannot see the database; pass --db-url)\n");

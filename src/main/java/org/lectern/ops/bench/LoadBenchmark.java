@@ -19,8 +19,17 @@ import org.jooq.DSLContext;
  * with as many concurrent clients as students; every student signs in; then one phase per step of
  * the journey, in the journey's order, in which every student repeats that step (the class opening
  * the module at 9:00, then everyone submitting answers at once); then the whole journey mixed, each
- * student going round it; then the durability check. A step's ratio compares its throughput with
- * the baseline's at the same concurrency. Each phase is bounded by time and by request count.
+ * student going round it; then answers at fixed rates (below); then the durability check. A step's
+ * ratio compares its throughput with the baseline's at the same concurrency. Each phase is bounded
+ * by time and by request count.
+ *
+ * <p>Why answers at fixed rates as well: in a saturating phase every one of N students sends the
+ * next request the moment the last returns, so latency is N divided by throughput (Little's law:
+ * 200 students at 1,000 answers a second wait 200 ms on average) and says little about what a
+ * student waits for. A class answering at a given pace is an open loop: answers are sent on a
+ * schedule whether or not earlier ones are back, and each is timed from when it was due (so a slow
+ * server cannot hide its queue by sending less). The rates are the issue's target, a quarter of the
+ * baseline's throughput, and half and three quarters of what the saturating phase reached.
  */
 public final class LoadBenchmark {
 
@@ -112,16 +121,66 @@ public final class LoadBenchmark {
         all.addAll(stepStats.values());
         all.add(mixed);
 
+        Step answer = journey.stream().filter(s -> s.role() == Step.Role.SUBMIT).findFirst().orElseThrow();
+        List<BenchReport.Paced> paced = new ArrayList<>();
+        for (double rate : pacedRates(baseline.rps(), stepStats.get(answer.name()).rps())) {
+            StepStats st = new StepStats(answer.name() + "@" + Math.round(rate), Step.Role.OTHER, answer.acknowledges());
+            paced(cohort.students(), answer, rate, leadIn, null);
+            paced(cohort.students(), answer, rate, options.phase().dividedBy(2), st);
+            paced.add(new BenchReport.Paced(rate, st));
+        }
+        List<StepStats> writers = new ArrayList<>(all);
+        paced.forEach(p -> writers.add(p.stats()));
+
         Map<String, long[]> durability = new LinkedHashMap<>();
         if (options.database() != null) {
             for (DurabilityCheck check : checks()) {
-                long acknowledged = check.acknowledged(cohort, all.stream()
+                long acknowledged = check.acknowledged(cohort, writers.stream()
                         .filter(s -> check.kind().equals(s.acknowledges())).mapToLong(StepStats::acknowledged).sum());
                 durability.put(check.kind(), new long[] {acknowledged, check.stored(options.database(), cohort)});
             }
         }
         return new BenchReport(options.students(), cohort.students().size(), options.phase().toSeconds(),
-                options.databaseName(), baseline, all, durability);
+                options.databaseName(), baseline, all, paced, durability);
+    }
+
+    /** The paced phases' rates, lowest first: the target (a quarter of the baseline) and half and three quarters of the saturated rate. */
+    static List<Double> pacedRates(double baselineRps, double saturatedRps) {
+        return java.util.stream.Stream.of(BenchReport.SUBMIT_TARGET_RATIO * baselineRps, 0.5 * saturatedRps, 0.75 * saturatedRps)
+                .filter(r -> r >= 1).map(r -> (double) Math.round(r)).distinct().sorted().toList();
+    }
+
+    /**
+     * {@code step} sent at {@code rate} a second for {@code length}, by the students in turn, each
+     * on its own virtual thread whether or not earlier ones have returned (open loop), timed from
+     * when it was due. With {@code into} null nothing is recorded (lead-in).
+     */
+    private void paced(List<Visitor> students, Step step, double rate, Duration length, StepStats into) throws Exception {
+        List<Visitor> able = students.stream().filter(v -> step.times(v) > 0).toList();
+        if (able.isEmpty()) {
+            return;
+        }
+        long interval = (long) (1e9 / rate);
+        long start = System.nanoTime();
+        long end = start + length.toNanos();
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (long k = 0; ; k++) {
+                long due = start + k * interval;
+                if (due >= end || k >= options.maxRequestsPerPhase()) {
+                    break;
+                }
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                Visitor v = able.get((int) (k % able.size()));
+                pool.submit(() -> timedFrom(due, step, v, into));
+            }
+        }
+        if (into != null) {
+            // the schedule's length: what was sent in it, however long the last ones took to return
+            into.phaseLasted(length.toNanos() / 1e9);
+        }
     }
 
     private static StepStats stats(Step s) {
@@ -172,7 +231,11 @@ public final class LoadBenchmark {
     }
 
     private static Void timed(Step step, Visitor v, StepStats into) {
-        long t0 = System.nanoTime();
+        return timedFrom(System.nanoTime(), step, v, into);
+    }
+
+    /** Performs the step once and records it from {@code t0} (when it started, or when it was due). */
+    private static Void timedFrom(long t0, Step step, Visitor v, StepStats into) {
         Step.Outcome outcome;
         try {
             outcome = step.perform(v);

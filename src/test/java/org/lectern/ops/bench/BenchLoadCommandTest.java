@@ -38,6 +38,31 @@ class BenchLoadCommandTest {
     }
 
     @Test
+    void answersAreAlsoSentAtFixedRatesAndTheHighestRateWithinTheLatencyTargetIsReported() throws Exception {
+        String out = stdoutOf(() -> assertThat(Main.run("bench", "load", "--students", "6", "--seconds", "2",
+                "--warmup-seconds", "0", "--json")).isZero());
+        JsonNode json = new ObjectMapper().readTree(out.lines().filter(l -> l.startsWith("{")).findFirst().orElseThrow());
+        JsonNode paced = json.get("paced_answers");
+        assertThat(paced.size()).isBetween(1, 3);
+        double baseline = json.get("baseline_rps").asDouble();
+        double target = Math.round(0.25 * baseline);
+        java.util.List<Double> offered = new java.util.ArrayList<>();
+        paced.forEach(r -> offered.add(r.get("offered_rps").asDouble()));
+        assertThat(offered).isSorted().contains(target);
+        double within = 0;
+        for (JsonNode r : paced) {
+            assertThat(r.get("count").asLong()).as("answers sent at %s/s", r.get("offered_rps")).isPositive();
+            // an open loop keeps to its schedule: about the offered rate is sent, whatever the latency
+            assertThat(r.get("rps").asDouble()).isCloseTo(r.get("offered_rps").asDouble(), org.assertj.core.data.Percentage.withPercentage(35));
+            if (r.get("errors").asLong() == 0 && r.get("p99_ms").asDouble() < 100) {
+                within = Math.max(within, r.get("offered_rps").asDouble());
+            }
+        }
+        assertThat(json.get("submit_paced_rps_p99_under_100ms").asDouble()).isEqualTo(within);
+        assertThat(json.get("stored_answers").asLong()).isEqualTo(json.get("acknowledged_answers").asLong());
+    }
+
+    @Test
     void itRefusesToTargetAnotherMachine() {
         assertThat(Main.run("bench", "load", "--url", "http://192.0.2.10:7070", "--students", "1", "--seconds", "1"))
                 .isEqualTo(2);
