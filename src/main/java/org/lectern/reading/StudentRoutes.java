@@ -212,10 +212,11 @@ public final class StudentRoutes {
         if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
             QuizService.QuizState state = quiz.state(u, a, pending);
             model.put("quiz", state);
-            model.put("questions", state.inSection(requested));
-            model.put("hasQuestions", !state.inSection(requested).isEmpty());
+            List<QuestionView> here = state.inSection(requested);
+            model.put("questionParts", questionParts(a, here, state, "/assignments/" + a.id() + "/read/" + requested));
+            model.put("hasQuestions", !here.isEmpty());
         } else {
-            model.put("questions", List.of()); // questions come after the reading: nothing of the quiz on this page
+            model.put("questionParts", List.of()); // questions come after the reading: nothing of the quiz on this page
             model.put("hasQuestions", false);
         }
         if (requested == count - 1) {
@@ -241,8 +242,8 @@ public final class StudentRoutes {
         Map<String, Object> model = base(a, "questions", reading.time());
         QuizService.QuizState state = quiz.state(u, a, pending);
         model.put("quiz", state);
-        model.put("questions", state.questions());
         model.put("returnTo", "/assignments/" + a.id() + "/questions");
+        model.put("questionParts", questionParts(a, state.questions(), state, "/assignments/" + a.id() + "/questions"));
         model.put("sectionCount", a.module().sections().size());
         model.put("sectionsRead", reading.sectionsRead(u, a.moduleId()));
         if (error != null) {
@@ -267,7 +268,7 @@ public final class StudentRoutes {
         QuestionView q = state.questions().get(0);
         Map<String, Object> model = base(a, "answered", reading.time());
         model.put("quiz", state);
-        model.put("q", q);
+        model.put("questionPart", questionParts(a, List.of(q), state, back).get(0));
         model.put("returnTo", back);
         ctx.header("Cache-Control", "no-store");
         ThymeleafRenderer.sendPlain(ctx);
@@ -283,6 +284,23 @@ public final class StudentRoutes {
         model.put("minWords", a.assignment().discussionMinWords());
         // The error is shown once, beside the response it is about (see topics).
         ctx.render("assignment", model);
+    }
+
+    /**
+     * The questions as shared parts: a question's HTML follows from its view (the student's answer,
+     * its result) and the attempt's flags, so the class's many identical views of a question are
+     * rendered once (the render was over a third of an answer's reply at a class's peak). Nothing
+     * personal is in a part but the CSRF token, which the renderer puts in per page.
+     */
+    private static List<SharedFragment> questionParts(StudentAssignments.Opened a, List<QuestionView> questions,
+                                                      QuizService.QuizState state, String returnTo) {
+        List<SharedFragment> parts = new java.util.ArrayList<>(questions.size());
+        for (QuestionView q : questions) {
+            parts.add(new SharedFragment("quiz", "questionPart", Map.of("q", q, "attemptNumber", state.attemptNumber(),
+                    "canAnswer", state.acceptsWork() && !state.submitted(), "returnTo", returnTo,
+                    "answerBase", "/assignments/" + a.id() + "/questions/")));
+        }
+        return parts;
     }
 
     /** One entry of the reading page's list of sections. */

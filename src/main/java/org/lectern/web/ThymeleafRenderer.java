@@ -27,6 +27,8 @@ public final class ThymeleafRenderer implements FileRenderer {
 
     /** Distinct shared fragments kept; past this the cache starts again (a reading's parts are few). */
     static final int SHARED_FRAGMENTS_KEPT = 20_000;
+    /** Characters of shared fragments kept (about 32 MB); past this the cache starts again (typed answers can be long). */
+    static final long SHARED_CHARS_KEPT = 16L << 20;
 
     /** The request attribute holding a page's gzip body when the renderer built one (see LecternServer). */
     static final String GZIPPED = "lectern.gzipped";
@@ -40,6 +42,13 @@ public final class ThymeleafRenderer implements FileRenderer {
 
     private final TemplateEngine engine;
     private final Map<SharedFragment, String> shared = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong sharedChars = new java.util.concurrent.atomic.AtomicLong();
+    /**
+     * Stands for the CSRF token in a shared fragment (a question's form), replaced with the page's
+     * own token when the fragment is used. Letters and digits, so escaping leaves it as it is; random,
+     * so no text can imitate it.
+     */
+    private final String csrfMark = "csrf" + java.util.UUID.randomUUID().toString().replace("-", "");
     private final PageGzip gzip = new PageGzip(LecternServer.GZIP_LEVEL);
 
     public ThymeleafRenderer() {
@@ -66,8 +75,12 @@ public final class ThymeleafRenderer implements FileRenderer {
         boolean gzipped = ctx.attribute(PLAIN) == null && acceptsGzip(ctx);
         // With gzip, a kept part (compressed once, see PageGzip) is rendered as a mark where it goes.
         List<SafeHtml> kept = new ArrayList<>(2);
+        String csrf = RequestContext.csrf(ctx);
         vars.replaceAll((name, value) -> {
-            Object v = value instanceof SharedFragment part ? new SafeHtml(shared(part)) : value;
+            Object v = value instanceof SharedFragment part ? new SafeHtml(shared(part, csrf)) : value;
+            if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof SharedFragment) {
+                v = list.stream().map(p -> new SafeHtml(shared((SharedFragment) p, csrf))).toList();
+            }
             if (gzipped && v instanceof SafeHtml html && PageGzip.worthKeeping(html)) {
                 kept.add(html);
                 return new SafeHtml(mark + (kept.size() - 1) + MARK_END);
@@ -81,7 +94,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         vars.put("navInstructor", user != null && user.isInstructor());
         vars.put("navAdmin", user != null && user.admin());
         vars.put("navUserName", user == null ? null : user.name());
-        vars.putIfAbsent("csrf", RequestContext.csrf(ctx));
+        vars.putIfAbsent("csrf", csrf);
         vars.putIfAbsent("path", ctx.path());
         String page = engine.process(template, new org.thymeleaf.context.Context(Locale.ENGLISH, vars));
         if (!gzipped) {
@@ -133,17 +146,22 @@ public final class ThymeleafRenderer implements FileRenderer {
         return false;
     }
 
-    /** The part's HTML, rendered from its values alone (no user, no CSRF token: nothing personal). */
-    String shared(SharedFragment part) {
+    /**
+     * The part's HTML, rendered from its values alone (no user: nothing personal), with this page's
+     * CSRF token where a form in it needs one.
+     */
+    String shared(SharedFragment part, String csrf) {
         String html = shared.get(part);
         if (html == null) {
-            html = engine.process(part.template(), Set.of(part.fragment()),
-                    new org.thymeleaf.context.Context(Locale.ENGLISH, part.values()));
-            if (shared.size() >= SHARED_FRAGMENTS_KEPT) {
+            Map<String, Object> values = new HashMap<>(part.values());
+            values.put("csrf", csrfMark);
+            html = engine.process(part.template(), Set.of(part.fragment()), new org.thymeleaf.context.Context(Locale.ENGLISH, values));
+            if (shared.size() >= SHARED_FRAGMENTS_KEPT || sharedChars.addAndGet(html.length()) > SHARED_CHARS_KEPT) {
                 shared.clear();
+                sharedChars.set(html.length());
             }
             shared.put(part, html);
         }
-        return html;
+        return html.contains(csrfMark) ? html.replace(csrfMark, csrf == null ? "" : csrf) : html;
     }
 }

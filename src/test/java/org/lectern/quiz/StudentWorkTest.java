@@ -226,6 +226,31 @@ class StudentWorkTest {
     }
 
     @Test
+    void twoStudentsWhoAnsweredAQuestionAlikeEachGetTheirOwnFormTokenAndOnlyTheirOwnAnswer() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        var q = question(QuestionType.multiple_choice);
+        String wrong = q.question().options().stream().filter(o -> !o.equals(q.question().answer())).findFirst().orElseThrow();
+        WebClient first = newStudent(classId, teacher);
+        WebClient second = newStudent(classId, teacher);
+        WebClient third = newStudent(classId, teacher);
+        answerInPlace(first, a, q, Map.of("response", wrong));
+        answerInPlace(second, a, q, Map.of("response", wrong));
+        answerInPlace(third, a, q, Map.of("response", q.question().answer()));
+        String path = "/assignments/" + a.id() + "/questions";
+        Document one = first.get(path).html();
+        Document two = second.get(path).html();
+        Document three = third.get(path).html();
+        String tokenOne = questionOn(one, q.id()).selectFirst("input[name=_csrf]").val();
+        String tokenTwo = questionOn(two, q.id()).selectFirst("input[name=_csrf]").val();
+        assertThat(tokenOne).isNotBlank().isNotEqualTo(tokenTwo);
+        assertThat(tokenOne).isEqualTo(WebClient.csrfFrom(first.get(path)));
+        assertThat(questionOn(one, q.id()).selectFirst("input[checked]").val()).isEqualTo(wrong);
+        assertThat(questionOn(three, q.id()).selectFirst("input[checked]").val()).isEqualTo(q.question().answer());
+        // the form works with the token it carries: the second student changes their answer from the page's own form
+        assertThat(answerInPlace(second, a, q, Map.of("response", q.question().answer())).status()).isEqualTo(200);
+    }
+
+    @Test
     void theTimeThePageMeasuredIsStoredWithTheAnswerAndAChangedAnswerAddsToIt() {
         Assignment a = Fixtures.assign(server, classId, SLUG);
         WebClient s = newStudent(classId, teacher);

@@ -29,8 +29,8 @@ class SharedFragmentTest {
 
     @Test
     void theSameValuesGiveTheSameRenderedPartOnce() {
-        String first = renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"));
-        String again = renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"));
+        String first = renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"), null);
+        String again = renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"), null);
         assertThat(again).isSameAs(first);
         assertThat(first).contains("History 9A").contains("Due <time datetime=\"2026-12-01T17:00Z\">Tue 1 Dec 2026, 17:00</time>")
                 .contains("aria-current=\"page\">Read</a>");
@@ -38,14 +38,27 @@ class SharedFragmentTest {
 
     @Test
     void aChangedValueIsShownAtOnceNotTheKeptPart() {
-        renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"));
-        String renamed = renderer.shared(head("History 9B", null));
+        renderer.shared(head("History 9A", "Tue 1 Dec 2026, 17:00"), null);
+        String renamed = renderer.shared(head("History 9B", null), null);
         assertThat(renamed).contains("History 9B").doesNotContain("9A").doesNotContain("Due");
     }
 
     @Test
     void valuesAreEscapedInTheSharedPart() {
-        String html = renderer.shared(head("<script>alert(1)</script>", null));
+        String html = renderer.shared(head("<script>alert(1)</script>", null), null);
         assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    /** A form in a shared part (a question): the part is kept once, each page gets its own CSRF token in it. */
+    private static SharedFragment csrfForm() {
+        return new SharedFragment("fragments", "csrf", Map.of());
+    }
+
+    @Test
+    void aSharedPartWithAFormCarriesEachPagesOwnCsrfToken() {
+        String mine = renderer.shared(csrfForm(), "token-of-student-a");
+        String theirs = renderer.shared(csrfForm(), "token-of-student-b");
+        assertThat(mine).contains("value=\"token-of-student-a\"").doesNotContain("student-b");
+        assertThat(theirs).contains("value=\"token-of-student-b\"").doesNotContain("student-a");
     }
 }

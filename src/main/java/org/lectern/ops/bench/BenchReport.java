@@ -43,9 +43,17 @@ public final class BenchReport {
         this.durability = durability;
     }
 
+    /**
+     * Errors at the class's load: the baseline and the steps. The paced phases' errors are counted
+     * apart ({@link #pacedErrors}): a rate beyond what the server can take is turned away with 503s
+     * by design, and finding that rate is what those phases are for.
+     */
     public long errors() {
-        return baseline.errors() + steps.stream().mapToLong(StepStats::errors).sum()
-                + paced.stream().mapToLong(p -> p.stats().errors()).sum() + (studentsAsked - students);
+        return baseline.errors() + steps.stream().mapToLong(StepStats::errors).sum() + (studentsAsked - students);
+    }
+
+    public long pacedErrors() {
+        return paced.stream().mapToLong(p -> p.stats().errors()).sum();
     }
 
     /** Acknowledged writes not found in the database (0 when durable, or when it was not checked). */
@@ -75,6 +83,7 @@ public final class BenchReport {
             rates.add(r);
         }
         m.put("paced_answers", rates);
+        m.put("paced_errors", pacedErrors());
         m.put("errors", errors());
         durability.forEach((kind, v) -> {
             m.put("acknowledged_" + kind, v[0]);
@@ -133,7 +142,7 @@ public final class BenchReport {
             for (Paced p : paced) {
                 b.append(String.format(Locale.ROOT, "  %.0f/s offered (%.0f%% of base): p50 %.1f ms, p99 %.1f ms, %d errors%s%n",
                         p.offeredRps(), 100 * ratio(p.offeredRps()), p.stats().p(50), p.stats().p(99), p.stats().errors(),
-                        p.withinTarget() ? "" : "  (p99 not under " + (int) SUBMIT_TARGET_P99_MS + " ms)"));
+                        p.withinTarget() ? "" : "  (not within p99 " + (int) SUBMIT_TARGET_P99_MS + " ms, no errors)"));
             }
         }
         b.append(String.format(Locale.ROOT, "%nerrors: %d%n", errors()));
