@@ -70,6 +70,8 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 List<String> accepted = new ArrayList<>(List.of(k.text()));
                 boolean fraction = k.sub().equals("fraction");
+                // "1,600" and "1600"; "1.6 million" and "1,600,000"
+                if (!fraction) accepted.addAll(numberForms(k.text(), k.value()));
                 if (fraction) accepted.addAll(fractionVariants(k.text()));
                 long v = Math.round(k.value());
                 if (v == k.value() && !fraction) {
@@ -101,6 +103,12 @@ final class ClozeBuilder {
                 String gapped = Builders.gap(ctx, st, key);
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
+                // "1,000 ____", "a ____ of dry logs" with key "cubic metre": a unit of measure is no term of the article
+                if (unitBlank(ctx, s, k)) continue;
+                // "the beating heart of ____" in a leaflet's slogan: a word inside a short quotation is the quote's, not the article's
+                if (inShortQuote(s, key)) continue;
+                // "2.6 ____ flowed the other way": the clause's point is the direction of a clause before it
+                if (st.clause() && RELATIVE_TO_BEFORE.matcher(gapped).find()) continue;
                 List<String> accepted = variants(ctx, k.text());
                 if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k) || Importance.incidentalBlank(ctx, s, k)) continue;
                 // a blank is a noun phrase: the sentence keeps its verb ("The ____ in a heat pump" lost "lies")
@@ -167,6 +175,77 @@ final class ClozeBuilder {
         return new TypedSpan(k.type(), k.text() + " " + m.group(1), k.start(), k.end(), k.sub(), k.value(), k.canonical());
     }
 
+    /** Words a unit of measure is made of ("cubic metres", "terawatt-hours", "megawatts"). */
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(
+            "(?:cubic|square|nautical|metric|per|(?:kilo|mega|giga|tera|milli|centi)?(?:watt|metre|meter|gram|litre|liter|joule|byte)s?(?:[- ]hours?)?)");
+    /** A unit's symbol: "TWh", "MW", "km", "kg", "mph". */
+    private static final java.util.regex.Pattern UNIT_SYMBOL = java.util.regex.Pattern.compile("(?:[kMGT]Wh?|[kMGT]W|km|kg|mm|cm|ha|mph|kph|bn|m)");
+
+    /**
+     * Is the key a unit of measure ("cubic metre", "megawatts", "TWh"), or an acronym right after a number ("2.6 ____")?
+     * The blank asks how something is measured, not what the article says.
+     */
+    static boolean unitBlank(Context ctx, Sentence s, TypedSpan k) {
+        String t = k.text();
+        if (UNIT_SYMBOL.matcher(t).matches()) return true;
+        boolean all = true;
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s]+")) if (!UNITS.contains(w) && !UNIT_WORD.matcher(w).matches()) all = false;
+        if (all) return true;
+        String before = s.plain().substring(0, k.start());
+        return t.matches("[A-Z][A-Za-z]{0,4}") && before.matches("(?s).*\\d\\s$") && ctx.tagger.longFormOf(t) == null;
+    }
+
+    /** Does the key lie inside a quotation of a dozen words or fewer (a slogan, a motto, a label)? */
+    static boolean inShortQuote(Sentence s, TypedSpan k) {
+        String p = s.plain();
+        int open = -1;
+        for (int i = k.start() - 1; i >= 0; i--) {
+            char c = p.charAt(i);
+            if (c == '“') { open = i; break; }
+            if (c == '”') return false;
+            if (c == '"') {
+                int n = 0;
+                for (int j = 0; j < i; j++) if (p.charAt(j) == '"') n++;
+                if (n % 2 == 0) open = i;
+                break;
+            }
+        }
+        if (open < 0) return false;
+        int close = -1;
+        for (int i = k.end(); i < p.length(); i++) if (p.charAt(i) == '"' || p.charAt(i) == '”') { close = i; break; }
+        if (close < 0) return false;
+        return p.substring(open + 1, close).trim().split("\\s+").length <= 12;
+    }
+
+    /** "flowed the other way", "the reverse", "the latter": said relative to a clause before. */
+    static final java.util.regex.Pattern RELATIVE_TO_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the other way|the opposite (?:way|direction)|the same way|the reverse|the former|the latter)\\b");
+
+    /** Other ways to write a figure: with or without thousands commas; "1.6 million" as "1,600,000" and back. */
+    static List<String> numberForms(String text, double value) {
+        List<String> out = new ArrayList<>();
+        String t = text.strip();
+        if (t.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) out.add(t.replace(",", ""));
+        if (t.matches("\\d{4,}")) out.add(String.format(Locale.UK, "%,d", Long.parseLong(t)));
+        long v = Math.round(value);
+        if (v == value && v >= 1_000_000 && !t.matches("[\\d,]+")) {
+            out.add(String.format(Locale.UK, "%,d", v));
+            out.add(Long.toString(v));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?) (million|billion)").matcher(t);
+        if (m.matches()) out.add(m.group(1) + (m.group(2).equalsIgnoreCase("million") ? "m" : "bn"));
+        if (v == value && v >= 1_000_000 && t.matches("[\\d,]+")) {
+            for (long unit : new long[] {1_000_000_000L, 1_000_000L}) {
+                if (v >= unit && v % (unit / 10) == 0) {
+                    String n = java.math.BigDecimal.valueOf(v).divide(java.math.BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+                    out.add(n + (unit == 1_000_000L ? " million" : " billion"));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
     /** A plain count of one to three ("two reasons", "three meetings"): guessed as often as read. */
     static boolean smallCount(TypedSpan k) {
         return k.type() == SpanType.NUMBER && k.value() >= 1 && k.value() <= 3 && k.value() == Math.rint(k.value());
@@ -229,11 +308,24 @@ final class ClozeBuilder {
             if (!s.tags().get(i + j).matches("ADJ|NOUN") || w[j].endsWith("ing")) return accepted;
         }
         Set<String> out = new LinkedHashSet<>(accepted);
+        String other = otherNumber(head);
+        // "hail growth zone" where the key is "growth zone": the article's own longer term fills the gap too
+        List<String> longer = ctx == null ? List.of() : longerForms(ctx.plainTexts.get(0), k.text());
+        out.addAll(longer);
+        // "clouds" for "cumulonimbus clouds", "droplets" for "supercooled droplets": a head the article says of other
+        // things too tests nothing; nor the head of a term the article names more fully ("zone" for "hail growth zone")
+        boolean general = ctx != null && (!longer.isEmpty() || otherUses(ctx.plainTexts.get(0), k.text(), head, other) >= 2);
+        if (general) {
+            // the distinctive modifier alone is the term ("cumulonimbus"), when it is a noun rather than a participle or adjective
+            // and a word of this term alone ("emergency" of "emergency clause" is said of other things too)
+            if (w.length == 2 && longer.isEmpty() && s.tags().get(i).matches("NOUN|PROPN") && !w[0].matches(".*(?:ed|ing)")
+                    && count(ctx.plainTexts.get(0), w[0]) == count(ctx.plainTexts.get(0), w[0] + " " + head) + (other == null ? 0 : count(ctx.plainTexts.get(0), w[0] + " " + other))) out.add(w[0]);
+            return new ArrayList<>(out);
+        }
         if (w.length == 3) out.add(w[1] + " " + head);
         out.add(head);
         // the plural of a singular head only where the noun is countable here: after "a"/"an"/"every", or said in the
         // plural in the article ("melatonins", "arthritises" otherwise)
-        String other = otherNumber(head);
         boolean countable = head.endsWith("s") || a || an || before.matches("(?s).*\\b(?:every|each|one|another) $")
                 || ctx != null && other != null && ctx.mentions(other) > 0;
         if (other != null && countable) out.add(other);
@@ -245,6 +337,46 @@ final class ClozeBuilder {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * How often the text says the head (in either number) other than as the end of the term: "cloud" in "shower cloud",
+     * "the cloud", "cloud droplets" when the term is "cumulonimbus clouds".
+     */
+    static int otherUses(String text, String term, String head, String other) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int n = 0;
+        for (String h : other == null ? List.of(head) : List.of(head, other)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(h) + "\\b(?![-'’])").matcher(t);
+            while (m.find()) n++;
+        }
+        String mod = term.toLowerCase(Locale.ROOT).substring(0, term.lastIndexOf(' ') + 1);
+        for (String h : other == null ? List.of(head) : List.of(head, other)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(mod + h) + "\\b(?![-'’])").matcher(t);
+            while (m.find()) n--;
+        }
+        return n;
+    }
+
+    /** How often the text says the words, case aside, as whole words. */
+    static int count(String text, String words) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(words) + "\\b(?![-'’])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /** "hail growth zone" in the text for the term "growth zone": a modifier the article puts before the whole term. */
+    static List<String> longerForms(String text, String term) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b([a-z][a-z-]{2,}) " + java.util.regex.Pattern.quote(term) + "\\b(?![-'’])").matcher(text);
+        while (m.find()) {
+            String x = m.group(1).toLowerCase(Locale.ROOT);
+            if (Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x) || x.matches(".*ly|.*ing|.*ed") && !x.matches("(?:.*eed)")) continue;
+            String f = x + " " + term.toLowerCase(Locale.ROOT);
+            if (!out.contains(f)) out.add(f);
+        }
+        return out;
     }
 
     /** Spans of time: "winter months", "school holidays" are said by the modifier. */
