@@ -51,12 +51,12 @@ final class ClozeBuilder {
                 for (TypedSpan o : keys) if (o.overlaps(k)) clash = true;
                 if (!clash) keys.add(k);
             }
-            for (Clauses.Stem st : stems) build(ctx, st, keys, out);
+            for (Clauses.Stem st : stems) build(ctx, st, keys, phrases, out);
         }
         return out;
     }
 
-    private static void build(Context ctx, Clauses.Stem st, List<TypedSpan> keys, List<Candidate> out) {
+    private static void build(Context ctx, Clauses.Stem st, List<TypedSpan> keys, Map<String, Integer> phrases, List<Candidate> out) {
             Sentence s = st.sentence();
             double clausal = -Clauses.bonus(ctx, st);
             // a number with its unit ("waves of ____ metres"): the unit stays in the stem, the number is the answer
@@ -123,8 +123,19 @@ final class ClozeBuilder {
                 if (PRONOUN_CLAUSE.matcher(gapped).find()) continue;
                 // "why ____ is chemistry" with key "bread rises": a noun and the verb of its clause, whatever the tags say
                 if (k.type() == SpanType.TERM && nounThenVerb(s, key)) continue;
-                boolean open = openBlank(ctx, s, k);
+                // "the ____ roadmap" where the article also says "investment roadmap": another modifier fits the gap as well
+                // "the established ____" with key "regional order" where the article also says "economic order": a term
+                // of the article on the same head fits as well
+                // either is accepted too: the gap cannot tell them apart
+                List<String> rivals = new ArrayList<>(otherModifiers(ctx, s, key));
+                rivals.addAll(rivalTerms(articleTerms(ctx, phrases), k.text()));
+                boolean open = openBlank(ctx, s, k) || !rivals.isEmpty();
                 accepted = withHead(ctx, s, k, accepted);
+                if (!rivals.isEmpty()) {
+                    Set<String> all = new LinkedHashSet<>(accepted);
+                    all.addAll(rivals);
+                    accepted = new ArrayList<>(all);
+                }
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -310,7 +321,7 @@ final class ClozeBuilder {
         Set<String> out = new LinkedHashSet<>(accepted);
         String other = otherNumber(head);
         // "hail growth zone" where the key is "growth zone": the article's own longer term fills the gap too
-        List<String> longer = ctx == null ? List.of() : longerForms(ctx.plainTexts.get(0), k.text());
+        List<String> longer = ctx == null ? List.of() : longerForms(ctx, s, k);
         out.addAll(longer);
         // "clouds" for "cumulonimbus clouds", "droplets" for "supercooled droplets": a head the article says of other
         // things too tests nothing; nor the head of a term the article names more fully ("zone" for "hail growth zone")
@@ -358,6 +369,59 @@ final class ClozeBuilder {
         return n;
     }
 
+    /**
+     * The other modifiers the article gives the noun after the blank ("investment" of "investment roadmap" for "the
+     * ____ roadmap"): each fills the gap as naturally.
+     */
+    static List<String> otherModifiers(Context ctx, Sentence s, TypedSpan k) {
+        List<String> out = new ArrayList<>();
+        int[] at = Clauses.tokenStarts(s);
+        if (at == null) return out;
+        int n = -1;
+        for (int i = 0; i < at.length; i++) if (at[i] >= k.end()) { n = i; break; }
+        if (n < 0 || at[n] != k.end() + 1 || !s.tags().get(n).equals("NOUN")) return out;
+        String noun = s.tokens().get(n).toLowerCase(Locale.ROOT);
+        Set<String> own = new java.util.HashSet<>(List.of(k.text().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        for (Sentence o : ctx.sentences) {
+            List<String> t = o.tokens(), g = o.tags();
+            for (int i = 1; i < t.size(); i++) {
+                if (!t.get(i).equalsIgnoreCase(noun) || !g.get(i - 1).matches("ADJ|NOUN|PROPN")) continue;
+                if (i + 1 < t.size() && g.get(i + 1).equals("NOUN")) continue;
+                String x = t.get(i - 1).toLowerCase(Locale.ROOT);
+                if (own.contains(x) || Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x) || !x.matches("[a-z][a-z-]{2,}")) continue;
+                if (!out.contains(x)) out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The recurring phrases of the article on the same head noun with none of the key's other words ("economic
+     * order" for "regional order").
+     */
+    static List<String> rivalTerms(Set<String> phrases, String key) {
+        List<String> out = new ArrayList<>();
+        String[] w = key.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length < 2 || !key.equals(key.toLowerCase(Locale.ROOT))) return out;
+        String head = w[w.length - 1];
+        Set<String> own = new java.util.HashSet<>(List.of(w).subList(0, w.length - 1));
+        for (String p : phrases) {
+            String[] v = p.split("\\s+");
+            if (v.length < 2 || !v[v.length - 1].equals(head) || p.equals(key)) continue;
+            boolean shared = false;
+            for (int i = 0; i < v.length - 1; i++) if (own.contains(v[i])) shared = true;
+            if (!shared) out.add(p);
+        }
+        return out;
+    }
+
+    /** The article's recurring phrases and its lower-case terms. */
+    static Set<String> articleTerms(Context ctx, Map<String, Integer> phrases) {
+        Set<String> out = new java.util.TreeSet<>(phrases.keySet());
+        for (List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.TERM && t.text().equals(t.text().toLowerCase(Locale.ROOT))) out.add(t.text());
+        return out;
+    }
+
     /** How often the text says the words, case aside, as whole words. */
     static int count(String text, String words) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(words) + "\\b(?![-'’])").matcher(text);
@@ -366,15 +430,27 @@ final class ClozeBuilder {
         return n;
     }
 
-    /** "hail growth zone" in the text for the term "growth zone": a modifier the article puts before the whole term. */
-    static List<String> longerForms(String text, String term) {
+    /**
+     * "hail growth zone" in the article for the term "growth zone": an adjective or a noun the article puts before the
+     * whole term elsewhere (not a verb or a preposition, and not the word before this gap, which the prompt shows).
+     */
+    static List<String> longerForms(Context ctx, Sentence here, TypedSpan k) {
         List<String> out = new ArrayList<>();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b([a-z][a-z-]{2,}) " + java.util.regex.Pattern.quote(term) + "\\b(?![-'’])").matcher(text);
-        while (m.find()) {
-            String x = m.group(1).toLowerCase(Locale.ROOT);
-            if (Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x) || x.matches(".*ly|.*ing|.*ed") && !x.matches("(?:.*eed)")) continue;
-            String f = x + " " + term.toLowerCase(Locale.ROOT);
-            if (!out.contains(f)) out.add(f);
+        String[] w = k.text().toLowerCase(Locale.ROOT).split("\\s+");
+        for (Sentence s : ctx.sentences) {
+            List<String> t = s.tokens(), g = s.tags();
+            for (int i = 1; i + w.length <= t.size(); i++) {
+                boolean match = true;
+                for (int j = 0; j < w.length && match; j++) if (!t.get(i + j).equalsIgnoreCase(w[j])) match = false;
+                if (!match || i + w.length < t.size() && t.get(i + w.length).matches("-|['’]s?")) continue;
+                String x = t.get(i - 1).toLowerCase(Locale.ROOT);
+                if (!g.get(i - 1).matches("ADJ|NOUN") || !x.matches("[a-z][a-z-]{2,}") || Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x)
+                        || x.matches("[a-z]+(?:er|est)") && g.get(i - 1).equals("ADJ")) continue;
+                // the word before this very gap
+                if (s == here && here.plain().substring(0, k.start()).toLowerCase(Locale.ROOT).endsWith(x + " ")) continue;
+                String f = x + " " + String.join(" ", w);
+                if (!out.contains(f)) out.add(f);
+            }
         }
         return out;
     }

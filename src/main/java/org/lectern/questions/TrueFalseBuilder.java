@@ -207,6 +207,9 @@ final class TrueFalseBuilder {
     /** "In 1979 the baths were listed.", "After the vote, the council ...": a phrase of time that opens the sentence. */
     private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
             "^((?:In|On|By|During|Since|Until|After|Before) (?:(?:the |early |late |mid-)?(?:\\d{4}s?|" + SpanTagger.MONTHS + ")(?: \\d{1,2})?(?:,? \\d{4})?))(?:,)? ([^,;\"“”]{12,})\\.$");
+    /** "Near the top of a large storm, ...", "On a hot afternoon, ...": a short phrase of place or circumstance that opens the sentence. */
+    private static final java.util.regex.Pattern LEADING_PLACE = java.util.regex.Pattern.compile(
+            "^((?:In|On|At|Near|Inside|Outside|Across|Along|Around|Beneath|Below|Above|Under|Within|Throughout|During) (?:the|a|an|most|many|some) [^,;:\"“”()]{2,40}?), ([^,;:\"“”()]{12,})\\.$");
     /** "According to the council, ...": an attribution that opens the sentence. */
     private static final java.util.regex.Pattern LEADING_ACCORDING = java.util.regex.Pattern.compile("^According to ([^,]{2,60}), (.{20,})\\.$");
 
@@ -232,6 +235,13 @@ final class TrueFalseBuilder {
         if (m.matches() && !m.group(2).contains(",")) return Text.upperFirst(m.group(2)) + ", according to " + m.group(1) + ".";
         m = LEADING_TIME.matcher(t);
         if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where)\\b.*")) {
+            String lead = m.group(1);
+            return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";
+        }
+        // "Near the top of a large storm, the air may be ..." -> "The air may be ... near the top of a large storm."
+        m = LEADING_PLACE.matcher(t);
+        if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where|this|that|these|those|there|here)\\b.*")
+                && !m.group(1).matches("(?s).*\\b(?:first|last|only|such|this|that|these|those|it|its|them|their)\\b.*")) {
             String lead = m.group(1);
             return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";
         }

@@ -111,4 +111,27 @@ class QualityRules8ClozeTrueFalseTest {
         Clauses.Stem st = stem(ctx, "For a droplet");
         assertThat(TrueFalseBuilder.qualifiedLater(ctx, st)).isTrue();
     }
+
+    @Test
+    void anotherModifierTheArticleGivesTheNounAfterTheBlankIsAccepted() {
+        Context ctx = context("Investment", "Both governments agreed an investment roadmap in May. "
+                + "Firms wonder how their views will shape the FDI roadmap over the next year.");
+        Sentence s = sentence(ctx, "Firms wonder");
+        int i = s.plain().indexOf("FDI");
+        assertThat(ClozeBuilder.otherModifiers(ctx, s, new TypedSpan(SpanType.ORGANISATION, "FDI", i, i + 3, null, 0, "FDI"))).containsExactly("investment");
+    }
+
+    @Test
+    void anotherTermOfTheArticleOnTheSameHeadIsARival() {
+        assertThat(ClozeBuilder.rivalTerms(java.util.Set.of("international economic order", "regional order", "trade system"), "regional order"))
+                .containsExactly("international economic order");
+        assertThat(ClozeBuilder.rivalTerms(java.util.Set.of("regional order", "regional trade order"), "regional order")).isEmpty();
+    }
+
+    @Test
+    void aTrueStatementOpeningOnAPhraseOfPlaceIsReordered() {
+        Context ctx = context("Storms", "Near the top of a large storm, the air may be as cold as -50 C.");
+        assertThat(TrueFalseBuilder.paraphrase(ctx, "Near the top of a large storm, the air may be as cold as -50 C."))
+                .isEqualTo("The air may be as cold as -50 C near the top of a large storm.");
+    }
 }
