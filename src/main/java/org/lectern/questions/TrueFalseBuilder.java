@@ -240,7 +240,8 @@ final class TrueFalseBuilder {
         }
         // "Near the top of a large storm, the air may be ..." -> "The air may be ... near the top of a large storm."
         m = LEADING_PLACE.matcher(t);
-        if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where|this|that|these|those|there|here)\\b.*")
+        // (not before two joined clauses: moved to the end, the phrase would seem to qualify only the last)
+        if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where|this|that|these|those|there|here|and|but|or|while|whereas)\\b.*")
                 && !m.group(1).matches("(?s).*\\b(?:first|last|only|such|this|that|these|those|it|its|them|their)\\b.*")) {
             String lead = m.group(1);
             return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";

@@ -133,5 +133,6 @@ class QualityRules8ClozeTrueFalseTest {
         Context ctx = context("Storms", "Near the top of a large storm, the air may be as cold as -50 C.");
         assertThat(TrueFalseBuilder.paraphrase(ctx, "Near the top of a large storm, the air may be as cold as -50 C."))
                 .isEqualTo("The air may be as cold as -50 C near the top of a large storm.");
+        assertThat(TrueFalseBuilder.paraphrase(ctx, "In the valley, the river floods and the farms flood too.")).isNull();
     }
 }
