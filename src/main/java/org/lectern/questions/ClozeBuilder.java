@@ -51,12 +51,12 @@ final class ClozeBuilder {
                 for (TypedSpan o : keys) if (o.overlaps(k)) clash = true;
                 if (!clash) keys.add(k);
             }
-            for (Clauses.Stem st : stems) build(ctx, st, keys, out);
+            for (Clauses.Stem st : stems) build(ctx, st, keys, phrases, out);
         }
         return out;
     }
 
-    private static void build(Context ctx, Clauses.Stem st, List<TypedSpan> keys, List<Candidate> out) {
+    private static void build(Context ctx, Clauses.Stem st, List<TypedSpan> keys, Map<String, Integer> phrases, List<Candidate> out) {
             Sentence s = st.sentence();
             double clausal = -Clauses.bonus(ctx, st);
             // a number with its unit ("waves of ____ metres"): the unit stays in the stem, the number is the answer
@@ -70,6 +70,8 @@ final class ClozeBuilder {
                 if (gapped == null) continue;
                 List<String> accepted = new ArrayList<>(List.of(k.text()));
                 boolean fraction = k.sub().equals("fraction");
+                // "1,600" and "1600"; "1.6 million" and "1,600,000"
+                if (!fraction) accepted.addAll(numberForms(k.text(), k.value()));
                 if (fraction) accepted.addAll(fractionVariants(k.text()));
                 long v = Math.round(k.value());
                 if (v == k.value() && !fraction) {
@@ -101,6 +103,12 @@ final class ClozeBuilder {
                 String gapped = Builders.gap(ctx, st, key);
                 if (gapped == null) continue;
                 if (acr != null && DistractorPicker.inText(ctx.tagger, gapped, acr)) continue;
+                // "1,000 ____", "a ____ of dry logs" with key "cubic metre": a unit of measure is no term of the article
+                if (unitBlank(ctx, s, k)) continue;
+                // "the beating heart of ____" in a leaflet's slogan: a word inside a short quotation is the quote's, not the article's
+                if (inShortQuote(s, key)) continue;
+                // "2.6 ____ flowed the other way": the clause's point is the direction of a clause before it
+                if (st.clause() && RELATIVE_TO_BEFORE.matcher(gapped).find()) continue;
                 List<String> accepted = variants(ctx, k.text());
                 if (givenInPrompt(gapped, accepted) || incidentalSource(ctx, s, k) || Importance.incidentalBlank(ctx, s, k)) continue;
                 // a blank is a noun phrase: the sentence keeps its verb ("The ____ in a heat pump" lost "lies")
@@ -115,8 +123,19 @@ final class ClozeBuilder {
                 if (PRONOUN_CLAUSE.matcher(gapped).find()) continue;
                 // "why ____ is chemistry" with key "bread rises": a noun and the verb of its clause, whatever the tags say
                 if (k.type() == SpanType.TERM && nounThenVerb(s, key)) continue;
-                boolean open = openBlank(ctx, s, k);
+                // "the ____ roadmap" where the article also says "investment roadmap": another modifier fits the gap as well
+                // "the established ____" with key "regional order" where the article also says "economic order": a term
+                // of the article on the same head fits as well
+                // either is accepted too: the gap cannot tell them apart
+                List<String> rivals = new ArrayList<>(otherModifiers(ctx, s, key));
+                rivals.addAll(rivalTerms(articleTerms(ctx, phrases), k.text()));
+                boolean open = openBlank(ctx, s, k) || !rivals.isEmpty();
                 accepted = withHead(ctx, s, k, accepted);
+                if (!rivals.isEmpty()) {
+                    Set<String> all = new LinkedHashSet<>(accepted);
+                    all.addAll(rivals);
+                    accepted = new ArrayList<>(all);
+                }
                 boolean name = k.type() == SpanType.PERSON;
                 Question q = Question.of(QuestionType.cloze, "Fill in the missing " + (name ? "name" : "term") + ": " + quoted(st, gapped),
                                 Skill.vocabulary, k.text().contains(" ") ? 2 : 1, s.section(), List.of(s.text()),
@@ -165,6 +184,77 @@ final class ClozeBuilder {
         java.util.regex.Matcher m = UNIT_AFTER.matcher(s.plain().substring(k.end()));
         if (!m.find() || Text.STOP.contains(m.group(1).toLowerCase(Locale.ROOT))) return k;
         return new TypedSpan(k.type(), k.text() + " " + m.group(1), k.start(), k.end(), k.sub(), k.value(), k.canonical());
+    }
+
+    /** Words a unit of measure is made of ("cubic metres", "terawatt-hours", "megawatts"). */
+    private static final java.util.regex.Pattern UNIT_WORD = java.util.regex.Pattern.compile(
+            "(?:cubic|square|nautical|metric|per|(?:kilo|mega|giga|tera|milli|centi)?(?:watt|metre|meter|gram|litre|liter|joule|byte)s?(?:[- ]hours?)?)");
+    /** A unit's symbol: "TWh", "MW", "km", "kg", "mph". */
+    private static final java.util.regex.Pattern UNIT_SYMBOL = java.util.regex.Pattern.compile("(?:[kMGT]Wh?|[kMGT]W|km|kg|mm|cm|ha|mph|kph|bn|m)");
+
+    /**
+     * Is the key a unit of measure ("cubic metre", "megawatts", "TWh"), or an acronym right after a number ("2.6 ____")?
+     * The blank asks how something is measured, not what the article says.
+     */
+    static boolean unitBlank(Context ctx, Sentence s, TypedSpan k) {
+        String t = k.text();
+        if (UNIT_SYMBOL.matcher(t).matches()) return true;
+        boolean all = true;
+        for (String w : t.toLowerCase(Locale.ROOT).split("[\\s]+")) if (!UNITS.contains(w) && !UNIT_WORD.matcher(w).matches()) all = false;
+        if (all) return true;
+        String before = s.plain().substring(0, k.start());
+        return t.matches("[A-Z][A-Za-z]{0,4}") && before.matches("(?s).*\\d\\s$") && ctx.tagger.longFormOf(t) == null;
+    }
+
+    /** Does the key lie inside a quotation of a dozen words or fewer (a slogan, a motto, a label)? */
+    static boolean inShortQuote(Sentence s, TypedSpan k) {
+        String p = s.plain();
+        int open = -1;
+        for (int i = k.start() - 1; i >= 0; i--) {
+            char c = p.charAt(i);
+            if (c == '“') { open = i; break; }
+            if (c == '”') return false;
+            if (c == '"') {
+                int n = 0;
+                for (int j = 0; j < i; j++) if (p.charAt(j) == '"') n++;
+                if (n % 2 == 0) open = i;
+                break;
+            }
+        }
+        if (open < 0) return false;
+        int close = -1;
+        for (int i = k.end(); i < p.length(); i++) if (p.charAt(i) == '"' || p.charAt(i) == '”') { close = i; break; }
+        if (close < 0) return false;
+        return p.substring(open + 1, close).trim().split("\\s+").length <= 12;
+    }
+
+    /** "flowed the other way", "the reverse", "the latter": said relative to a clause before. */
+    static final java.util.regex.Pattern RELATIVE_TO_BEFORE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:the other way|the opposite (?:way|direction)|the same way|the reverse|the former|the latter)\\b");
+
+    /** Other ways to write a figure: with or without thousands commas; "1.6 million" as "1,600,000" and back. */
+    static List<String> numberForms(String text, double value) {
+        List<String> out = new ArrayList<>();
+        String t = text.strip();
+        if (t.matches("\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?")) out.add(t.replace(",", ""));
+        if (t.matches("\\d{4,}")) out.add(String.format(Locale.UK, "%,d", Long.parseLong(t)));
+        long v = Math.round(value);
+        if (v == value && v >= 1_000_000 && !t.matches("[\\d,]+")) {
+            out.add(String.format(Locale.UK, "%,d", v));
+            out.add(Long.toString(v));
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)(\\d+(?:\\.\\d+)?) (million|billion)").matcher(t);
+        if (m.matches()) out.add(m.group(1) + (m.group(2).equalsIgnoreCase("million") ? "m" : "bn"));
+        if (v == value && v >= 1_000_000 && t.matches("[\\d,]+")) {
+            for (long unit : new long[] {1_000_000_000L, 1_000_000L}) {
+                if (v >= unit && v % (unit / 10) == 0) {
+                    String n = java.math.BigDecimal.valueOf(v).divide(java.math.BigDecimal.valueOf(unit)).stripTrailingZeros().toPlainString();
+                    out.add(n + (unit == 1_000_000L ? " million" : " billion"));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** A plain count of one to three ("two reasons", "three meetings"): guessed as often as read. */
@@ -229,11 +319,24 @@ final class ClozeBuilder {
             if (!s.tags().get(i + j).matches("ADJ|NOUN") || w[j].endsWith("ing")) return accepted;
         }
         Set<String> out = new LinkedHashSet<>(accepted);
+        String other = otherNumber(head);
+        // "hail growth zone" where the key is "growth zone": the article's own longer term fills the gap too
+        List<String> longer = ctx == null ? List.of() : longerForms(ctx, s, k);
+        out.addAll(longer);
+        // "clouds" for "cumulonimbus clouds", "droplets" for "supercooled droplets": a head the article says of other
+        // things too tests nothing; nor the head of a term the article names more fully ("zone" for "hail growth zone")
+        boolean general = ctx != null && (!longer.isEmpty() || otherUses(ctx.plainTexts.get(0), k.text(), head, other) >= 2);
+        if (general) {
+            // the distinctive modifier alone is the term ("cumulonimbus"), when it is a noun rather than a participle or adjective
+            // and a word of this term alone ("emergency" of "emergency clause" is said of other things too)
+            if (w.length == 2 && longer.isEmpty() && s.tags().get(i).matches("NOUN|PROPN") && !w[0].matches(".*(?:ed|ing)")
+                    && count(ctx.plainTexts.get(0), w[0]) == count(ctx.plainTexts.get(0), w[0] + " " + head) + (other == null ? 0 : count(ctx.plainTexts.get(0), w[0] + " " + other))) out.add(w[0]);
+            return new ArrayList<>(out);
+        }
         if (w.length == 3) out.add(w[1] + " " + head);
         out.add(head);
         // the plural of a singular head only where the noun is countable here: after "a"/"an"/"every", or said in the
         // plural in the article ("melatonins", "arthritises" otherwise)
-        String other = otherNumber(head);
         boolean countable = head.endsWith("s") || a || an || before.matches("(?s).*\\b(?:every|each|one|another) $")
                 || ctx != null && other != null && ctx.mentions(other) > 0;
         if (other != null && countable) out.add(other);
@@ -245,6 +348,111 @@ final class ClozeBuilder {
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * How often the text says the head (in either number) other than as the end of the term: "cloud" in "shower cloud",
+     * "the cloud", "cloud droplets" when the term is "cumulonimbus clouds".
+     */
+    static int otherUses(String text, String term, String head, String other) {
+        String t = text.toLowerCase(Locale.ROOT);
+        int n = 0;
+        for (String h : other == null ? List.of(head) : List.of(head, other)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(h) + "\\b(?![-'’])").matcher(t);
+            while (m.find()) n++;
+        }
+        String mod = term.toLowerCase(Locale.ROOT).substring(0, term.lastIndexOf(' ') + 1);
+        for (String h : other == null ? List.of(head) : List.of(head, other)) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(mod + h) + "\\b(?![-'’])").matcher(t);
+            while (m.find()) n--;
+        }
+        return n;
+    }
+
+    /**
+     * The other modifiers the article gives the noun after the blank ("investment" of "investment roadmap" for "the
+     * ____ roadmap"): each fills the gap as naturally.
+     */
+    static List<String> otherModifiers(Context ctx, Sentence s, TypedSpan k) {
+        List<String> out = new ArrayList<>();
+        int[] at = Clauses.tokenStarts(s);
+        if (at == null) return out;
+        int n = -1;
+        for (int i = 0; i < at.length; i++) if (at[i] >= k.end()) { n = i; break; }
+        if (n < 0 || at[n] != k.end() + 1 || !s.tags().get(n).equals("NOUN")) return out;
+        String noun = s.tokens().get(n).toLowerCase(Locale.ROOT);
+        Set<String> own = new java.util.HashSet<>(List.of(k.text().toLowerCase(Locale.ROOT).split("[\\s-]+")));
+        for (Sentence o : ctx.sentences) {
+            List<String> t = o.tokens(), g = o.tags();
+            for (int i = 1; i < t.size(); i++) {
+                if (!t.get(i).equalsIgnoreCase(noun) || !g.get(i - 1).matches("ADJ|NOUN|PROPN")) continue;
+                if (i + 1 < t.size() && g.get(i + 1).equals("NOUN")) continue;
+                String x = t.get(i - 1).toLowerCase(Locale.ROOT);
+                if (own.contains(x) || Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x) || !x.matches("[a-z][a-z-]{2,}")) continue;
+                if (!out.contains(x)) out.add(x);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The recurring phrases of the article on the same head noun with none of the key's other words ("economic
+     * order" for "regional order").
+     */
+    static List<String> rivalTerms(Set<String> phrases, String key) {
+        List<String> out = new ArrayList<>();
+        String[] w = key.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w.length < 2 || !key.equals(key.toLowerCase(Locale.ROOT))) return out;
+        String head = w[w.length - 1];
+        Set<String> own = new java.util.HashSet<>(List.of(w).subList(0, w.length - 1));
+        for (String p : phrases) {
+            String[] v = p.split("\\s+");
+            if (v.length < 2 || !v[v.length - 1].equals(head) || p.equals(key)) continue;
+            boolean shared = false;
+            for (int i = 0; i < v.length - 1; i++) if (own.contains(v[i])) shared = true;
+            if (!shared) out.add(p);
+        }
+        return out;
+    }
+
+    /** The article's recurring phrases and its lower-case terms. */
+    static Set<String> articleTerms(Context ctx, Map<String, Integer> phrases) {
+        Set<String> out = new java.util.TreeSet<>(phrases.keySet());
+        for (List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.TERM && t.text().equals(t.text().toLowerCase(Locale.ROOT))) out.add(t.text());
+        return out;
+    }
+
+    /** How often the text says the words, case aside, as whole words. */
+    static int count(String text, String words) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?i)\\b" + java.util.regex.Pattern.quote(words) + "\\b(?![-'’])").matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
+    /**
+     * "hail growth zone" in the article for the term "growth zone": an adjective or a noun the article puts before the
+     * whole term elsewhere (not a verb or a preposition, and not the word before this gap, which the prompt shows).
+     */
+    static List<String> longerForms(Context ctx, Sentence here, TypedSpan k) {
+        List<String> out = new ArrayList<>();
+        String[] w = k.text().toLowerCase(Locale.ROOT).split("\\s+");
+        for (Sentence s : ctx.sentences) {
+            List<String> t = s.tokens(), g = s.tags();
+            for (int i = 1; i + w.length <= t.size(); i++) {
+                boolean match = true;
+                for (int j = 0; j < w.length && match; j++) if (!t.get(i + j).equalsIgnoreCase(w[j])) match = false;
+                if (!match || i + w.length < t.size() && t.get(i + w.length).matches("-|['’]s?")) continue;
+                String x = t.get(i - 1).toLowerCase(Locale.ROOT);
+                if (!g.get(i - 1).matches("ADJ|NOUN") || !x.matches("[a-z][a-z-]{2,}") || Text.STOP.contains(x) || GENERIC_MODIFIERS.contains(x)
+                        || x.matches("[a-z]+(?:er|est)") && g.get(i - 1).equals("ADJ")) continue;
+                // the word before this very gap
+                if (s == here && here.plain().substring(0, k.start()).toLowerCase(Locale.ROOT).endsWith(x + " ")) continue;
+                String f = x + " " + String.join(" ", w);
+                if (!out.contains(f)) out.add(f);
+            }
+        }
+        return out;
     }
 
     /** Spans of time: "winter months", "school holidays" are said by the modifier. */

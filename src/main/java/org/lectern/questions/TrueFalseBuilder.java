@@ -115,6 +115,61 @@ final class TrueFalseBuilder {
         return false;
     }
 
+    private static final java.util.regex.Pattern AUTHOR_I = java.util.regex.Pattern.compile("(?:^|[.!?] |, )I (?:do|am|think|believe|understand|would|have|know|argue)\\b");
+    private static final java.util.regex.Pattern DATED_OPENING = java.util.regex.Pattern.compile(
+            "\\b(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) (?:morning|afternoon|evening|night)|yesterday|(?:this|last) week)\\b");
+
+    /**
+     * Is the article a news report: its opening dates an event to the days of publication, its title takes no position
+     * and the author writes no "I" outside quotations (a councillor quoted saying "I understand ..." is not the author)?
+     */
+    static boolean reportsNews(Context ctx) {
+        if (DiscussionMoves.newsReport(ctx)) return true;
+        String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
+        if (DiscussionMoves.positionTitle(title)) return false;
+        String body = Sentences.plain(ctx.module.body()).replaceAll("\"[^\"]*\"|“[^”]*”", " ");
+        if (AUTHOR_I.matcher(body).find()) return false;
+        for (int i = 0; i < Math.min(3, ctx.sentences.size()); i++) if (DATED_OPENING.matcher(ctx.sentences.get(i).plain()).find()) return true;
+        return false;
+    }
+
+    /** Words that open an exception or a limit: "but", "except", "unless", "only", "without". */
+    private static final java.util.regex.Pattern LIMITS = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:but|except|unless|only|without|however|although|though|yet)\\b");
+
+    /**
+     * Does one of the next two sentences of the paragraph's section limit what the statement says ("but", "except",
+     * "unless", "only", "without") about the same subject (two content words shared)?
+     */
+    static boolean qualifiedLater(Context ctx, Clauses.Stem st) {
+        Sentence s = st.sentence();
+        java.util.Set<String> mine = stems(st.text());
+        for (int j = s.index() + 1; j <= s.index() + 2 && j < ctx.sentences.size(); j++) {
+            Sentence n = ctx.sentences.get(j);
+            if (!java.util.Objects.equals(n.section(), s.section())) break;
+            if (!LIMITS.matcher(n.plain()).find()) continue;
+            java.util.Set<String> theirs = stems(n.plain());
+            theirs.retainAll(mine);
+            if (theirs.size() >= 2) return true;
+        }
+        return false;
+    }
+
+    private static java.util.Set<String> stems(String t) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String w : Text.contentWords(t)) out.add(w.length() > 5 ? w.substring(0, 5) : SpanTagger.singular(w));
+        return out;
+    }
+
+    /** Does the text set the two places side by side ("Halvaria and Drunesk", "between A and B", "A, B or C")? */
+    static boolean sideBySide(Context ctx, String a, String b) {
+        String qa = java.util.regex.Pattern.quote(a), qb = java.util.regex.Pattern.quote(b.replaceFirst("^the ", ""));
+        String join = "(?:,? (?:and|or|nor|versus|vs\\.?) |, |/| to | and (?:the )?)";
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b(?:" + qa + join + "(?:the )?" + qb + "|" + qb + join + "(?:the )?" + qa + ")\\b");
+        for (Sentence s : ctx.sentences) if (p.matcher(s.plain()).find()) return true;
+        return false;
+    }
+
     /** A swap of a date, or of a figure inside a sentence whose point is something else, tests an incidental detail. */
     private static final java.util.regex.Pattern MORE_THAN_ONE_POINT = java.util.regex.Pattern.compile("(?i); |, (?:but|and|while|which|although|though|yet|so)\\b| but \\b| because\\b");
 
@@ -134,6 +189,8 @@ final class TrueFalseBuilder {
         // ("..., whatever its flag says." concedes; it names no one whose view this is)
         if (REPORTS.matcher(stem).find() && !CONCEDED_SAYING.matcher(stem).find()) return stem;
         if (stem.contains("\"") || stem.contains("“") || Text.startsWithPronoun(stem) || ContextFree.reason(stem) != null) return null;
+        // a news report's "must" or verdict is a condition someone set or a view it reports: no argument of the author's
+        if (reportsNews(ctx)) return null;
         boolean proper = !Text.firstWord(stem).matches("(?i)the|a|an") && ShortAnswerBuilder.properNoun(ctx, stem);
         return "The author argues that " + Text.lowerFirst(stem, proper);
     }
@@ -150,6 +207,9 @@ final class TrueFalseBuilder {
     /** "In 1979 the baths were listed.", "After the vote, the council ...": a phrase of time that opens the sentence. */
     private static final java.util.regex.Pattern LEADING_TIME = java.util.regex.Pattern.compile(
             "^((?:In|On|By|During|Since|Until|After|Before) (?:(?:the |early |late |mid-)?(?:\\d{4}s?|" + SpanTagger.MONTHS + ")(?: \\d{1,2})?(?:,? \\d{4})?))(?:,)? ([^,;\"“”]{12,})\\.$");
+    /** "Near the top of a large storm, ...", "On a hot afternoon, ...": a short phrase of place or circumstance that opens the sentence. */
+    private static final java.util.regex.Pattern LEADING_PLACE = java.util.regex.Pattern.compile(
+            "^((?:In|On|At|Near|Inside|Outside|Across|Along|Around|Beneath|Below|Above|Under|Within|Throughout|During) (?:the|a|an|most|many|some) [^,;:\"“”()]{2,40}?), ([^,;:\"“”()]{12,})\\.$");
     /** "According to the council, ...": an attribution that opens the sentence. */
     private static final java.util.regex.Pattern LEADING_ACCORDING = java.util.regex.Pattern.compile("^According to ([^,]{2,60}), (.{20,})\\.$");
 
@@ -178,12 +238,22 @@ final class TrueFalseBuilder {
             String lead = m.group(1);
             return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";
         }
+        // "Near the top of a large storm, the air may be ..." -> "The air may be ... near the top of a large storm."
+        m = LEADING_PLACE.matcher(t);
+        // (not before two joined clauses: moved to the end, the phrase would seem to qualify only the last)
+        if (m.matches() && !Text.startsWithPronoun(m.group(2)) && !m.group(2).matches("(?s).*\\b(?:which|who|when|where|this|that|these|those|there|here|and|but|or|while|whereas)\\b.*")
+                && !m.group(1).matches("(?s).*\\b(?:first|last|only|such|this|that|these|those|it|its|them|their)\\b.*")) {
+            String lead = m.group(1);
+            return Text.upperFirst(m.group(2)) + " " + Character.toLowerCase(lead.charAt(0)) + lead.substring(1) + ".";
+        }
         return null;
     }
 
     /** Words that make the figure after them a bound ("fewer than 40", "by 2030", "up to a third"), not a value. */
     static final java.util.regex.Pattern BOUND = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:less|fewer|more|greater|higher|lower|other) than\\s$|\\b(?:over|under|below|above|exceeding|exceeded|exceeds|before|after|until|since|within)\\s$|\\b(?:at least|at most|up to|as (?:many|much|few|little) as)\\s$");
+            "(?i)\\b(?:less|fewer|more|greater|higher|lower|other) than\\s$|\\b(?:over|under|below|above|exceeding|exceeded|exceeds|before|after|until|since|within)\\s$|\\b(?:at least|at most|up to|as (?:many|much|few|little) as)\\s$"
+            // "for the first time in 81 years": any smaller span is loosely true too
+            + "|\\b(?:first|last|only)\\b[^,.;]{0,30}\\b(?:in|for)\\s$");
 
     /** A false statement is a short one: in a long sentence a swapped detail is a gotcha, not a misreading. */
     static final int MAX_FALSE_WORDS = 26;
@@ -235,7 +305,10 @@ final class TrueFalseBuilder {
                     if (k.start() - offset > 0 && stem.charAt(k.start() - offset - 1) == '(') continue;
                     // "less than half" -> "less than two-thirds" is still true: a bound is no place for a swap
                     if (BOUND.matcher(stem.substring(0, k.start() - offset)).find()) continue;
-                    List<String> d = DistractorPicker.pick(ctx, s, k, 1);
+                    List<String> d = DistractorPicker.pick(ctx, s, k, k.type() == SpanType.PLACE ? 4 : 1);
+                    // "talks held in Halvaria" for "in Vell": a place swapped only for one of its own kind that the
+                    // article sets beside it ("Halvaria and Drunesk"), not a town for a country it may lie in
+                    if (k.type() == SpanType.PLACE) d = d.stream().filter(x -> sideBySide(ctx, k.text(), x)).limit(1).toList();
                     if (d.isEmpty()) continue;
                     String sub = d.get(0);
                     // a year shifted by one or a figure nudged a little is no clear falsehood
@@ -283,7 +356,10 @@ final class TrueFalseBuilder {
                                 Builders.explain("True: the article states this directly.", s))
                         .withAnswer("true", null);
                 q = Ids.assign(q, st.clause() ? "true\u0000" + stem : "true");
-                double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8) - (reworded == null || hedged ? Candidate.WEAK : 0);
+                // "its molecules need something to organise around" before "Without such a seed, droplets ... freeze
+                // spontaneously": a later sentence qualifies the same subject, so the plain statement is too absolute
+                boolean qualifiedLater = qualifiedLater(ctx, st);
+                double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8) - (reworded == null || hedged || qualifiedLater ? Candidate.WEAK : 0);
                 out.add(new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }
