@@ -355,6 +355,8 @@ final class DiscussionFrames {
     /** What sets one figure against another, between them. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:compared with|compared to|against|while|whereas|versus|but|although|yet|than|sav(?:e|es|ed|ing))\\b");
 
+    /** Two courses priced against each other: "would cost £38 million, compared with £290 million to electrify the route". */
+    private static final Pattern ALTERNATIVES_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:with|to)|versus|as against|instead of|rather than)\\b");
     private static final Pattern GAIN_WORD = Pattern.compile("(?i)\\b(?:sav(?:e|es|ed|ing|ings)|cheaper|benefits?|profits?|gains?|earn(?:s|ed)?|revenue|income|return|raise[sd]?|brings? in|generat(?:e|es|ed|ing))\\b");
 
     /** Two figures set against each other in one sentence: the trade-off they show. */
@@ -366,7 +368,7 @@ final class DiscussionFrames {
             String q = quote(ctx, s);
             if (q == null || !COMPARE.matcher(q).find() || REPORTED.matcher(q).find()) continue;
             // a trade-off has a gain on one side ("saving £2 million", "cheaper"): a loss set against its insurance has none
-            if (!GAIN_WORD.matcher(q).find()) continue;
+            if (!GAIN_WORD.matcher(q).find() && !ALTERNATIVES_COMPARED.matcher(q).find()) continue;
             int n = 0, money = 0, firstEnd = -1, lastStart = -1;
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.NUMBER && t.value() >= 2) {

@@ -93,7 +93,9 @@ final class DiscussionMoves {
     /** A reason given for a step: its purpose, its cause, or someone's stated grounds. */
     static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|so that|in order to|aimed at|designed to|intended to|meant to|in response to|citing|on the grounds|due to|as a result of"
             + "|after (?:years|months|decades|complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))|following (?:complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))"
-            + "|(?:said|says|explained|argued|argues|stated) (?:at the time )?that|the reason|reasons?|to (?:save|reduce|cut|protect|prevent|stop|avoid|meet|ease|end|tackle|address|improve|attract|compete|keep|replace|fund|pay for|make room|free up))\\b");
+            + "|(?:said|says|explained|argued|argues|stated) (?:at the time )?that|the reason|reasons?|to (?:save|reduce|cut|protect|prevent|stop|avoid|meet|ease|end|tackle|address|improve|attract|compete|keep|replace|fund|pay for|make room|free up|repair|rebuild|upgrade|renovate|fix)"
+            + "|after (?:reports?|complaints?|concerns?|warnings?|tests?|fears?|claims?|protests?|an? (?:\\w+ )?(?:investigation|accident|incident|fire|flood|outbreak))"
+            + "|while (?:\\w+ ){0,3}(?:repair|replace|fix|rebuild|upgrade|renovate|refurbish)\\w*|leak\\w*|worn-out|unsafe|damaged|failing)\\b");
 
     /** Does the sentence, or the next one in its paragraph, give a reason for what it reports? */
     static boolean reasonsNear(Context ctx, Sentence s) {
@@ -170,7 +172,7 @@ final class DiscussionMoves {
     static final Pattern MERIT = Pattern.compile("(?i)\\b(?:good|bad|best|worst|better|worse|fair|unfair(?:ly)?|(?:is|was|are|were|be|been|not|quite|absolutely) right|right (?:to|decision|choice|thing|answer|way)|wrong(?:ly)?|mistakes?|mistaken|sensible|wise|unwise|foolish"
             + "|reasonable|unreasonable|(?:un)?justified|(?:in)?effective|(?:in)?efficient|useful|useless|valuable|worthwhile|worth it|important|essential|crucial|critical|vital"
             + "|(?:un)?necessary|dangerous|harmful|risky|unsafe|genuine|problems?|failures?|failed|success|successful|ironic|irony|interesting|striking|remarkable|surprising"
-            + "|too (?!many\\b|much\\b)[a-z]+|not enough|unfortunately|sadly|clearly|obviously|simply|merely|only as|deserves?d?|serious(?:ly)?|difficult|harder|easier"
+            + "|too (?!many\\b|much\\b)[a-z]+|welcome|not enough|unfortunately|sadly|clearly|obviously|simply|merely|only as|deserves?d?|serious(?:ly)?|difficult|harder|easier"
             + "|weak(?:er|est|ness)?|strong(?:er|est)|fragile|resilient|crisis|increasingly|heavily|as if|as though|the whole story|not the point|the point is"
             + "|(?:much|far|significantly|considerably) (?:more|less)|(?:more|less) (?:effective|efficient|useful|important|valuable|sensible|dangerous|harmful|reliable|fair|likely|of a))\\b");
     /** A hedge: what the writer or a speaker expects or doubts, not what is known. */
@@ -498,7 +500,7 @@ final class DiscussionMoves {
             if (!stance(sp.words())) continue;
             // "We had people ringing ...", "I saw the water rise": what the speaker lived through, told in the past,
             // is a first-hand report; what it shows is not contestable
-            if (FIRST_HAND.matcher(sp.words()).lookingAt()) continue;
+            if (FIRST_HAND.matcher(sp.words()).lookingAt() && !stance(sp.words().replaceFirst("(?s)(?<=[.!?])\\s.*", ""))) continue;
             // "It used to protect people ...": a pronoun whose referent is outside the quotation
             if (sp.words().matches("(?i)^(?:it|this|that|these|those|they|he|she)\\b.*")) continue;
             // "People assume you need ...": a common belief the speaker sets up to correct, not the speaker's view
