@@ -69,9 +69,9 @@ final class DiscussionFrames {
         String about = t == null ? "the article's main point" : "the main point of \u201c" + t + "\u201d";
         // a news report makes no case to support: only what it leaves open
         if (!DiscussionMoves.newsReport(ctx)) out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, open, "Which piece of evidence in the article does most to support " + about
-                + ", and why? Which piece of evidence is weakest or least complete? Quote or describe both.", Skill.evaluate, 0.4 - Candidate.WEAK, "strongest"), open, "strongest"));
+                + ", and why? Which piece of evidence is weakest or least complete? Quote or describe both.", Skill.evaluate, 0.2 - Candidate.WEAK, "strongest"), open, "strongest"));
         out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, middle, "What important question does the article leave unanswered? Explain why the answer matters for "
-                + "understanding its subject, and say where you might look for it.", Skill.evaluate, 0.35 - Candidate.WEAK, "unanswered"), middle, "unanswered"));
+                + "understanding its subject, and say where you might look for it.", Skill.evaluate, 0.15 - Candidate.WEAK, "unanswered"), middle, "unanswered"));
         return out;
     }
 

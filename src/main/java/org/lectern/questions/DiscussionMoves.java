@@ -95,14 +95,17 @@ final class DiscussionMoves {
             + "|after (?:years|months|decades|complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))|following (?:complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))"
             + "|(?:said|says|explained|argued|argues|stated) (?:at the time )?that|the reason|reasons?|to (?:save|reduce|cut|protect|prevent|stop|avoid|meet|ease|end|tackle|address|improve|attract|compete|keep|replace|fund|pay for|make room|free up|repair|rebuild|upgrade|renovate|fix)"
             + "|after (?:reports?|complaints?|concerns?|warnings?|tests?|fears?|claims?|protests?|an? (?:\\w+ )?(?:investigation|accident|incident|fire|flood|outbreak))"
-            + "|while (?:\\w+ ){0,3}(?:repair|replace|fix|rebuild|upgrade|renovate|refurbish)\\w*|leak\\w*|worn-out|unsafe|damaged|failing)\\b");
+            + "|while (?:\\w+ ){0,3}(?:repair|replace|fix|rebuild|upgrade|renovate|refurbish)\\w*|leak\\w*|worn-out|unsafe|damaged|failing"
+            + "|aims? to|aimed to|in a bid to|hoping to|seeks? to|so as to|to simplify|will (?:connect|link|serve|allow|let))\\b");
 
-    /** Does the sentence, or the next one in its paragraph, give a reason for what it reports? */
+    /** Does the sentence, or one of the three after it in its section, give a reason for what it reports? */
     static boolean reasonsNear(Context ctx, Sentence s) {
-        if (REASON.matcher(s.plain()).find()) return true;
-        if (s.index() + 1 >= ctx.sentences.size()) return false;
-        Sentence n = ctx.sentences.get(s.index() + 1);
-        return n.paragraph() == s.paragraph() && n.sectionIndex() == s.sectionIndex() && REASON.matcher(n.plain()).find();
+        for (int i = s.index(); i < ctx.sentences.size() && i <= s.index() + 3; i++) {
+            Sentence n = ctx.sentences.get(i);
+            if (n.sectionIndex() != s.sectionIndex()) break;
+            if (REASON.matcher(n.plain()).find()) return true;
+        }
+        return false;
     }
 
     /** After a participle: "founded by", "set up in 2019 by". */
@@ -172,11 +175,11 @@ final class DiscussionMoves {
     static final Pattern MERIT = Pattern.compile("(?i)\\b(?:good|bad|best|worst|better|worse|fair|unfair(?:ly)?|(?:is|was|are|were|be|been|not|quite|absolutely) right|right (?:to|decision|choice|thing|answer|way)|wrong(?:ly)?|mistakes?|mistaken|sensible|wise|unwise|foolish"
             + "|reasonable|unreasonable|(?:un)?justified|(?:in)?effective|(?:in)?efficient|useful|useless|valuable|worthwhile|worth it|important|essential|crucial|critical|vital"
             + "|(?:un)?necessary|dangerous|harmful|risky|unsafe|genuine|problems?|failures?|failed|success|successful|ironic|irony|interesting|striking|remarkable|surprising"
-            + "|too (?!many\\b|much\\b)[a-z]+|welcome|not enough|unfortunately|sadly|clearly|obviously|simply|merely|only as|deserves?d?|serious(?:ly)?|difficult|harder|easier"
+            + "|too (?!many\\b|much\\b)[a-z]+|welcome|overlooked|underestimated|overestimated|courage|brave|proud|disappointed|disappointing|poor(?:ly)?|clearest|magic|not enough|unfortunately|sadly|clearly|obviously|simply|merely|only as|deserves?d?|serious(?:ly)?|difficult|harder|easier"
             + "|weak(?:er|est|ness)?|strong(?:er|est)|fragile|resilient|crisis|increasingly|heavily|as if|as though|the whole story|not the point|the point is"
             + "|(?:much|far|significantly|considerably) (?:more|less)|(?:more|less) (?:effective|efficient|useful|important|valuable|sensible|dangerous|harmful|reliable|fair|likely|of a))\\b");
     /** A hedge: what the writer or a speaker expects or doubts, not what is known. */
-    static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|likely|unlikely|probably|perhaps|possibly|suggests?|suggested|appears? to|seems? to|doubts?|doubtful|uncertain|unclear|not settled|expects?|expected to|wouldn't expect|predicts?)\\b");
+    static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|tends? to|thought to|believed to|often|usually|rarely|seldom|therefore|thus|likely|unlikely|probably|perhaps|possibly|suggests?|suggested|appears? to|seems? to|doubts?|doubtful|uncertain|unclear|not settled|expects?|expected to|wouldn't expect|predicts?)\\b");
     /** A verb of arguing: a party takes a position. */
     static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|believe[sd]?|think|thinks|contend(?:s|ed)?|maintain(?:s|ed)?|fear(?:s|ed)?|accus(?:e|es|ed)|den(?:y|ies|ied)|disputes?d?|critici[sz](?:e|es|ed)|complain(?:s|ed)?|repl(?:y|ies|ied)|points? out|pointed out|admit(?:s|ted)?|concede[sd]?|acknowledge[sd]?)\\b");
     /** A modal of obligation: what someone ought to do. */
@@ -497,7 +500,7 @@ final class DiscussionMoves {
             if (!VIEWISH.matcher(sp.words()).find()) continue;
             // "We had people ringing in January ...", "Hail sits right at the edge of what models can capture": a
             // first-hand report or an expert's description, nothing to agree or disagree with; a view shows a stance
-            if (!stance(sp.words())) continue;
+            if (!stance(sp.words()) && !tradeOff(sp.words())) continue;
             // "We had people ringing ...", "I saw the water rise": what the speaker lived through, told in the past,
             // is a first-hand report; what it shows is not contestable
             if (FIRST_HAND.matcher(sp.words()).lookingAt() && !stance(sp.words().replaceFirst("(?s)(?<=[.!?])\\s.*", ""))) continue;
