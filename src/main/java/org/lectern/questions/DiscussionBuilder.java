@@ -692,6 +692,8 @@ final class DiscussionBuilder {
                     Skill.evaluate, base, "evidence"));
             // "X is often described as new, but it is not": a correction of a common belief is a fact to check, not a view to agree with
             if (CORRECTION.matcher(c.stem()).find()) continue;
+            // "Do you agree" asks for a judgement: a trend or a hedged finding is checked against evidence, not agreed with
+            if (c.general() && !DiscussionMoves.judgement(c.stem())) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }

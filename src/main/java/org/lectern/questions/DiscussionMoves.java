@@ -179,7 +179,7 @@ final class DiscussionMoves {
             + "|weak(?:er|est|ness)?|strong(?:er|est)|fragile|resilient|crisis|increasingly|heavily|as if|as though|the whole story|not the point|the point is"
             + "|(?:much|far|significantly|considerably) (?:more|less)|(?:more|less) (?:effective|efficient|useful|important|valuable|sensible|dangerous|harmful|reliable|fair|likely|of a))\\b");
     /** A hedge: what the writer or a speaker expects or doubts, not what is known. */
-    static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|tends? to|thought to|believed to|often|usually|rarely|seldom|therefore|thus|likely|unlikely|probably|perhaps|possibly|suggests?|suggested|appears? to|seems? to|doubts?|doubtful|uncertain|unclear|not settled|expects?|expected to|wouldn't expect|predicts?)\\b");
+    static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|tends? to|thought to|believed to|therefore|thus|likely|unlikely|probably|perhaps|possibly|suggests?|suggested|appears? to|seems? to|doubts?|doubtful|uncertain|unclear|not settled|expects?|expected to|wouldn't expect|predicts?)\\b");
     /** A verb of arguing: a party takes a position. */
     static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|believe[sd]?|think|thinks|contend(?:s|ed)?|maintain(?:s|ed)?|fear(?:s|ed)?|accus(?:e|es|ed)|den(?:y|ies|ied)|disputes?d?|critici[sz](?:e|es|ed)|complain(?:s|ed)?|repl(?:y|ies|ied)|points? out|pointed out|admit(?:s|ted)?|concede[sd]?|acknowledge[sd]?)\\b");
     /** A modal of obligation: what someone ought to do. */
@@ -192,6 +192,14 @@ final class DiscussionMoves {
      */
     static boolean stance(String q) {
         return MERIT.matcher(q).find() || HEDGE.matcher(q).find() || STANCE_VERB.matcher(q).find() || OBLIGATION.matcher(q).find();
+    }
+
+    /** Degree words that show a measure, not a judgement of merit ("much more concentrated"). */
+    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:much|far|significantly|considerably) (?:more|less)\\b");
+
+    /** Does the statement judge (merit, fault, importance) or tell someone what to do: something to agree with, not only to check? */
+    static boolean judgement(String q) {
+        return MERIT.matcher(DEGREE.matcher(q).replaceAll(" ")).find() || OBLIGATION.matcher(q).find();
     }
 
     /** Time words after "this", "that": the time of writing, not a referent in earlier text. */
