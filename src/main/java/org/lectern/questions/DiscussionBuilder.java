@@ -42,6 +42,8 @@ final class DiscussionBuilder {
             // "must remember how ...", "should be aware", "must deal with an ally that ...": a state of mind or a
             // situation to live with, not a course of action to weigh
             if (recommends && !DiscussionMoves.action(stem)) recommends = false;
+            // "so people do not need to turn the volume up": a need denied, no course of action
+            if (recommends && stem.substring(0, rec.start()).matches("(?is).*\\b(?:not|n't|no|never)\\s+$")) recommends = false;
             // "While X will need to ..., Y" : the modal sits in a subordinate clause, not in the author's recommendation
             if (recommends && stem.matches("(?i)^(?:while|although|though|as|if|when|because|since|whereas)\\b.*")
                     && stem.indexOf(',') > rec.start()) recommends = false;
@@ -59,7 +61,11 @@ final class DiscussionBuilder {
             if (recommends && OTHERS_VIEW.matcher(stem.substring(0, rec.start())).find()) recommends = false;
             // "There must be a clear sky", "the soil needs to have dried out": a condition an explainer
             // states, not a course of action; asked about as a condition
-            if (recommends && condition(stem, rec.start())) {
+            // "must be sold within four weeks": a limit on a thing, no one told to act (in a news report, a requirement set)
+            if (recommends && (condition(stem, rec.start()) || !news && DEADLINE.matcher(stem.substring(rec.start())).lookingAt())) {
+                // "Eggs are fragile and must be sold within four weeks, so imports are small": a fact the article
+                // explains, no condition anyone sets
+                if (stem.matches("(?is).*(?:, so |\\bbecause\\b|\\bwhich is why\\b).*")) continue;
                 out.add(make(ctx, s, "The article states a condition: " + quote + " Why does it matter, and what would happen if it were not met? Use details from the article.",
                         Skill.evaluate, 1.3, "condition"));
                 continue;
@@ -96,7 +102,10 @@ final class DiscussionBuilder {
                         + quote + " Use details from the text.", Skill.apply, 1.35, "stakeholder"));
                 continue;
             }
-            if (!recommends && decision(ctx, s, stem) && !OBJECT_PRONOUN.matcher(stem).find()) {
+            // a decision to weigh has a decider and reasons the article gives ("launched a tin of pencils" told with
+            // no reason, "a challenge would have to be lodged within six weeks": a rule, no decision)
+            if (!recommends && decision(ctx, s, stem) && !OBJECT_PRONOUN.matcher(stem).find()
+                    && !stem.matches("(?is).*\\b(?:has|have|had) to be \\w+(?:ed|en)\\b.*") && DiscussionMoves.reasonsNear(ctx, s)) {
                 String said = quote(ctx, s, stem, DECISION);
                 // a decision one person makes (a manager's substitution) has players, not stakeholders
                 for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && DECIDES.matcher(s.plain().substring(t.end())).find()) group = null;
@@ -173,8 +182,19 @@ final class DiscussionBuilder {
                     applied = true;
                 }
             } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
-                out.add(make(ctx, s, "The article points to a risk: \"" + quote(ctx, s, stem, RISK) + "\" How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
-                        Skill.evaluate, 1.3, "risk"));
+                // "Officials reply that the risk of shortages was genuine": a party's claim about a risk, attributed to it
+                var by = RISK_BY.matcher(stem);
+                if (by.find() && !by.group(1).matches("(?i)(?:it|this|that|there)")) {
+                    String party = by.group(1), first = party.split(" ")[0];
+                    // "Officials reply ...": a common noun that opens the sentence is written small inside the prompt
+                    if (first.matches("The|Some|Many|Most|Several|Local|[A-Z][a-z]+s") && !ctx.properWord(first)) party = first.toLowerCase(Locale.ROOT) + party.substring(first.length());
+                    out.add(make(ctx, s, "The article reports a claim by " + party + ": \"" + DiscussionMoves.nest(stem) + "\" How strong is their case? "
+                            + "What in the article supports it, and what could be said against it?", Skill.evaluate, 1.3, "risk"));
+                } else if (!narrative(s)) {
+                    // a risk the article itself states, still ahead (a past risk told as history has nothing left to reduce)
+                    out.add(make(ctx, s, "The article points to a risk: \"" + quote(ctx, s, stem, RISK) + "\" How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
+                            Skill.evaluate, 1.3, "risk"));
+                }
             } else if (CONTRAST_CLAUSE.matcher(stem).find() && !NOT_ONLY.matcher(stem).find() && selfContained(stem)
                     && numbers(stem) < 2 && twoPoints(ctx, s, stem)) {
                 out.add(make(ctx, s, "The article sets two points side by side: " + quote + " Why does the author put them together, and what conclusion do you draw from the contrast? Use evidence from the text.",
@@ -194,9 +214,21 @@ final class DiscussionBuilder {
         // the safe general frames of the article's genre, only when too few fitting prompts are left
         // (counted by their evidence: the ranker keeps one prompt per passage)
         long strong = out.stream().filter(c -> !c.weak()).map(c -> c.question().evidence()).distinct().count();
-        if (strong <= Minimums.discussion(ctx.module) + 1) out.addAll(DiscussionFrames.fallbacks(ctx, used));
+        if (strong <= Minimums.discussion(ctx.module) + 1) {
+            List<Candidate> fallbacks = DiscussionFrames.fallbacks(ctx, used);
+            out.addAll(fallbacks);
+            // the article-general prompts (the strongest evidence, a question left open) only where the article
+            // cannot support its minimum with prompts of its own and its genre's
+            long own = strong + fallbacks.stream().map(c -> c.question().evidence()).distinct().count();
+            if (own <= Minimums.discussion(ctx.module)) out.addAll(DiscussionFrames.general(ctx));
+        }
         return out;
     }
+
+    static final Pattern DEADLINE = Pattern.compile("(?i)must be \\w+(?:ed|en|ld|wn|nt|ft)\\s+(?:within|by|before|after|at least|no later than)\\b");
+
+    /** Who states a risk: "Officials reply that ...", "Dr Lee warned that ...". */
+    static final Pattern RISK_BY = Pattern.compile("^((?:[A-Z][\\p{L}'\u2019-]*|the|some|many|local)(?: [\\p{L}'\u2019-]+){0,5}?) (?:say|says|said|reply|replies|replied|warn|warns|warned|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|fear|fears|feared|believe|believes|believed|point out|points out|pointed out) (?:that )?");
 
     /** Before a modal: an objection or a view the article attributes to others ("The usual objection is that", "Critics argue"). */
     static final Pattern OTHERS_VIEW = Pattern.compile("(?i)^(?:(?:the|a|an|one|another) (?:\\w+ )?(?:objection|complaint|criticism|counter-argument|counterargument)s? (?:is|was|are|were)\\b"
@@ -210,7 +242,9 @@ final class DiscussionBuilder {
     /** A condition: "there must be ...", "X needs to have happened", "has to be" a state; no agent is told to act. */
     static boolean condition(String stem, int modal) {
         String before = stem.substring(0, modal), from = stem.substring(modal);
+        // "To meet the standard, sellers must either season logs or dry them": what it takes to reach an end, a requirement
         return before.matches("(?is)^(?:(?:first|second|third|next|finally|also),?\\s+)?there\\s+$")
+                || before.matches("(?is)^(?:in order )?to [a-z]+ [^,]{2,60},\\s+[^,]{2,60}\\s+$")
                 || from.matches("(?is)^(?:must|needs? to) have (?:been )?\\w+(?:ed|en|wn|un)\\b.*")
                 || stem.matches("(?is)^(?:the|a|an) [\\p{L} -]{2,30} (?:has|have) to be \\w+(?:ed|en)?\\b.*");
     }
@@ -228,7 +262,8 @@ final class DiscussionBuilder {
     static boolean badFrame(Candidate c) {
         String p = c.question().prompt();
         int a = p.indexOf('"'), b = p.lastIndexOf('"');
-        if (a >= 0 && b > a && (DANGLING.matcher(p.substring(a + 1, b)).find() || MainIdeaBuilder.LEADING_SUBJECT.matcher(p.substring(a + 1, b)).matches())
+        if (a >= 0 && b > a && (DANGLING.matcher(p.substring(a + 1, b)).find() || MainIdeaBuilder.LEADING_SUBJECT.matcher(p.substring(a + 1, b)).matches()
+                || DiscussionMoves.anaphoric(p.substring(a + 1, b)))
                 || FIGURE_AS_VIEW.matcher(p).find()) return true;
         var m = ROLE.matcher(p);
         if (m.find()) {
@@ -288,6 +323,8 @@ final class DiscussionBuilder {
         String after = null, before = null;
         for (TypedSpan t : ctx.spans.get(s.index())) {
             if (t.type() != SpanType.PLACE || t.sub().equals("region") || t.start() < offset) continue;
+            // "the Korea-Japan Business Conference": a country inside a name is no party the course concerns
+            if (insideName(s.plain(), t)) continue;
             String g = Lexicon.placeGroup(t.text());
             if (g == null || !Lexicon.isCountry(g)) continue;
             if (t.start() > offset + modal) { if (after == null) after = g; }
@@ -298,6 +335,15 @@ final class DiscussionBuilder {
         if (c.matches("(?:United|Republic|Czech|Central African|Dominican|Democratic) .*|.*(?:lands|ines|amas|ives|Emirates|States)")) c = "the " + c;
         return c;
     }
+
+    /** Is the place part of a longer name: joined by a hyphen, or followed by a capitalised word ("Japan Business Conference")? */
+    static boolean insideName(String plain, TypedSpan t) {
+        var m = NAME_RUN.matcher(plain.substring(t.end()));
+        return m.lookingAt() && m.group(1) != null;
+    }
+
+    /** The capitalised words after a place, up to a word that heads the name of a body ("-Japan Business Conference"). */
+    private static final Pattern NAME_RUN = Pattern.compile("(?:[- ][A-Z][\\p{L}]+)*?[- ](Conference|Forum|Council|Association|Institute|Committee|Cent(?:re|er)|Foundation|Society|Company|Corporation|Bank|Fund|Group|Agency|Authority|Commission|Union|Club|Partnership|Program|Programme|Initiative|Summit|Dialogue|Network|Chamber|Federation|Alliance|Board|Office|University|Party)\\b");
 
     /** A requirement described ("must be ready to ...", "must hold a valid licence"), not a course of action ("must hold evening meetings"). */
     static final String REQUIREMENT = "(?is)^must (?:be (?:ready|able|prepared|willing|over|under|at least|aged)|(?:have|hold|pass|complete|show|carry) (?:a |an |the |at least |their |his |her )?(?:valid |full |recognised |recognized |current )?(?:\\w+ )?(?:licen[cs]es?|certificates?|permits?|qualifications?|degrees?|tests?|exams?|courses?|training|insurance|passports?|visas?|years?|experience|ID|identification|tickets?)\\b).*";
@@ -592,6 +638,9 @@ final class DiscussionBuilder {
                 boolean judged = !plan && (EVALUATIVE.matcher(rest).find() || GENERAL.matcher(rest).find());
                 if (!judged) view = false;
             }
+            // "Officers replied that the site was owned by the county": a verb of saying carries no stance of its own,
+            // so what is said must show one (a judgement, a hedge) to be a view one can agree with
+            if (view && vm.group().matches("(?i)^(?:say|says|said|reply|replied|note[sd]?|stress(?:es|ed)?)\\b.*") && !DiscussionMoves.stance(stem.substring(vm.end()))) view = false;
             if (SIGNPOST.matcher(stem).find() || leansOnContext(ctx, s, stem)) continue;
             // "Aldmark accused Corvenia of ...; Corvenia replied that ...": two parties' views, so "this view" has no one referent
             if (view && stem.contains(";")) continue;
@@ -615,6 +664,9 @@ final class DiscussionBuilder {
             // "Students who struggle might, for example, turn up their music": a possibility the article raises
             // (a caveat), not a claim it makes and gives evidence for
             if (HYPOTHETICAL.matcher(stem).find()) continue;
+            // a claim to weigh shows a stance (a judgement, a hedge, a verb of arguing): a fact, a cause or a
+            // mechanism the article explains ("The damage depends on size and speed") is no claim to agree with
+            if (general && !view && !DiscussionMoves.stance(stem)) general = false;
             if (!view && !general) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;
@@ -640,6 +692,8 @@ final class DiscussionBuilder {
                     Skill.evaluate, base, "evidence"));
             // "X is often described as new, but it is not": a correction of a common belief is a fact to check, not a view to agree with
             if (CORRECTION.matcher(c.stem()).find()) continue;
+            // "Do you agree" asks for a judgement: a trend or a hedged finding is checked against evidence, not agreed with
+            if (c.general() && !DiscussionMoves.judgement(c.stem())) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }

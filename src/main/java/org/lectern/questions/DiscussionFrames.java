@@ -55,6 +55,26 @@ final class DiscussionFrames {
         return out;
     }
 
+    /**
+     * Prompts any article supports, whatever its genre, claiming nothing about a passage: which evidence best
+     * supports its main point, and what it leaves unanswered. Weaker than the genre's fallbacks: they only fill the
+     * minimum when the article cannot support enough prompts of its own.
+     */
+    static List<Candidate> general(Context ctx) {
+        List<Candidate> out = new ArrayList<>();
+        int n = ctx.sentences.size();
+        if (n < 4) return out;
+        Sentence open = ctx.sentences.get(n > 6 ? 1 : 0), middle = ctx.sentences.get(Math.min(n - 2, Math.max(2, n / 2)));
+        String t = title(ctx);
+        String about = t == null ? "the article's main point" : "the main point of \u201c" + t + "\u201d";
+        // a news report makes no case to support: only what it leaves open
+        if (!DiscussionMoves.newsReport(ctx)) out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, open, "Which piece of evidence in the article does most to support " + about
+                + ", and why? Which piece of evidence is weakest or least complete? Quote or describe both.", Skill.evaluate, 0.2 - Candidate.WEAK, "strongest"), open, "strongest"));
+        out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, middle, "What important question does the article leave unanswered? Explain why the answer matters for "
+                + "understanding its subject, and say where you might look for it.", Skill.evaluate, 0.15 - Candidate.WEAK, "unanswered"), middle, "unanswered"));
+        return out;
+    }
+
     /** Two consecutive sentences from {@code i} as evidence, so that a fallback never repeats another prompt's evidence. */
     private static Candidate withEvidence(Context ctx, Candidate c, Sentence a, String kind) {
         Sentence b = a.index() + 1 < ctx.sentences.size() ? ctx.sentences.get(a.index() + 1) : null;
@@ -335,6 +355,10 @@ final class DiscussionFrames {
     /** What sets one figure against another, between them. */
     private static final Pattern SET_AGAINST = Pattern.compile("(?i)\\b(?:compared with|compared to|against|while|whereas|versus|but|although|yet|than|sav(?:e|es|ed|ing))\\b");
 
+    /** Two courses priced against each other: "would cost £38 million, compared with £290 million to electrify the route". */
+    private static final Pattern ALTERNATIVES_COMPARED = Pattern.compile("(?i)\\b(?:compared (?:with|to)|versus|as against|instead of|rather than)\\b");
+    private static final Pattern GAIN_WORD = Pattern.compile("(?i)\\b(?:sav(?:e|es|ed|ing|ings)|cheaper|benefits?|profits?|gains?|earn(?:s|ed)?|revenue|income|return|raise[sd]?|brings? in|generat(?:e|es|ed|ing))\\b");
+
     /** Two figures set against each other in one sentence: the trade-off they show. */
     static Candidate figures(Context ctx, Set<Integer> used) {
         Candidate best = null;
@@ -343,6 +367,8 @@ final class DiscussionFrames {
             if (used.contains(s.index()) && s.index() > 0) continue;
             String q = quote(ctx, s);
             if (q == null || !COMPARE.matcher(q).find() || REPORTED.matcher(q).find()) continue;
+            // a trade-off has a gain on one side ("saving £2 million", "cheaper"): a loss set against its insurance has none
+            if (!GAIN_WORD.matcher(q).find() && !ALTERNATIVES_COMPARED.matcher(q).find()) continue;
             int n = 0, money = 0, firstEnd = -1, lastStart = -1;
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() == SpanType.MONEY || t.type() == SpanType.PERCENT || t.type() == SpanType.NUMBER && t.value() >= 2) {
@@ -471,7 +497,7 @@ final class DiscussionFrames {
         if (argued != null || DiscussionMoves.positionTitle(t)) {
             Sentence s = unusedRecommendation(ctx, used, argued);
             String ask = " Choose another place, or another rule or policy, where the same argument could be made. Would it hold there? What would be different, and why?";
-            if (s != null) return DiscussionBuilder.make(ctx, s, "Apply the author's argument somewhere else: \"" + quote(ctx, s) + "\"" + ask, Skill.apply, 1.2, "newcase");
+            if (s != null) return DiscussionBuilder.make(ctx, s, "Apply one of the author's recommendations somewhere else: \"" + quote(ctx, s) + "\"" + ask, Skill.apply, 1.2, "newcase");
             // the title states the position: the argument in the author's own headline, its conclusion as evidence
             if (!DiscussionMoves.positionTitle(t)) return null;
             Sentence end = closing(ctx, used);

@@ -28,7 +28,9 @@ final class DiscussionMoves {
             if (used.contains(s.index())) continue;
             String q = quotable(ctx, s);
             if (q == null) continue;
-            if (ANNOUNCED.matcher(q).find() || TAKEN.matcher(q).find() && actorBefore(ctx, s, q)) {
+            // a decision to weigh needs its reasons in the article ("to save ...", "because ..."): a founding or a
+            // launch told with no reason gives students nothing to reason from
+            if ((ANNOUNCED.matcher(q).find() || TAKEN.matcher(q).find() && actorBefore(ctx, s, q)) && reasonsNear(ctx, s)) {
                 out.add(DiscussionBuilder.make(ctx, s, "Put yourself in the place of those who made this decision: \"" + q
                         + "\" What other choices did they have, and which would you have made? Explain why, using details from the article.",
                         Skill.evaluate, 1.3, "choice"));
@@ -88,6 +90,24 @@ final class DiscussionMoves {
         return GAIN.matcher(a).find() && COST.matcher(b).find() || COST.matcher(a).find() && GAIN.matcher(b).find();
     }
 
+    /** A reason given for a step: its purpose, its cause, or someone's stated grounds. */
+    static final Pattern REASON = Pattern.compile("(?i)\\b(?:because|so that|in order to|aimed at|designed to|intended to|meant to|in response to|citing|on the grounds|due to|as a result of"
+            + "|after (?:years|months|decades|complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))|following (?:complaints|a review|an? (?:\\w+ )?(?:review|study|inquiry|consultation))"
+            + "|(?:said|says|explained|argued|argues|stated) (?:at the time )?that|the reason|reasons?|to (?:save|reduce|cut|protect|prevent|stop|avoid|meet|ease|end|tackle|address|improve|attract|compete|keep|replace|fund|pay for|make room|free up|repair|rebuild|upgrade|renovate|fix)"
+            + "|after (?:reports?|complaints?|concerns?|warnings?|tests?|fears?|claims?|protests?|an? (?:\\w+ )?(?:investigation|accident|incident|fire|flood|outbreak))"
+            + "|while (?:\\w+ ){0,3}(?:repair|replace|fix|rebuild|upgrade|renovate|refurbish)\\w*|leak\\w*|worn-out|unsafe|damaged|failing"
+            + "|aims? to|aimed to|in a bid to|hoping to|seeks? to|so as to|to simplify|will (?:connect|link|serve|allow|let))\\b");
+
+    /** Does the sentence, or one of the three after it in its section, give a reason for what it reports? */
+    static boolean reasonsNear(Context ctx, Sentence s) {
+        for (int i = s.index(); i < ctx.sentences.size() && i <= s.index() + 3; i++) {
+            Sentence n = ctx.sentences.get(i);
+            if (n.sectionIndex() != s.sectionIndex()) break;
+            if (REASON.matcher(n.plain()).find()) return true;
+        }
+        return false;
+    }
+
     /** After a participle: "founded by", "set up in 2019 by". */
     private static final Pattern PARTICIPLE_BY = Pattern.compile("(?i)\\s+(?:in \\d{4} |more than \\w+ \\w+ ago )?by\\b");
 
@@ -98,6 +118,8 @@ final class DiscussionMoves {
         String head = q.substring(0, m.start());
         // "a fund for engineering students, set up in 2019": a participle describing a thing, not a step someone took
         if (head.matches("(?s).*,\\s*$")) return false;
+        // "The company was founded on 1 March 1898 by ...": the passive tells what happened to the subject, not a step it took
+        if (head.matches("(?is).*\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?$")) return false;
         // "a small company founded by two former chefs": a participle naming who did it, not a decision the subject took
         if (PARTICIPLE_BY.matcher(q.substring(m.end())).lookingAt()) return false;
         if (head.matches("(?is).*\\b(?:council|board|government|ministry|company|commission|committee|trust|union|authority|agency|court|parliament|school|university|bank|residents|members|group|firm|club|charity|city|town|state|party)s?\\s+(?:\\w+ly\\s+)?$")) return true;
@@ -144,6 +166,57 @@ final class DiscussionMoves {
         return p.replaceAll("\"([^\"]*)\"", "\u2018$1\u2019").replace('\u201c', '\u2018').replace('\u201d', '\u2019');
     }
 
+    /** Text outside quotation marks: what the author writes, not what the people the article quotes say. */
+    static String unquoted(String p) {
+        return p.replaceAll("\"[^\"]*\"", " ").replaceAll("\u201c[^\u201d]*\u201d", " ");
+    }
+
+    /** Words of judgement: merit, fault, importance, too much or too little, a comparative of merit. */
+    static final Pattern MERIT = Pattern.compile("(?i)\\b(?:good|bad|best|worst|better|worse|fair|unfair(?:ly)?|(?:is|was|are|were|be|been|not|quite|absolutely) right|right (?:to|decision|choice|thing|answer|way)|wrong(?:ly)?|mistakes?|mistaken|sensible|wise|unwise|foolish"
+            + "|reasonable|unreasonable|(?:un)?justified|(?:in)?effective|(?:in)?efficient|useful|useless|valuable|worthwhile|worth it|important|essential|crucial|critical|vital"
+            + "|(?:un)?necessary|dangerous|harmful|risky|unsafe|genuine|problems?|failures?|failed|success|successful|ironic|irony|interesting|striking|remarkable|surprising"
+            + "|too (?!many\\b|much\\b)[a-z]+|welcome|overlooked|underestimated|overestimated|courage|brave|proud|disappointed|disappointing|poor(?:ly)?|clearest|magic|not enough|unfortunately|sadly|clearly|obviously|simply|merely|only as|deserves?d?|serious(?:ly)?|difficult|harder|easier"
+            + "|weak(?:er|est|ness)?|strong(?:er|est)|fragile|resilient|crisis|increasingly|heavily|as if|as though|the whole story|not the point|the point is"
+            + "|(?:much|far|significantly|considerably) (?:more|less)|(?:more|less) (?:effective|efficient|useful|important|valuable|sensible|dangerous|harmful|reliable|fair|likely|of a))\\b");
+    /** A hedge: what the writer or a speaker expects or doubts, not what is known. */
+    static final Pattern HEDGE = Pattern.compile("(?i)\\b(?:may|might|could|tends? to|thought to|believed to|therefore|thus|likely|unlikely|probably|perhaps|possibly|suggests?|suggested|appears? to|seems? to|doubts?|doubtful|uncertain|unclear|not settled|expects?|expected to|wouldn't expect|predicts?)\\b");
+    /** A verb of arguing: a party takes a position. */
+    static final Pattern STANCE_VERB = Pattern.compile("(?i)\\b(?:argu(?:e|es|ed|ing)|claim(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|believe[sd]?|think|thinks|contend(?:s|ed)?|maintain(?:s|ed)?|fear(?:s|ed)?|accus(?:e|es|ed)|den(?:y|ies|ied)|disputes?d?|critici[sz](?:e|es|ed)|complain(?:s|ed)?|repl(?:y|ies|ied)|points? out|pointed out|admit(?:s|ted)?|concede[sd]?|acknowledge[sd]?)\\b");
+    /** A modal of obligation: what someone ought to do. */
+    static final Pattern OBLIGATION = Pattern.compile("(?i)\\b(?:should|ought to|must|needs? to|has to|have to)\\b");
+
+    /**
+     * Does the statement show a stance, something one can agree or disagree with: a judgement (merit, importance,
+     * a comparative of merit), a hedge, a verb of arguing or a modal of obligation? A plain fact, a cause or a
+     * mechanism ("the damage depends on size and speed", "loses less power over long distances") shows none.
+     */
+    static boolean stance(String q) {
+        return MERIT.matcher(q).find() || HEDGE.matcher(q).find() || STANCE_VERB.matcher(q).find() || OBLIGATION.matcher(q).find();
+    }
+
+    /** Degree words that show a measure, not a judgement of merit ("much more concentrated"). */
+    private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:much|far|significantly|considerably) (?:more|less)\\b");
+
+    /** Does the statement judge (merit, fault, importance) or tell someone what to do: something to agree with, not only to check? */
+    static boolean judgement(String q) {
+        return MERIT.matcher(DEGREE.matcher(q).replaceAll(" ")).find() || OBLIGATION.matcher(q).find();
+    }
+
+    /** Time words after "this", "that": the time of writing, not a referent in earlier text. */
+    private static final String TIME = "(?:year|week|month|summer|winter|spring|autumn|century|decade|morning|afternoon|evening|time|weekend|season)s?\\b";
+    /**
+     * A referent left in earlier text: "this" or "these", "those" or "such" before a noun ("these lessons", "a change of this
+     * size"), or "that" as a determiner after a preposition or at the start ("Because that ratio ...", "at that level").
+     */
+    static final Pattern ANAPHOR = Pattern.compile("(?i)\\b(?:this|these|those)\\s+(?!" + TIME + "|who\\b|which\\b|that\\b|of\\b|in\\b|at\\b|with\\b|whose\\b|on\\b|from\\b|for\\b|is\\b|are\\b|was\\b|were\\b|will\\b|would\\b|can\\b|could\\b|may\\b|might\\b|has\\b|have\\b|had\\b|\\w+ing\\b|\\w+ed\\b|\\d)[a-z][a-z-]+\\b"
+            + "|(?:^|\\b(?:because|of|in|on|at|to|for|by|with|from|about|into|after|before|since|until|beyond|under|over)\\s+)that\\s+(?!" + TIME + "|the\\b|a\\b|an\\b|it\\b|they\\b|he\\b|she\\b|we\\b|you\\b|i\\b|is\\b|was\\b|are\\b|were\\b|this\\b|these\\b|those\\b|there\\b|its\\b|their\\b|his\\b|her\\b|our\\b|some\\b|many\\b|most\\b|no\\b|not\\b|every\\b|each\\b|all\\b|one\\b|\\d|(?-i:[A-Z]))[a-z][a-z-]+\\b"
+            + "|\\bsuch\\s+(?!as\\b|a\\b|an\\b)[a-z]+s\\b");
+
+    /** Does the quotation lean on a referent outside it ("that ratio", "these lessons")? */
+    static boolean anaphoric(String q) {
+        return ANAPHOR.matcher(q).find();
+    }
+
     /** A title that states a position: "Our Schools Should Not Switch ...", "Why We Must ...", "It Is Time to ...". */
     private static final Pattern POSITION_TITLE = Pattern.compile("(?i)\\b(?:should|must|need to|ought to|time to|why we|the case (?:for|against))\\b");
 
@@ -164,7 +237,7 @@ final class DiscussionMoves {
         String q = quotable(ctx, conclusion);
         String lead = a.positionTitle()
                 ? "The title states the author's position, \u201c" + a.title() + "\u201d, and the author writes: \"" + q + "\""
-                : a.central() ? "The author's central argument is: \"" + q + "\"" : "The author argues: \"" + q + "\"";
+                : a.central() ? "The author's central argument is: \"" + q + "\"" : "One of the article's recommendations is: \"" + q + "\"";
         String ask = a.positionTitle() || a.central()
                 ? " What are the author's two strongest reasons, and which reason is weakest? Do you agree with the author? Use evidence from the article."
                 : " What reasons does the article give for this, and which is the strongest? Do you agree? Use evidence from the article.";
@@ -221,7 +294,7 @@ final class DiscussionMoves {
      */
     static boolean newsReport(Context ctx) {
         String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
-        if (positionTitle(title) || FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find()) return false;
+        if (positionTitle(title) || FIRST_PERSON.matcher(unquoted(Sentences.plain(ctx.module.body()))).find()) return false;
         for (int i = 0; i < Math.min(3, ctx.sentences.size()); i++) if (DATED.matcher(ctx.sentences.get(i).plain()).find()) return true;
         return false;
     }
@@ -229,7 +302,7 @@ final class DiscussionMoves {
     private static Argument argumentOf(Context ctx) {
         if (ctx.speaker != null) return null;
         String title = ctx.module.title() == null ? "" : ctx.module.title().strip();
-        boolean firstPerson = FIRST_PERSON.matcher(Sentences.plain(ctx.module.body())).find();
+        boolean firstPerson = FIRST_PERSON.matcher(unquoted(Sentences.plain(ctx.module.body()))).find();
         // a news report argues for nothing of its own: a condition the council set is not its "central argument"
         if (newsReport(ctx)) return null;
         List<Sentence> recs = new ArrayList<>();
@@ -256,8 +329,43 @@ final class DiscussionMoves {
             double score = 2 * inTitle + repeated / Math.max(4, ctx.words.get(s.index()).size());
             if (score > bestScore) { bestScore = score; best = s; bestTitle = inTitle; }
         }
-        boolean central = recs.size() == 1 || bestTitle >= 2;
+        boolean central = central(ctx, best, recs.size());
         return new Argument(best, recs.get(recs.size() - 1), positionTitle, central, title);
+    }
+
+    /** An item of a list: "**5. Drunesk should ...**", "- the panels must ...", "3) ...". */
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\*\\*|__)?\\s*(?:\\d{1,2}[.)]|[-*\u2022])\\s");
+
+    /**
+     * Is the recommendation the article's thesis, by the article's structure: not one item of a list of
+     * recommendations, and sharing its words (other than names) with the title and with the standfirst or the
+     * closing paragraph, where a writer states a thesis. Sharing only the names of the parties is no sign.
+     */
+    static boolean central(Context ctx, Sentence rec, int recommendations) {
+        if (LIST_ITEM.matcher(rec.text().strip()).find()) return false;
+        java.util.Set<String> words = common(ctx, ctx.words.get(rec.index()));
+        String title = ctx.module.title() == null ? "" : ctx.module.title();
+        java.util.Set<String> inTitle = new java.util.HashSet<>(common(ctx, Text.contentWords(title)));
+        inTitle.retainAll(words);
+        java.util.Set<String> frame = new java.util.HashSet<>();
+        int lastParagraph = -1, lastSection = -1;
+        for (Sentence s : ctx.sentences) { lastParagraph = s.paragraph(); lastSection = s.sectionIndex(); }
+        for (Sentence s : ctx.sentences) {
+            if (s == rec) continue;
+            boolean standfirst = s.index() < 3 && s.text().matches("(?s)^[*_](?![*_]).*");
+            boolean closing = s.paragraph() == lastParagraph && s.sectionIndex() == lastSection;
+            if (standfirst || closing) frame.addAll(common(ctx, ctx.words.get(s.index())));
+        }
+        frame.retainAll(words);
+        return inTitle.size() >= 2 && !frame.isEmpty() || inTitle.size() >= 1 && frame.size() >= 2
+                || recommendations == 1 && (inTitle.size() + frame.size()) >= 1;
+    }
+
+    /** Content words that are no names (a name is written with a capital in mid-sentence somewhere in the article). */
+    private static java.util.Set<String> common(Context ctx, java.util.Set<String> words) {
+        java.util.Set<String> out = new java.util.TreeSet<>();
+        for (String w : words) if (!ctx.properWord(Text.upperFirst(w))) out.add(w);
+        return out;
     }
 
     /** Is the recommended verb a course of action, not a state of mind ("must remember", "should be aware")? */
@@ -398,6 +506,12 @@ final class DiscussionMoves {
             if (words < 7 || words > 60) continue;
             // a plain report of a fact or a number ("more than 400 people came") is no view to debate
             if (!VIEWISH.matcher(sp.words()).find()) continue;
+            // "We had people ringing in January ...", "Hail sits right at the edge of what models can capture": a
+            // first-hand report or an expert's description, nothing to agree or disagree with; a view shows a stance
+            if (!stance(sp.words()) && !tradeOff(sp.words())) continue;
+            // "We had people ringing ...", "I saw the water rise": what the speaker lived through, told in the past,
+            // is a first-hand report; what it shows is not contestable
+            if (FIRST_HAND.matcher(sp.words()).lookingAt() && !stance(sp.words().replaceFirst("(?s)(?<=[.!?])\\s.*", ""))) continue;
             // "It used to protect people ...": a pronoun whose referent is outside the quotation
             if (sp.words().matches("(?i)^(?:it|this|that|these|those|they|he|she)\\b.*")) continue;
             // "People assume you need ...": a common belief the speaker sets up to correct, not the speaker's view
@@ -426,6 +540,7 @@ final class DiscussionMoves {
         return out;
     }
 
+    private static final Pattern FIRST_HAND = Pattern.compile("(?:We|I)\\s+(?:\\w+ly\\s+|had\\s+|have\\s+)?(?:had|was|were|saw|got|did|went|came|found|sold|heard|met|took|made|lost|ran|started|opened|watched|noticed|seen|been)\\b");
     private static final Pattern BUT_ANY = Pattern.compile("(?i)\\b(?:but|while|although|yet)\\b");
 
     /** The speaker by name only: "Dr Hana Sobczyk, an agricultural economist at ...," is "Dr Sobczyk" / "Sobczyk". */
@@ -466,8 +581,13 @@ final class DiscussionMoves {
             if (used.contains(s.index())) continue;
             String q = quotable(ctx, s);
             // news: an event dated to the days around publication, or a change to come
-            if (q != null && s.words() >= 8 && !DiscussionBuilder.RECOMMEND.matcher(q).find() && NEWS.matcher(q).find()) { lede = s; break; }
+            Matcher nm = q == null ? null : NEWS.matcher(q);
+            // "you will pass a tall brick chimney": a scene set for the reader, not news that affects anyone
+            if (q != null && s.words() >= 8 && !DiscussionBuilder.RECOMMEND.matcher(q).find() && nm.find()
+                    && !q.substring(0, nm.start()).matches("(?is).*\\byou\\s+$")) { lede = s; break; }
         }
+        // a history told to its end: nothing "happens next" for the people of a story that is over
+        if (lede != null && DiscussionFrames.turningPoint(ctx, Set.of()) != null) return out;
         if (lede == null) return out;
         String who = groups.size() == 1 ? "the " + groups.get(0) : "the " + groups.get(0) + " and the " + groups.get(1);
         out.add(DiscussionBuilder.make(ctx, lede, "Think about who is affected by what this article reports: \"" + quotable(ctx, lede)

@@ -64,7 +64,8 @@ class DiscussionMovesTest {
 
     @Test
     void anAnnouncedClosureIsADecisionToWeigh() {
-        List<String> p = prompts("Harwick Foods announced that it would close its oldest bakery, in Selby, by the end of next year, moving production to Leeds.");
+        // with the reason the article gives (a decision with no reasons gives nothing to weigh: QualityRules8DiscussionTest)
+        List<String> p = prompts("Harwick Foods announced that it would close its oldest bakery, in Selby, by the end of next year, moving production to Leeds, because demand for its bread has fallen.");
         assertThat(p).anyMatch(q -> q.startsWith("Put yourself in the place of those who made this decision: \"Harwick Foods announced that it would close"));
     }
 
