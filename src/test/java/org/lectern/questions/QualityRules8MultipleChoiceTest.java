@@ -142,4 +142,23 @@ class QualityRules8MultipleChoiceTest {
                 "Garden ponds give frogs and newts a place to breed in towns.",
                 "Local markets help farmers sell their food without a middleman."))).isFalse();
     }
+
+    @Test
+    void aFactQuestionThatKeepsADanglingNounPhraseIsWeak() {
+        Context ctx = context(DROUGHT);
+        List<Candidate> facts = FactQuestionBuilder.build(ctx);
+        assertThat(facts.stream().filter(c -> c.question().prompt().contains("during the spell")).toList()).isNotEmpty().allMatch(Candidate::weak);
+        assertThat(facts.stream().filter(c -> c.question().prompt().startsWith("In which year did the Corran council open")).toList())
+                .isNotEmpty().noneMatch(Candidate::weak);
+    }
+
+    @Test
+    void aPersonTheSentenceAlreadyNamesIsNoDistractor() {
+        Context ctx = context("## Trade\n\nDuring the first Lund administration and throughout the Berg administration, the country pressed for the pact.\n");
+        Sentence s = ctx.sentences.get(0);
+        int at = s.plain().indexOf("Berg");
+        TypedSpan key = new TypedSpan(SpanType.PERSON, "Berg", at, at + 4, null, 0, null);
+        assertThat(DistractorPicker.namedInSentence(s, key, "Maria Lund")).isTrue();
+        assertThat(DistractorPicker.namedInSentence(s, key, "Maria Holt")).isFalse();
+    }
 }
