@@ -52,7 +52,8 @@ final class Anaphora {
      * government", "the year"), and not the article's running topic (a noun in four or more of its sentences).
      */
     static String dangling(Context ctx, String text) {
-        String[] toks = Nlp.tokens(text);
+        // "these difficult conversations—and ...": a dash joined to its words hides them from the tagger
+        String[] toks = Nlp.tokens(text.replaceAll("\\s*([—–])\\s*", " $1 "));
         String[] tags = Nlp.tags(toks);
         String np = definite(ctx, toks, tags);
         return np != null ? np : objectPronoun(toks, tags);

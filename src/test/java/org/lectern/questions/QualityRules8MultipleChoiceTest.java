@@ -35,6 +35,13 @@ class QualityRules8MultipleChoiceTest {
     }
 
     @Test
+    void aDashJoinedToANounPhraseDoesNotHideIt() {
+        Context ctx = context(DROUGHT);
+        assertThat(Anaphora.dangling(ctx, "Steps taken now will help to facilitate these difficult conversations—and the costs will rise."))
+                .isEqualTo("these difficult conversations");
+    }
+
+    @Test
     void anObjectPronounWithOnlyItsClauseSubjectBeforeItIsDangling() {
         Context ctx = context(DROUGHT);
         assertThat(Anaphora.dangling(ctx, "A second cable would give it cheaper wind power in a dry year.")).isEqualTo("give it");
