@@ -50,7 +50,13 @@ final class DistractorPicker {
         if (gender != null && gender.isEmpty()) return out;
         if (!Slots.usable(s, key) || Importance.incidental(ctx, s, key)) return out;
         Slots.Bounds bounds = Slots.bounds(s, key);
+        // "during the ____ Summit": only names the texts give that kind of event ("CPTPP" is an agreement, no summit)
+        java.util.regex.Matcher ev = EVENT_AFTER.matcher(s.plain().substring(key.end()));
+        String event = (key.type() == SpanType.ORGANISATION || key.type() == SpanType.TERM || key.type() == SpanType.PLACE) && ev.find() ? ev.group(1) : null;
         String country = key.type() == SpanType.PERSON ? Roles.country(ctx, key.text()) : null;
+        Set<String> sentenceRoles = new java.util.TreeSet<>();
+        if (key.type() == SpanType.PERSON) for (TypedSpan t : ctx.spans.get(s.index()))
+            if (t.type() == SpanType.PERSON && !t.overlaps(key)) sentenceRoles.addAll(ctx.roles(t.text()));
         if (key.type() == SpanType.PERSON && country == null) country = sideOfSentence(ctx, s, key);
         for (Context.PoolEntry e : pool) {
             if (out.size() == n) break;
@@ -62,10 +68,14 @@ final class DistractorPicker {
             if (key.type() == SpanType.PERSON && !Roles.confidentPerson(ctx, c.text())) continue;
             // a person of the same side: a leader of the same country as the key's, where the texts say so
             if (country != null && !country.equals(Roles.country(ctx, c.text()))) continue;
-            // nor a person the texts give only other offices (a president for a prime minister)
+            // nor a person the texts give only other offices (a president for a prime minister); a key without an office
+            // takes that of the people the sentence compares it with ("Lee ... like his predecessor Yoon, or ... ____")
             if (key.type() == SpanType.PERSON && role == null) {
                 Set<String> kr = ctx.roles(key.text()), cr = ctx.roles(c.text());
+                if (kr.isEmpty()) kr = sentenceRoles;
                 if (!kr.isEmpty() && !cr.isEmpty() && java.util.Collections.disjoint(kr, cr)) continue;
+                // nor a person the sentence already names ("the first Trump administration ... the ____ administration")
+                if (namedInSentence(s, key, c.text())) continue;
             }
             if (gender != null && !gender.equals(ctx.gender(c.text()))) continue;
             if (orgKind != null && !orgKind.equals(orgKind(ctx.tagger, c.text(), ""))) continue;
@@ -75,7 +85,13 @@ final class DistractorPicker {
                 Set<String> kr = ctx.roles(key.text());
                 if (kr.isEmpty() || java.util.Collections.disjoint(kr, ctx.roles(c.text()))) continue;
             }
+            if (event != null && !namesEvent(ctx, c.text(), event)) continue;
             String text = c.text();
+            // "Cllrs Rob Tennant, ____ and Fiona Crane": a name in the key's form, without a title the key does not have
+            if (key.type() == SpanType.PERSON) {
+                text = likeKey(key.text(), text);
+                if (text == null) continue;
+            }
             if (key.type() == SpanType.GROUP) {
                 // never the same kind of actor under another description ("ferry operators" for "smaller operators")
                 if (java.util.Objects.equals(Groups.family(c.text()), Groups.family(key.text()))) continue;
@@ -134,10 +150,43 @@ final class DistractorPicker {
         for (TypedSpan t : ctx.spans.get(s.index())) {
             if (t.type() != SpanType.PERSON || t.overlaps(key)) continue;
             String c = Roles.country(ctx, t.text());
-            if (c == null || side != null && !side.equals(c)) return null;
+            // a person whose country the texts do not give ("Lee") says nothing about the side
+            if (c == null) continue;
+            if (side != null && !side.equals(c)) return null;
             side = c;
         }
         return side;
+    }
+
+    private static final java.util.regex.Pattern EVENT_AFTER = java.util.regex.Pattern.compile(
+            "^[’']?s? ((?i:summit|conference|forum|games|cup|talks|meeting|congress|festival|olympics|championships?|expo|assembly|convention|ministerial))\\b");
+    private static final java.util.regex.Pattern TITLE = java.util.regex.Pattern.compile(
+            "^(?:Cllrs?|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Rev|Lord|Lady|Judge|President|Prime Minister|Minister|Senator|Mayor|Chancellor|Governor|General|Captain|Coach)\\.? ");
+
+    /** Does the sentence, outside the key, name the candidate by one of its name words (a surname)? */
+    static boolean namedInSentence(Sentence s, TypedSpan key, String cand) {
+        String rest = s.plain().substring(0, key.start()) + " " + s.plain().substring(key.end());
+        for (String w : cand.split("[\\s-]+")) {
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0)) || TITLE.matcher(w + " ").find()) continue;
+            if (java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(w) + "(?![\\p{L}-])").matcher(rest).find()) return true;
+        }
+        return false;
+    }
+
+    /** Do the texts name {@code name} before the event noun ("the G7 summit", "APEC Summit")? */
+    static boolean namesEvent(Context ctx, String name, String event) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("(?<![\\p{L}-])" + java.util.regex.Pattern.quote(name)
+                + "(?:[’']s)? (?i:" + java.util.regex.Pattern.quote(event.replaceAll("s$", "")) + ")");
+        for (String t : ctx.plainTexts) if (p.matcher(t).find()) return true;
+        return false;
+    }
+
+    /** The candidate name in the key's form: a title only when the key has one; null if nothing is left. */
+    static String likeKey(String key, String cand) {
+        if (TITLE.matcher(key).find() || !TITLE.matcher(cand).find()) return cand;
+        String bare = TITLE.matcher(cand).replaceFirst("");
+        if (bare.isBlank() || bare.split("\\s+").length == 1 != (key.split("\\s+").length == 1)) return null;
+        return bare;
     }
 
     /** "a third less often" takes a fraction, but "half less often" is no English. */

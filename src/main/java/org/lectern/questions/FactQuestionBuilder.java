@@ -72,6 +72,15 @@ final class FactQuestionBuilder {
     private static void add(List<Candidate> out, Set<String> seen, Context ctx, Sentence s, TypedSpan key, String prompt,
                             double base) {
         if (prompt == null || !seen.add(s.index() + "\u0000" + key.start() + "\u0000" + prompt)) return;
+        // "How much had the government spent during the spell?": a noun phrase that stands for one named before is
+        // replaced by its name when the sentences before give exactly one; else the question is weak
+        boolean weak = false;
+        String np = Anaphora.dangling(ctx, prompt);
+        if (np != null) {
+            String resolved = Anaphora.resolve(ctx, s, prompt, np);
+            if (resolved != null && Anaphora.dangling(ctx, resolved) == null) prompt = resolved;
+            else weak = true;
+        }
         List<String> d = DistractorPicker.pick(ctx, s, key, 3);
         if (d.size() < 3) return;
         List<String> options = new ArrayList<>(d);
@@ -81,6 +90,7 @@ final class FactQuestionBuilder {
                 .withOptions(Builders.shuffle(options, s.text() + key.text()), key.text());
         q = Ids.assign(q, "fact\u0000" + key.text() + "\u0000" + prompt);
         double score = base + MultipleChoiceBuilder.typeBonus(key) + MultipleChoiceBuilder.lengthScore(s) - (Importance.minorFigure(ctx, s, key) ? Candidate.WEAK : 0);
+        if (weak) score -= Candidate.WEAK;
         out.add(new Candidate(q, key.text(), d, score, s.index()));
     }
 

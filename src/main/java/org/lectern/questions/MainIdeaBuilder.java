@@ -31,7 +31,7 @@ final class MainIdeaBuilder {
         int keyUnits = bySection ? sections.size() : units.size();
         List<Candidate> out = new ArrayList<>();
         // an interview is summed up answer by answer
-        if (ctx.speaker != null) return answers(ctx);
+        if (ctx.speaker != null) return comparable(ctx, answers(ctx));
         // an article with fewer than two headed sections is also summed up as a whole
         if (!bySection) {
             Candidate whole = wholeArticle(ctx);
@@ -39,7 +39,7 @@ final class MainIdeaBuilder {
         }
         // a paragraph whose point is the article's own would ask the same question twice
         String wholeKey = out.isEmpty() ? null : out.get(0).key();
-        if (units.size() < 4) return out;
+        if (units.size() < 4) return comparable(ctx, out);
         for (int u = 0; u < keyUnits; u++) {
             Unit unit = units.get(u);
             if (unit.thesisStem().equals(wholeKey) || !unit.keyable()) continue;
@@ -52,6 +52,9 @@ final class MainIdeaBuilder {
             Fit fit = fit(ctx, unit);
             if (fit == Fit.WRONG) continue;
             double unsure = fit == Fit.UNSURE ? Candidate.WEAK + 0.3 : 0;
+            // the key is the unit's topic sentence, which opens it: a sentence further in covers only part of it, and is
+            // asked only while the set is short of its comprehension types
+            if (unit.sentences().indexOf(unit.thesis()) > 1) unsure = Math.max(unsure, Candidate.WEAK + 0.3);
             double keyFit = Text.containment(keyWords, wordsWithout(unit, unit.thesis()));
             // the nearest units' theses; and, as a second choice, theses without figures, dates or names, which
             // show fewer facts that other questions may ask about (the ranker takes the one that rules out less)
@@ -92,7 +95,33 @@ final class MainIdeaBuilder {
                 out.add(new Candidate(q, unit.thesisStem(), options.subList(1, options.size()), 1.2 + 0.1 * keyFit - 0.02 * variant - unsure, unit.thesis().index()));
             }
         }
+        return comparable(ctx, out);
+    }
+
+    /**
+     * Questions whose four options are comparable general statements: none with a figure (a detail is told
+     * from a summary by its form), none leaning on a sentence before it ("these difficult conversations"), and of
+     * similar length (the longest at most twice the shortest). Otherwise weak: asked only while the set is short of
+     * its comprehension types.
+     */
+    static List<Candidate> comparable(Context ctx, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : in) {
+            if (comparableOptions(ctx, c.question().options()) || c.weak()) out.add(c);
+            else out.add(new Candidate(c.question(), c.key(), c.distractors(), c.score() - Candidate.WEAK, c.position()));
+        }
         return out;
+    }
+
+    static boolean comparableOptions(Context ctx, List<String> options) {
+        int min = Integer.MAX_VALUE, max = 0;
+        for (String o : options) {
+            if (o.matches("(?s).*\\d.*") || Anaphora.dangling(ctx, o) != null || ContextFree.reason(o) != null) return false;
+            int w = o.split("\\s+").length;
+            min = Math.min(min, w);
+            max = Math.max(max, w);
+        }
+        return max <= 2 * min;
     }
 
     /**

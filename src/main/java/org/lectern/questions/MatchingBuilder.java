@@ -182,6 +182,29 @@ final class MatchingBuilder {
                 new ArrayList<>(new java.util.LinkedHashSet<>(ev.values())), Skill.recall, 1.25);
     }
 
+    /**
+     * Can every left side be paired by its letters alone: exactly one right side starts with its first letter and
+     * holds all its letters in order ("TWh" and "terawatt-hours", "GW" and "gigawatts")?
+     */
+    static boolean byLetters(List<Question.Pair> pairs) {
+        for (Question.Pair p : pairs) {
+            String abbr = p.left().replaceAll("[^\\p{L}]", "").toLowerCase(Locale.ROOT);
+            if (abbr.isEmpty() || p.left().equals(p.left().toLowerCase(Locale.ROOT))) return false;
+            int fits = 0;
+            for (Question.Pair o : pairs) if (lettersOf(abbr, o.right().toLowerCase(Locale.ROOT))) fits++;
+            if (fits != 1 || !lettersOf(abbr, p.right().toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
+    }
+
+    private static boolean lettersOf(String abbr, String expansion) {
+        String e = expansion.replaceAll("[^\\p{L}]", "");
+        if (e.isEmpty() || e.charAt(0) != abbr.charAt(0)) return false;
+        int j = 0;
+        for (int i = 0; i < e.length() && j < abbr.length(); i++) if (e.charAt(i) == abbr.charAt(j)) j++;
+        return j == abbr.length();
+    }
+
     private static Candidate candidate(Context ctx, String prompt, List<Question.Pair> pairs, List<String> evidence,
                                        Skill skill, double score) {
         String section = "";
@@ -193,6 +216,9 @@ final class MatchingBuilder {
             expl.append(pairs.get(i).left()).append(" = ").append(pairs.get(i).right());
         }
         expl.append(". See the sentences quoted as evidence.");
+        // abbreviations a student matches to their expansions by their letters alone test nothing: asked only while
+        // the set is short (another pairing, people to roles, is preferred)
+        if (byLetters(pairs)) score -= Candidate.WEAK;
         Question q = Question.of(QuestionType.matching, prompt, skill, 1, section, evidence, expl.toString()).withPairs(pairs);
         StringBuilder key = new StringBuilder();
         for (Question.Pair p : pairs) key.append(p.left()).append('=').append(p.right()).append(';');

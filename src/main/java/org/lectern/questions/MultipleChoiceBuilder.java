@@ -20,6 +20,8 @@ final class MultipleChoiceBuilder {
                 if (k.type() == SpanType.ORGANISATION && Lexicon.TITLES.contains(k.text().split("\\s+")[0])) continue;
                 String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
+                // a cut that keeps "not only" and drops its "but also" half is no sentence
+                if (Anaphora.brokenCorrelative(st.text(), s.plain())) continue;
                 List<String> d = DistractorPicker.pick(ctx, s, k, 3);
                 if (d.size() < 3) continue;
                 List<String> options = new ArrayList<>(d);
@@ -33,6 +35,9 @@ final class MultipleChoiceBuilder {
                         .withOptions(Builders.shuffle(options, s.text() + k.text()), k.text());
                 q = Ids.assign(q, k.text());
                 double score = 1.0 + typeBonus(k) + lengthScore(s) + Clauses.bonus(ctx, st) - (Importance.minorFigure(ctx, s, k) ? Candidate.WEAK : 0);
+                // a quoted sentence that leans on an earlier one ("during the spell", "give it", "the answer is
+                // simpler") is asked only while the set is short
+                if (leansBack(ctx, st)) score -= Candidate.WEAK;
                 out.add(new Candidate(q, k.text(), d, score, s.index()));
             }
         }
@@ -79,6 +84,14 @@ final class MultipleChoiceBuilder {
             if (out.size() == 8) break;
         }
         return out;
+    }
+
+    /** Does the statement lean on an earlier sentence: a definite noun phrase or pronoun with its referent outside it? */
+    static boolean leansBack(Context ctx, Clauses.Stem st) {
+        if (st.speaker() != null) return false;
+        String why = ContextFree.reason(st.text());
+        if (why != null && why.contains("has no referent")) return true;
+        return Anaphora.dangling(ctx, st.text()) != null;
     }
 
     static double typeBonus(TypedSpan k) {

@@ -231,7 +231,7 @@ final class OrderingBuilder {
         if (words < 4 || words > 26) return null;
         if (!Builders.hasVerb(s, text)) return null;
         if (!hasSubjectAndVerb(s, text)) return null;
-        if (state(text) || garbled(text)) return null;
+        if (state(text) || judgement(text) || garbled(text)) return null;
         if (QuestionGate.fragment(text) != null) return null;
         // enough content to stand alone: four content words, no bare "the event" / "the concept" to resolve
         if (Text.contentWords(text).size() < 4) return null;
@@ -276,6 +276,26 @@ final class OrderingBuilder {
             if (after.matches("(?s)^,\\s+(?:[a-z]+ly\\s+)?[a-z]+(?:ed|s)?\\b.*")) return false;
         }
         return true;
+    }
+
+    /**
+     * A judgement, not an event: the sentence's last verb is "is"/"was" with a noun phrase or adjective after it
+     * ("The cable that was switched on was an act of confidence in a shared future."), whatever the clauses before it do.
+     */
+    static boolean judgement(String text) {
+        String[] toks = org.lectern.importing.nlp.Nlp.tokens(text);
+        String[] tags = org.lectern.importing.nlp.Nlp.tags(toks);
+        int last = -1;
+        // ("was" is a verb whatever the tagger says)
+        for (int i = 0; i < toks.length; i++) {
+            // "a shared future": a participle between a determiner and its noun is an adjective
+            if (tags[i].equals("VERB") && i > 0 && tags[i - 1].matches("DET|ADJ") && i + 1 < toks.length && tags[i + 1].equals("NOUN")) continue;
+            if (tags[i].equals("AUX") || tags[i].equals("VERB") || toks[i].matches("(?i)is|are|was|were")) last = i;
+        }
+        if (last < 0 || !toks[last].toLowerCase(Locale.ROOT).matches("is|are|was|were|remained|remains")) return false;
+        int k = last + 1;
+        while (k < toks.length && (tags[k].equals("ADV") || tags[k].equals("PART"))) k++;
+        return k < toks.length && tags[k].matches("DET|ADJ|NOUN|PRON");
     }
 
     /** A state, not an event: the clause's verb is "was"/"had"/"is" with no participle ("The road was little more than a track."). */

@@ -104,6 +104,8 @@ final class SelectEvidenceBuilder {
      * the figure for a change ("... shows how much diesel use fell?"), or explains why something happened. Only
      * when exactly one sentence of the text answers it.
      */
+    private static final Pattern ASK_LEAD = Pattern.compile("^Which sentence in the text (?:gives the figure that shows how much|explains why) ");
+
     static List<Candidate> asQuestions(Context ctx, java.util.Set<Integer> used) {
         List<Candidate> out = new ArrayList<>();
         for (Sentence s : ctx.sentences) {
@@ -124,6 +126,19 @@ final class SelectEvidenceBuilder {
                 }
             }
             if (ask == null || !Text.balanced(ask) || ask.matches(".*\\w- .*")) continue;
+            // "explains why the rule was designed ...": a noun phrase for one named before takes its name from the
+            // sentences before when they give exactly one; else the question is weak
+            boolean weak = false;
+            Matcher lead = ASK_LEAD.matcher(ask);
+            if (lead.find()) {
+                String tail = ask.substring(lead.end());
+                String np = Anaphora.dangling(ctx, tail);
+                if (np != null) {
+                    String resolved = Anaphora.resolve(ctx, s, tail, np);
+                    if (resolved != null && Anaphora.dangling(ctx, resolved) == null) ask = ask.substring(0, lead.end()) + resolved;
+                    else weak = true;
+                }
+            }
             // exactly one sentence answers it
             Set<String> aw = Text.contentWords(ask.replaceFirst("^Which sentence in the text (?:gives the figure that shows how much|explains why) ", ""));
             boolean unique = true;
@@ -136,7 +151,7 @@ final class SelectEvidenceBuilder {
                             Builders.explain(ask.contains("explains why") ? "This sentence gives the reason." : "This sentence gives the figure.", s))
                     .withAnswer(s.text(), null);
             q = Ids.assign(q, ask);
-            out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s), s.index()));
+            out.add(new Candidate(q, s.text(), List.of(), 1.0 + MultipleChoiceBuilder.lengthScore(s) - (weak ? Candidate.WEAK : 0), s.index()));
         }
         return out;
     }
@@ -173,6 +188,8 @@ final class SelectEvidenceBuilder {
         q = Ids.assign(q, claim + "|" + e.text());
         // a point stated early in its section and backed up by a figure is the section's argument, worth asking
         double score = 1.2 + MultipleChoiceBuilder.lengthScore(e);
+        // a point that leans on an earlier sentence ("these difficult conversations") is asked only while the set is short
+        if (Anaphora.dangling(ctx, claim) != null) score -= Candidate.WEAK;
         return new Candidate(q, e.text(), List.of(), score, e.index());
     }
 }
