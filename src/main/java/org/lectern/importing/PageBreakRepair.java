@@ -36,8 +36,16 @@ public final class PageBreakRepair {
         String n = next.strip();
         if (n.isEmpty()) return false;
         int first = n.codePointAt(0);
-        // A lowercase start always continues; otherwise the unfinished paragraph must be prose, not a label.
-        return Character.isLowerCase(first) || Text.words(prev) >= 8 || prev.strip().endsWith(",");
+        if (Character.isLowerCase(first)) {
+            return true; // a lowercase start always continues
+        }
+        // A line set apart is complete without a full stop: all in emphasis (a standfirst, a caption), a
+        // quotation block, an equation. Otherwise the unfinished paragraph must be prose, not a label.
+        String p = prev.strip();
+        if (p.matches("(?s)([*_]).+\\1") || p.startsWith(">") || p.matches("[^.!?]*\\S\\s*[=≈]\\s*\\S[^.!?]*")) {
+            return false;
+        }
+        return Text.words(prev) >= 8 || p.endsWith(",");
     }
 
     /** Joins two pieces of one sentence; a word hyphenated across the break is re-joined. */

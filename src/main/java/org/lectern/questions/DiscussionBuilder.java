@@ -184,7 +184,10 @@ final class DiscussionBuilder {
             } else if (RISK.matcher(stem).find() && !stem.matches("(?i)^(given|despite|amid|because of|due to) .*") && selfContained(stem)) {
                 // "Officials reply that the risk of shortages was genuine": a party's claim about a risk, attributed to it
                 var by = RISK_BY.matcher(stem);
-                if (by.find() && !by.group(1).matches("(?i)(?:it|this|that|there)")) {
+                boolean said = by.find();
+                if (said && by.group(1).matches(OPENS_WITH_ADVERBIAL)) {
+                    // "For a time the trust warned ...": who warned is inside an opening phrase; not worth untangling
+                } else if (said && !by.group(1).matches("(?i)(?:it|this|that|there)")) {
                     String party = by.group(1), first = party.split(" ")[0];
                     // "Officials reply ...": a common noun that opens the sentence is written small inside the prompt
                     if (first.matches("The|Some|Many|Most|Several|Local|[A-Z][a-z]+s") && !ctx.properWord(first)) party = first.toLowerCase(Locale.ROOT) + party.substring(first.length());
@@ -228,6 +231,10 @@ final class DiscussionBuilder {
     static final Pattern DEADLINE = Pattern.compile("(?i)must be \\w+(?:ed|en|ld|wn|nt|ft)\\s+(?:within|by|before|after|at least|no later than)\\b");
 
     /** Who states a risk: "Officials reply that ...", "Dr Lee warned that ...". */
+    /** A sentence's subject that starts with a preposition, conjunction or adverb is an opening phrase and its subject run together. */
+    static final String OPENS_WITH_ADVERBIAL = "(?i)^(?:for|in|on|at|after|before|during|since|when|while|although|though|if|as|by|with|without|"
+            + "despite|until|once|now|then|yet|but|and|so|still|later|earlier|meanwhile|however|soon|today|recently|eventually|"
+            + "finally|instead|also|even|only|over|under|from|to|through|within|across|among|between|because|unless|where)\\b.*";
     static final Pattern RISK_BY = Pattern.compile("^((?:[A-Z][\\p{L}'\u2019-]*|the|some|many|local)(?: [\\p{L}'\u2019-]+){0,5}?) (?:say|says|said|reply|replies|replied|warn|warns|warned|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|fear|fears|feared|believe|believes|believed|point out|points out|pointed out) (?:that )?");
 
     /** Before a modal: an objection or a view the article attributes to others ("The usual objection is that", "Critics argue"). */

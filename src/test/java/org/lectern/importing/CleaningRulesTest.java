@@ -91,6 +91,15 @@ class CleaningRulesTest {
         assertThat(out).containsExactly(Block.paragraph("The results were clear, according to the survey published last year."));
     }
 
+    @Test void aStandfirstInEmphasisAQuotedLineOrAnEquationIsNotRunIntoTheNextParagraph() {
+        assertThat(PageBreakRepair.repair(List.of(Block.paragraph("*Councillors back the plan for eighteen more years, but impose strict limits on noise*"),
+                Block.paragraph("A plan to extend the works was approved on Tuesday night.")))).hasSize(2);
+        assertThat(PageBreakRepair.repair(List.of(Block.paragraph("> Efficiency = heat delivered ÷ electricity used by the pump"),
+                Block.paragraph("Suppose a pump delivers four units of heat for each unit of electricity.")))).hasSize(2);
+        assertThat(PageBreakRepair.repair(List.of(Block.paragraph("Speed of the wave at the surface = distance travelled ÷ time taken"),
+                Block.paragraph("Suppose a wave travels ten metres in two seconds.")))).hasSize(2);
+    }
+
     @Test void wordHyphenatedAcrossABreakIsRejoined() {
         assertThat(PageBreakRepair.join("the long process of recon-", "ciliation began")).isEqualTo("the long process of reconciliation began");
     }

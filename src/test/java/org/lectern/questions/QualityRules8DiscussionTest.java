@@ -47,6 +47,15 @@ class QualityRules8DiscussionTest {
     }
 
     @Test
+    void aPartyRunTogetherWithAnOpeningPhraseIsNotNamedAsTheClaimant() {
+        Context ctx = context("The lido under strain", "The town lido was handed to a community trust in 2019 after long talks. "
+                + "Energy costs at the lido rose from about 90,000 pounds to 210,000 pounds a year by 2022. "
+                + "For a time the trust warned that it might have to close the main pool in winter. "
+                + "Swimmers say the lido is the heart of the town.");
+        assertThat(prompts(ctx)).noneMatch(p -> p.contains("claim by For") || p.contains("claim by for"));
+    }
+
+    @Test
     void aRiskAPartyStatesIsAskedAsThatPartysClaim() {
         Context ctx = context("The river treaty under strain", "The river treaty between Aldmark and Corvenia was signed in 2013 after long talks. "
                 + "Corvenia cut the flow of water to Aldmark for twelve days in a dry January. "
