@@ -99,16 +99,18 @@ final class MainIdeaBuilder {
     }
 
     /**
-     * Questions whose four options are comparable general statements: none with a figure (a detail is told
-     * from a summary by its form), none leaning on a sentence before it ("these difficult conversations"), and of
-     * similar length (the longest at most twice the shortest). Otherwise weak: asked only while the set is short of
-     * its comprehension types.
+     * Every main-idea question is weak, asked only while the set is short of its comprehension types: blind
+     * judges kept 1 of 17 in reviews 7 and 8 (a section's summary picked from its sentences is one detail, and
+     * the other sections' sentences are told from it by form). Among them, those whose four options are
+     * comparable general statements come first: none with a figure, none leaning on a sentence before it
+     * ("these difficult conversations"), and of similar length (the longest at most twice the shortest).
      */
     static List<Candidate> comparable(Context ctx, List<Candidate> in) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate c : in) {
-            if (comparableOptions(ctx, c.question().options()) || c.weak()) out.add(c);
-            else out.add(new Candidate(c.question(), c.key(), c.distractors(), c.score() - Candidate.WEAK, c.position()));
+            double weakened = c.weak() ? c.score() : c.score() - Candidate.WEAK;
+            if (!comparableOptions(ctx, c.question().options())) weakened -= Candidate.WEAK;
+            out.add(new Candidate(c.question(), c.key(), c.distractors(), weakened, c.position()));
         }
         return out;
     }

@@ -38,23 +38,25 @@ class SeedQuestionsTest {
     }
 
     @Test
-    void fullArticlesWithHeadingsOrDatesGetMainIdeaAndOrdering() {
-        int ordering = 0, mainIdea = 0, full = 0;
+    void fullArticlesWithDatesGetOrderingAndMainIdeaOnlyFillsAMissingType() {
+        int ordering = 0, full = 0;
         for (Module m : modules) {
+            List<Question> qs = new BuiltInQuestionGenerator().generate(m, modules);
+            // main idea is weak (judges kept 1 of 17 in reviews 7 and 8): asked only when the set needs it for its types
+            if (qs.stream().anyMatch(q -> q.type() == QuestionType.main_idea)) {
+                long others = qs.stream().map(Question::type).filter(t -> t.comprehension() && t != QuestionType.main_idea)
+                        .distinct().count();
+                assertThat(others).as(m.slug()).isLessThan(4);
+            }
             if (m.kind() != Module.Kind.article) continue;
             full++;
-            List<Question> qs = new BuiltInQuestionGenerator().generate(m, modules);
             if (qs.stream().anyMatch(q -> q.type() == QuestionType.ordering)) ordering++;
-            if (qs.stream().anyMatch(q -> q.type() == QuestionType.main_idea)) mainIdea++;
             for (Question q : qs) {
                 if (q.type() == QuestionType.select_evidence) {
                     assertThat(q.answer()).doesNotStartWith(q.prompt().replaceFirst("^.*According to the article, ", "").replaceAll("\\.$", ""));
                 }
             }
         }
-        // a main-idea question only where the builder is confident of the section's point (judges rejected most of the
-        // others: a detail offered as the summary); the weak ones fill a set only when it is short of its minimums
-        assertThat(mainIdea).isBetween(1, full);
         // ordering needs three substantial dated events; thin ones ("A second event followed.") are dropped
         assertThat(ordering).isGreaterThanOrEqualTo(Math.min(1, full));
     }
