@@ -81,4 +81,21 @@ final class Fixtures {
     static List<Module> corpus() {
         return List.of(river(), delta());
     }
+
+    /** The context of a one-article corpus: an invented article by one author (the quality-rule tests' texts). */
+    static Context articleContext(String title, String body) {
+        Module m = module("t", title, List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
+        return new Context(m, List.of(m));
+    }
+
+    /** The context's sentence that starts with {@code start}. */
+    static Sentence sentenceStarting(Context ctx, String start) {
+        return ctx.sentences.stream().filter(s -> s.plain().startsWith(start)).findFirst().orElseThrow();
+    }
+
+    /** A term span over {@code text} in the sentence. */
+    static TypedSpan term(Sentence s, String text, String sub) {
+        int i = s.plain().indexOf(text);
+        return new TypedSpan(SpanType.TERM, text, i, i + text.length(), sub, 0, text);
+    }
 }

@@ -19,7 +19,7 @@ class QualityRules5BTest {
     }
 
     private static Sentence sentence(Context ctx, String start) {
-        return ctx.sentences.stream().filter(s -> s.plain().startsWith(start)).findFirst().orElseThrow();
+        return Fixtures.sentenceStarting(ctx, start);
     }
 
     @Test

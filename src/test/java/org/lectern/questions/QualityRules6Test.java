@@ -14,8 +14,7 @@ import org.lectern.importing.Module;
 class QualityRules6Test {
 
     private static Context context(String title, String body) {
-        Module m = Fixtures.module("t", title, List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
-        return new Context(m, List.of(m));
+        return Fixtures.articleContext(title, body);
     }
 
     @Test

@@ -15,17 +15,15 @@ import org.lectern.importing.Module;
 class QualityRules7ClozeTest {
 
     private static Context context(String title, String body) {
-        Module m = Fixtures.module("t", title, List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
-        return new Context(m, List.of(m));
+        return Fixtures.articleContext(title, body);
     }
 
     private static Sentence sentence(Context ctx, String start) {
-        return ctx.sentences.stream().filter(s -> s.plain().startsWith(start)).findFirst().orElseThrow();
+        return Fixtures.sentenceStarting(ctx, start);
     }
 
     private static TypedSpan term(Sentence s, String text, String sub) {
-        int i = s.plain().indexOf(text);
-        return new TypedSpan(SpanType.TERM, text, i, i + text.length(), sub, 0, text);
+        return Fixtures.term(s, text, sub);
     }
 
     private static List<Question> clozes(Context ctx) {

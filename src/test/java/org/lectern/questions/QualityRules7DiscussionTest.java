@@ -15,8 +15,7 @@ import org.lectern.importing.Module;
 class QualityRules7DiscussionTest {
 
     private static Context context(String title, String body) {
-        Module m = Fixtures.module("t", title, List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
-        return new Context(m, List.of(m));
+        return Fixtures.articleContext(title, body);
     }
 
     private static List<String> prompts(Context ctx) {
