@@ -9,6 +9,18 @@ final class TrueFalseBuilder {
 
     private static final java.util.regex.Pattern REPORTED_PRONOUN = java.util.regex.Pattern.compile(
             "(?i)\\b(?:say|says|said|reply|replies|replied|argue|argues|argued|note|notes|noted|warn|warns|warned|claim|claims|claimed)\\s+(?:that\\s+)?(?:they|it|this|these|them)\\b");
+    /** "There the hot gas gives up its heat": a "there" of place, pointing at somewhere named before. */
+    private static final java.util.regex.Pattern PLACE_THERE = java.util.regex.Pattern.compile(
+            "^There (?!(?:is|are|was|were|has|have|had|will|would|may|might|could|can|must|should|seems?|appears?|remains?|used|'s)\\b)");
+
+    /**
+     * A statement that leans on a sentence before it ("estimated the figure at 910 million", "the link", "There the
+     * hot gas ...") cannot be judged true or false alone: weak (blind review 8 rejected four of twenty for it).
+     */
+    static boolean leansOnEarlier(Context ctx, String statement) {
+        return PLACE_THERE.matcher(statement).find() || Anaphora.dangling(ctx, statement) != null;
+    }
+
     private static final java.util.regex.Pattern LEANS_BACK = java.util.regex.Pattern.compile(
             "(?i)\\b(?:more|less|fewer|further|other|also|too|similar|same|instead|either|neither|as well)\\b");
 
@@ -332,7 +344,8 @@ final class TrueFalseBuilder {
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
                     out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st)
-                            - (Importance.minorFigure(ctx, s, k) || incidentalFigure(stem, k) ? Candidate.WEAK : 0), s.index()));
+                            - (Importance.minorFigure(ctx, s, k) || incidentalFigure(stem, k) || leansOnEarlier(ctx, statement) ? Candidate.WEAK : 0),
+                            s.index()));
                     made = true;
                     break;
                 }
@@ -359,7 +372,8 @@ final class TrueFalseBuilder {
                 // "its molecules need something to organise around" before "Without such a seed, droplets ... freeze
                 // spontaneously": a later sentence qualifies the same subject, so the plain statement is too absolute
                 boolean qualifiedLater = qualifiedLater(ctx, st);
-                double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8) - (reworded == null || hedged || qualifiedLater ? Candidate.WEAK : 0);
+                double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8)
+                        - (reworded == null || hedged || qualifiedLater || leansOnEarlier(ctx, statement) ? Candidate.WEAK : 0);
                 out.add(new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }

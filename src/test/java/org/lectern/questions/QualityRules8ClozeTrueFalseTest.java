@@ -103,6 +103,20 @@ class QualityRules8ClozeTrueFalseTest {
     }
 
     @Test
+    void aStatementLeaningOnTheSentenceBeforeIsWeak() {
+        Context ctx = context("Sharing the valley's water", "Farmers in the valley pump water from the aquifer for their crops every summer. "
+                + "Engineers estimated the figure at 910 million cubic metres a year in the last survey of the basin. "
+                + "The pump houses stand at the edge of the valley and the engineers visit them every spring. "
+                + "There the old diesel engines are being replaced by electric pumps with meters.");
+        assertThat(TrueFalseBuilder.leansOnEarlier(ctx, "Engineers estimated the figure at 910 million cubic metres a year in the last survey of the basin.")).isTrue();
+        assertThat(TrueFalseBuilder.leansOnEarlier(ctx, "There the old diesel engines are being replaced by electric pumps with meters.")).isTrue();
+        assertThat(TrueFalseBuilder.leansOnEarlier(ctx, "Farmers pump water from an aquifer for their crops every summer.")).isFalse();
+        assertThat(TrueFalseBuilder.leansOnEarlier(ctx, "There are twelve pump houses on local farms.")).isFalse();
+        assertThat(TrueFalseBuilder.build(ctx)).filteredOn(c -> c.question().prompt().contains("the figure at") || c.question().prompt().contains("There the old"))
+                .isNotEmpty().allMatch(Candidate::weak);
+    }
+
+    @Test
     void aTrueStatementALaterSentenceQualifiesIsFound() {
         Context ctx = context("Ice", "## Freezing\n\nFor a droplet to freeze, its molecules need a speck of dust to organise around. "
                 + "Without such a seed, small droplets can stay liquid down to about -38 C, when they freeze spontaneously.\n");
