@@ -185,15 +185,15 @@ final class DiscussionBuilder {
                 // "Officials reply that the risk of shortages was genuine": a party's claim about a risk, attributed to it
                 var by = RISK_BY.matcher(stem);
                 boolean said = by.find();
-                if (said && by.group(1).matches(OPENS_WITH_ADVERBIAL)) {
-                    // "For a time the trust warned ...": who warned is inside an opening phrase; not worth untangling
-                } else if (said && !by.group(1).matches("(?i)(?:it|this|that|there)")) {
+                // "For a time the trust warned ...": who warned is inside an opening phrase; not worth untangling, no question
+                boolean tangled = said && by.group(1).matches(OPENS_WITH_ADVERBIAL);
+                if (said && !tangled && !by.group(1).matches("(?i)(?:it|this|that|there)")) {
                     String party = by.group(1), first = party.split(" ")[0];
                     // "Officials reply ...": a common noun that opens the sentence is written small inside the prompt
                     if (first.matches("The|Some|Many|Most|Several|Local|[A-Z][a-z]+s") && !ctx.properWord(first)) party = first.toLowerCase(Locale.ROOT) + party.substring(first.length());
                     out.add(make(ctx, s, "The article reports a claim by " + party + ": \"" + DiscussionMoves.nest(stem) + "\" How strong is their case? "
                             + "What in the article supports it, and what could be said against it?", Skill.evaluate, 1.3, "risk"));
-                } else if (!narrative(s)) {
+                } else if (!tangled && !narrative(s)) {
                     // a risk the article itself states, still ahead (a past risk told as history has nothing left to reduce)
                     out.add(make(ctx, s, "The article points to a risk: \"" + quote(ctx, s, stem, RISK) + "\" How serious is this risk, and what could be done to reduce it? Support your answer with evidence from the text.",
                             Skill.evaluate, 1.3, "risk"));

@@ -333,7 +333,6 @@ public final class StudentRoutes {
         head.put("questionsHref", home + "/questions");
         head.put("discussionHref", home + "/discussion");
         model.put("head", new SharedFragment(PARTS, "readingHead", head));
-        model.put("answerBase", home + "/questions/");
         model.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
         model.put("notesAction", "/modules/" + a.moduleId() + "/notes");
         return model;

@@ -41,7 +41,10 @@ public final class ThymeleafRenderer implements FileRenderer {
     private static final char MARK_END = '\uE001';
 
     private final TemplateEngine engine;
-    private final Map<SharedFragment, String> shared = new ConcurrentHashMap<>();
+    private final Map<SharedFragment, Kept> shared = new ConcurrentHashMap<>();
+
+    /** A shared fragment's HTML, and whether it holds the CSRF mark (looked for once, not on every page). */
+    private record Kept(String html, boolean hasCsrf) {}
     private final java.util.concurrent.atomic.AtomicLong sharedChars = new java.util.concurrent.atomic.AtomicLong();
     /**
      * Stands for the CSRF token in a shared fragment (a question's form), replaced with the page's
@@ -151,17 +154,18 @@ public final class ThymeleafRenderer implements FileRenderer {
      * CSRF token where a form in it needs one.
      */
     String shared(SharedFragment part, String csrf) {
-        String html = shared.get(part);
-        if (html == null) {
+        Kept kept = shared.get(part);
+        if (kept == null) {
             Map<String, Object> values = new HashMap<>(part.values());
             values.put("csrf", csrfMark);
-            html = engine.process(part.template(), Set.of(part.fragment()), new org.thymeleaf.context.Context(Locale.ENGLISH, values));
+            String html = engine.process(part.template(), Set.of(part.fragment()), new org.thymeleaf.context.Context(Locale.ENGLISH, values));
+            kept = new Kept(html, html.contains(csrfMark));
             if (shared.size() >= SHARED_FRAGMENTS_KEPT || sharedChars.addAndGet(html.length()) > SHARED_CHARS_KEPT) {
                 shared.clear();
                 sharedChars.set(html.length());
             }
-            shared.put(part, html);
+            shared.put(part, kept);
         }
-        return html.contains(csrfMark) ? html.replace(csrfMark, csrf == null ? "" : csrf) : html;
+        return kept.hasCsrf() ? kept.html().replace(csrfMark, csrf == null ? "" : csrf) : kept.html();
     }
 }

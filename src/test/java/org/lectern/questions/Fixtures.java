@@ -83,13 +83,13 @@ final class Fixtures {
     }
 
     /** The context of a one-article corpus: an invented article by one author (the quality-rule tests' texts). */
-    static Context articleContext(String title, String body) {
+    static Context context(String title, String body) {
         Module m = module("t", title, List.of("Ada Lowe"), Module.Kind.article, List.of(), body);
         return new Context(m, List.of(m));
     }
 
     /** The context's sentence that starts with {@code start}. */
-    static Sentence sentenceStarting(Context ctx, String start) {
+    static Sentence sentence(Context ctx, String start) {
         return ctx.sentences.stream().filter(s -> s.plain().startsWith(start)).findFirst().orElseThrow();
     }
 

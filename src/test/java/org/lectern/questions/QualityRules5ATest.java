@@ -1,6 +1,8 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.context;
+import static org.lectern.questions.Fixtures.sentence;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,14 +14,6 @@ import org.lectern.importing.Module;
  * what it is and quote only what stands alone. Invented texts, one behaviour per test.
  */
 class QualityRules5ATest {
-
-    private static Context context(String title, String body) {
-        return Fixtures.articleContext(title, body);
-    }
-
-    private static Sentence sentence(Context ctx, String start) {
-        return Fixtures.sentenceStarting(ctx, start);
-    }
 
     private static TypedSpan term(Sentence s, String text) {
         int i = s.plain().indexOf(text);

@@ -1,6 +1,7 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.sentence;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,10 +17,6 @@ class QualityRules5BTest {
 
     private static TypedSpan span(Context ctx, Sentence s, String text) {
         return ctx.spans.get(s.index()).stream().filter(k -> k.text().contains(text)).findFirst().orElseThrow();
-    }
-
-    private static Sentence sentence(Context ctx, String start) {
-        return Fixtures.sentenceStarting(ctx, start);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.context;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,6 @@ import org.lectern.importing.Module;
  * two-thirds", still true). Invented texts.
  */
 class QualityRules6Test {
-
-    private static Context context(String title, String body) {
-        return Fixtures.articleContext(title, body);
-    }
 
     @Test
     void aPluralIsMadeSingularWithoutBreakingTheWord() {

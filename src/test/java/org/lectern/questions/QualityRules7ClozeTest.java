@@ -1,6 +1,9 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.context;
+import static org.lectern.questions.Fixtures.sentence;
+import static org.lectern.questions.Fixtures.term;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,18 +16,6 @@ import org.lectern.importing.Module;
  * stray unit in the explanation. Invented texts, one behaviour per test.
  */
 class QualityRules7ClozeTest {
-
-    private static Context context(String title, String body) {
-        return Fixtures.articleContext(title, body);
-    }
-
-    private static Sentence sentence(Context ctx, String start) {
-        return Fixtures.sentenceStarting(ctx, start);
-    }
-
-    private static TypedSpan term(Sentence s, String text, String sub) {
-        return Fixtures.term(s, text, sub);
-    }
 
     private static List<Question> clozes(Context ctx) {
         return ClozeBuilder.build(ctx).stream().map(Candidate::question).toList();

@@ -1,6 +1,9 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.context;
+import static org.lectern.questions.Fixtures.sentence;
+import static org.lectern.questions.Fixtures.term;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,18 +17,6 @@ import org.lectern.importing.Module;
  * argument, and a true statement a later sentence qualifies. Invented texts, one behaviour per test.
  */
 class QualityRules8ClozeTrueFalseTest {
-
-    private static Context context(String title, String body) {
-        return Fixtures.articleContext(title, body);
-    }
-
-    private static Sentence sentence(Context ctx, String start) {
-        return Fixtures.sentenceStarting(ctx, start);
-    }
-
-    private static TypedSpan term(Sentence s, String text, String sub) {
-        return Fixtures.term(s, text, sub);
-    }
 
     private static Clauses.Stem stem(Context ctx, String start) {
         return ctx.units.stream().filter(u -> u.text().startsWith(start)).findFirst().orElseThrow();

@@ -1,6 +1,7 @@
 package org.lectern.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lectern.questions.Fixtures.context;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,10 +14,6 @@ import org.lectern.importing.Module;
  * article supports too few frames, honest article-general prompts fill the minimum. Invented texts.
  */
 class QualityRules8DiscussionTest {
-
-    private static Context context(String title, String body) {
-        return Fixtures.articleContext(title, body);
-    }
 
     private static List<String> prompts(Context ctx) {
         return DiscussionBuilder.build(ctx).stream().map(c -> c.question().prompt()).toList();
