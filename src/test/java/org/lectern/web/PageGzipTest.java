@@ -47,6 +47,24 @@ class PageGzipTest {
     }
 
     @Test
+    void aPageThatFitsTheFirstWindowCarriesItsOwnTextUncompressed() throws Exception {
+        String own = "<form><input name=\"_csrf\" value=\"token-ada-1234\"></form>".repeat(20);
+        byte[] body = gzip.gzip(List.of(own, SECTION)).gzip();
+        assertThat(body.length).isLessThan(PageGzip.FIRST_WINDOW_BYTES);
+        assertThat(indexOf(body, own.getBytes(StandardCharsets.UTF_8))).isPositive();
+        assertThat(gunzip(body)).isEqualTo(own + SECTION.html());
+    }
+
+    @Test
+    void aPageBeyondTheFirstWindowHasItsOwnTextCompressed() throws Exception {
+        String own = "<li><a href=\"/assignments/1/read/3\">A section of the reading</a></li>\n".repeat(300);
+        byte[] body = gzip.gzip(List.of(own, SECTION)).gzip();
+        assertThat(own.length()).isGreaterThan(PageGzip.FIRST_WINDOW_BYTES);
+        assertThat(body.length).isLessThan(own.length() / 4);
+        assertThat(gunzip(body)).isEqualTo(own + SECTION.html());
+    }
+
+    @Test
     void onlyLargeKeptPartsAreWorthSplicing() {
         assertThat(PageGzip.worthKeeping(SECTION)).isTrue();
         assertThat(PageGzip.worthKeeping(new SafeHtml(SECTION.html()))).isFalse();
