@@ -197,18 +197,27 @@ public final class StudentRoutes {
         model.put("sectionLabel", section.label());
         // SafeHtml: inserted by its toString, which the template reads without a method call.
         model.put("sectionHtml", reading.sectionHtml(section, highlights));
-        model.put("sentenceOptions", section.sentenceOptions());
         model.put("sectionsPart", new SharedFragment(PARTS, "readingSections", Map.of(
                 "sectionNumber", requested + 1, "sectionCount", count, "toc", toc(a, requested, mine.sectionsRead()),
                 "minutesLeft", Math.max(1, Math.round(a.module().module().readingMinutes() * (count - requested) / (double) count)))));
-        model.put("nextAction", "/assignments/" + a.id() + "/read/" + requested + "/next");
         model.put("isLast", requested == count - 1);
         List<ModuleRenderer.SentenceText> marked = highlights.stream().map(r -> a.module().sentence(r))
                 .flatMap(java.util.Optional::stream).filter(s -> s.section() == requested).toList();
-        model.put("highlights", marked);
-        model.put("hasHighlights", !marked.isEmpty());
-        model.put("note", mine.note());
-        model.put("returnTo", "/assignments/" + a.id() + "/read/" + requested);
+        String returnTo = "/assignments/" + a.id() + "/read/" + requested;
+        // The next-section form, the highlight and note forms: alike for every student who has no highlight or note
+        // here yet (most of a class at its peak), so rendered once for them all.
+        Map<String, Object> tools = new HashMap<>();
+        tools.put("nextAction", "/assignments/" + a.id() + "/read/" + requested + "/next");
+        tools.put("isLast", requested == count - 1);
+        tools.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
+        tools.put("notesAction", "/modules/" + a.moduleId() + "/notes");
+        tools.put("returnTo", returnTo);
+        tools.put("sentenceOptions", section.sentenceOptions());
+        tools.put("highlights", marked);
+        tools.put("hasHighlights", !marked.isEmpty());
+        tools.put("note", mine.note());
+        model.put("tools", new SharedFragment(PARTS, "readingTools", tools));
+        model.put("returnTo", returnTo);
         if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
             QuizService.QuizState state = quiz.state(u, a, pending);
             model.put("quiz", state);
@@ -333,8 +342,6 @@ public final class StudentRoutes {
         head.put("questionsHref", home + "/questions");
         head.put("discussionHref", home + "/discussion");
         model.put("head", new SharedFragment(PARTS, "readingHead", head));
-        model.put("highlightAction", "/modules/" + a.moduleId() + "/highlights");
-        model.put("notesAction", "/modules/" + a.moduleId() + "/notes");
         return model;
     }
 

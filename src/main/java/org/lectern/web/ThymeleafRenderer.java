@@ -43,8 +43,14 @@ public final class ThymeleafRenderer implements FileRenderer {
     private final TemplateEngine engine;
     private final Map<SharedFragment, Kept> shared = new ConcurrentHashMap<>();
 
-    /** A shared fragment's HTML, and whether it holds the CSRF mark (looked for once, not on every page). */
-    private record Kept(String html, boolean hasCsrf) {}
+    /**
+     * A shared fragment's HTML as pieces: text, and the kept parts among its values (a reading's
+     * section list of sentences) where they go, so the page compressor still splices them in
+     * compressed once; and whether the text holds the CSRF mark (looked for once, not on every page).
+     */
+    private record Kept(List<Object> pieces, boolean hasCsrf) {}
+    /** Marks where a kept value goes in a shared fragment's HTML, as {@link #mark} does in a page. */
+    private final String partMark = "\uE002" + java.util.UUID.randomUUID().toString().replace("-", "") + ":";
     private final java.util.concurrent.atomic.AtomicLong sharedChars = new java.util.concurrent.atomic.AtomicLong();
     /**
      * Stands for the CSRF token in a shared fragment (a question's form), replaced with the page's
@@ -80,15 +86,17 @@ public final class ThymeleafRenderer implements FileRenderer {
         List<SafeHtml> kept = new ArrayList<>(2);
         String csrf = RequestContext.csrf(ctx);
         vars.replaceAll((name, value) -> {
-            Object v = value instanceof SharedFragment part ? new SafeHtml(shared(part, csrf)) : value;
-            if (v instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof SharedFragment) {
-                v = list.stream().map(p -> new SafeHtml(shared((SharedFragment) p, csrf))).toList();
+            if (value instanceof SharedFragment part) {
+                return place(shared(part, csrf), gzipped, kept);
             }
-            if (gzipped && v instanceof SafeHtml html && PageGzip.worthKeeping(html)) {
+            if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof SharedFragment) {
+                return list.stream().map(p -> place(shared((SharedFragment) p, csrf), gzipped, kept)).toList();
+            }
+            if (gzipped && value instanceof SafeHtml html && PageGzip.worthKeeping(html)) {
                 kept.add(html);
                 return new SafeHtml(mark + (kept.size() - 1) + MARK_END);
             }
-            return v;
+            return value;
         });
         org.lectern.accounts.User user = RequestContext.user(ctx);
         vars.putIfAbsent("currentUser", user);
@@ -150,22 +158,63 @@ public final class ThymeleafRenderer implements FileRenderer {
     }
 
     /**
-     * The part's HTML, rendered from its values alone (no user: nothing personal), with this page's
-     * CSRF token where a form in it needs one.
+     * A shared fragment's pieces as one value of the page: its text, and its kept parts as the
+     * page's marks when the page is compressed (see {@link #render}), else in full.
      */
-    String shared(SharedFragment part, String csrf) {
+    private SafeHtml place(List<Object> pieces, boolean gzipped, List<SafeHtml> kept) {
+        if (pieces.size() == 1 && pieces.get(0) instanceof String only) {
+            return new SafeHtml(only);
+        }
+        StringBuilder html = new StringBuilder();
+        for (Object piece : pieces) {
+            if (piece instanceof SafeHtml part && gzipped) {
+                kept.add(part);
+                html.append(mark).append(kept.size() - 1).append(MARK_END);
+            } else {
+                html.append(piece);
+            }
+        }
+        return new SafeHtml(html.toString());
+    }
+
+    /**
+     * The part's HTML as pieces, rendered from its values alone (no user: nothing personal), with
+     * this page's CSRF token where a form in it needs one.
+     */
+    List<Object> shared(SharedFragment part, String csrf) {
         Kept kept = shared.get(part);
         if (kept == null) {
             Map<String, Object> values = new HashMap<>(part.values());
             values.put("csrf", csrfMark);
+            List<SafeHtml> inner = new ArrayList<>(1);
+            values.replaceAll((name, value) -> {
+                if (value instanceof SafeHtml html && PageGzip.worthKeeping(html)) {
+                    inner.add(html);
+                    return new SafeHtml(partMark + (inner.size() - 1) + MARK_END);
+                }
+                return value;
+            });
             String html = engine.process(part.template(), Set.of(part.fragment()), new org.thymeleaf.context.Context(Locale.ENGLISH, values));
-            kept = new Kept(html, html.contains(csrfMark));
+            List<Object> pieces = new ArrayList<>(2 * inner.size() + 1);
+            int from = 0;
+            for (int at = inner.isEmpty() ? -1 : html.indexOf(partMark); at >= 0; at = html.indexOf(partMark, from)) {
+                int end = html.indexOf(MARK_END, at);
+                pieces.add(html.substring(from, at));
+                pieces.add(inner.get(Integer.parseInt(html, at + partMark.length(), end, 10)));
+                from = end + 1;
+            }
+            pieces.add(from == 0 ? html : html.substring(from));
+            kept = new Kept(List.copyOf(pieces), html.contains(csrfMark));
             if (shared.size() >= SHARED_FRAGMENTS_KEPT || sharedChars.addAndGet(html.length()) > SHARED_CHARS_KEPT) {
                 shared.clear();
                 sharedChars.set(html.length());
             }
             shared.put(part, kept);
         }
-        return kept.hasCsrf() ? kept.html().replace(csrfMark, csrf == null ? "" : csrf) : kept.html();
+        if (!kept.hasCsrf()) {
+            return kept.pieces();
+        }
+        String token = csrf == null ? "" : csrf;
+        return kept.pieces().stream().map(p -> p instanceof String text ? (Object) text.replace(csrfMark, token) : p).toList();
     }
 }

@@ -458,6 +458,34 @@ class StudentWorkTest {
     }
 
     @Test
+    void studentsReadingTheSameSectionEachGetTheirOwnFormTokensNoteAndHighlights() {
+        Assignment a = Fixtures.assign(server, classId, SLUG);
+        WebClient noter = newStudent(classId, teacher);
+        WebClient first = newStudent(classId, teacher);
+        WebClient second = newStudent(classId, teacher);
+        String read = "/assignments/" + a.id() + "/read/1";
+        noter.submit(read, "/modules/" + a.moduleId() + "/highlights", Map.of("sentence", "1.2", "action", "add", "return", read));
+        noter.submit(read, "/modules/" + a.moduleId() + "/notes", Map.of("body", "Only mine: the tariff point.", "return", read));
+        Document one = first.get(read).html();
+        Document two = second.get(read).html();
+        assertThat(one.getElementById("note-body").text()).isEmpty();
+        assertThat(one.select(".highlight-list")).isEmpty();
+        assertThat(one.body().text()).doesNotContain("Only mine");
+        List<String> tokensOne = one.select("main input[name=_csrf]").eachAttr("value");
+        List<String> tokensTwo = two.select("main input[name=_csrf]").eachAttr("value");
+        assertThat(tokensOne).hasSizeGreaterThanOrEqualTo(3).containsOnly(WebClient.csrfFrom(first.get(read)));
+        assertThat(tokensTwo).containsOnly(WebClient.csrfFrom(second.get(read))).doesNotContainAnyElementsOf(tokensOne);
+        Document mine = noter.get(read).html();
+        assertThat(mine.getElementById("note-body").text()).isEqualTo("Only mine: the tariff point.");
+        assertThat(mine.select(".highlight-list a").eachAttr("href")).containsExactly("#s-1-2");
+        // the form works with the token the shared part carries
+        String notesToken = two.selectFirst("#notes input[name=_csrf]").val();
+        assertThat(second.postRaw("/modules/" + a.moduleId() + "/notes", Map.of("body", "Mine now.", "return", read, "_csrf", notesToken))
+                .status()).isEqualTo(303);
+        assertThat(first.get(read).html().getElementById("note-body").text()).isEmpty();
+    }
+
+    @Test
     void everyHighlightIsMarkedAndListedInTheOrderMadeBesideTheNote() {
         Assignment a = Fixtures.assign(server, classId, SLUG);
         WebClient s = newStudent(classId, teacher);
