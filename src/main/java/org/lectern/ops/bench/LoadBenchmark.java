@@ -126,6 +126,7 @@ public final class LoadBenchmark {
         for (double rate : pacedRates(baseline.rps(), stepStats.get(answer.name()).rps())) {
             StepStats st = new StepStats(answer.name() + "@" + Math.round(rate), Step.Role.OTHER, answer.acknowledges());
             paced(cohort.students(), answer, rate, leadIn, null);
+            awaitJitIdle(JIT_IDLE_WAIT);
             paced(cohort.students(), answer, rate, options.phase().dividedBy(2), st);
             paced.add(new BenchReport.Paced(rate, st));
         }
@@ -187,11 +188,37 @@ public final class LoadBenchmark {
         return new StepStats(s.name(), s.role(), s.acknowledges());
     }
 
-    /** An unrecorded lead-in of {@code steps}, then the recorded phase. */
+    /** An unrecorded lead-in of {@code steps}, then the recorded phase once the JIT has caught up. */
     private void measure(List<Visitor> students, List<Step> steps, Duration leadIn, Map<String, StepStats> stats)
             throws Exception {
         runLoop(students, steps, leadIn, null);
+        awaitJitIdle(JIT_IDLE_WAIT);
         runLoop(students, steps, options.phase(), stats);
+    }
+
+    /** The longest wait for the JIT after a lead-in. */
+    static final Duration JIT_IDLE_WAIT = Duration.ofSeconds(10);
+
+    /**
+     * Waits, up to {@code max}, until this JVM's JIT compiler has been idle for half a second. A
+     * lead-in makes a phase's code hot; its compilations then ran on into the measured seconds (a
+     * profile had the compiler at a fifth to a third of the CPU in the /health and answer phases),
+     * which a server that has been up for a while has long finished. Only the benchmark's own
+     * server is in this JVM: against {@code --url} this waits for nothing that matters.
+     */
+    static void awaitJitIdle(Duration max) throws InterruptedException {
+        java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
+        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+            return;
+        }
+        long deadline = System.nanoTime() + max.toNanos();
+        long last = jit.getTotalCompilationTime();
+        for (int idle = 0; idle < 2 && System.nanoTime() < deadline; ) {
+            Thread.sleep(250);
+            long now = jit.getTotalCompilationTime();
+            idle = now == last ? idle + 1 : 0;
+            last = now;
+        }
     }
 
     /**
