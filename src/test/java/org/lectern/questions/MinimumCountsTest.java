@@ -68,8 +68,9 @@ class MinimumCountsTest {
     static final java.util.Map<String, Integer> SHORT_OF_MINIMUM = java.util.Map.of(
             // lost "Swimming clubs have been offered lanes ...", a true clause without the "but" that qualifies it
             "carrow-vale-pool", 4, "harlow-cup-final", 1,
-            // lost its select-evidence question, a trimmed copy of the answer sentence
-            "cordell-heater-recall", 1,
+            // lost its select-evidence question, a trimmed copy of the answer sentence; and its cloze on "model sold" (a
+            // noun and a participle, no term) and its open "have ____ from WW2309" ("serial numbers" fits as well)
+            "cordell-heater-recall", 3,
             // lost "Which sentence ... explains why phone apps also give people a confidence ...?", which copied its answer
             "mountain-rescue-interview", 1,
             // lost true statements that lean on an earlier sentence ("The case was brought by ...", "X warned, however, ...")
