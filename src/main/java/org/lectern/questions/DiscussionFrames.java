@@ -363,6 +363,8 @@ final class DiscussionFrames {
             // "The civil war upended the family's life, and in 1970 she moved to Glasgow": a step events forced on
             // the subject is no choice of hers to weigh
             if (FORCED.matcher(p.substring(0, am.start())).find()) continue;
+            // "After the collapse, she put the two ideas together": the choice must be readable without the sentences before
+            if (Anaphora.dangling(ctx, p) != null) continue;
             String q = DiscussionMoves.nest(p.replaceFirst("^(?:But|And|So|Yet) ", ""));
             return DiscussionBuilder.make(ctx, s, "Think about a choice " + who + " made: \"" + q + "\" What risks did it carry at the time, and what does it tell you about "
                     + who + "? Would you have made the same choice?", Skill.evaluate, 1.45, "personal");

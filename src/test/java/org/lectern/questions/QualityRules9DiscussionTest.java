@@ -169,4 +169,18 @@ class QualityRules9DiscussionTest {
         assertThat(c).isNotNull();
         assertThat(c.question().prompt()).doesNotContain("civil war").contains("left the firm");
     }
+
+    @Test
+    void aChoiceThatLeansOnEarlierSentencesIsNotQuoted() {
+        Context ctx = context("The Engineer Who Taught Dams to Listen: A Profile of Mira Osei", "Mira Osei was born in Kumasi in 1958, the daughter of a teacher. "
+                + "Osei studied civil engineering at Leeds and learned to build sensors and to model concrete. "
+                + "After the Carrow dam cracked in 1986, she put the two methods together in a single instrument. "
+                + "In 1988 she left her firm to start her own company, betting her savings on sensors that listen to concrete. "
+                + "Osei still visits the first dam she fitted with sensors every year. "
+                + "Engineers who trained with Osei say she taught them to trust the data. "
+                + "Today Osei advises governments on the safety of ageing dams.");
+        Candidate c = DiscussionFrames.personalChoice(ctx, Set.of());
+        assertThat(c).isNotNull();
+        assertThat(c.question().prompt()).doesNotContain("two methods").contains("left her firm");
+    }
 }
