@@ -162,6 +162,9 @@ final class DiscussionBuilder {
                             Skill.evaluate, 1.35, "requirement"));
                 continue;
             }
+            // "Future research should follow the same students ...": a call for more study is a caveat on the evidence, not
+            // an argument the article makes
+            if (recommends && DiscussionMoves.FURTHER_RESEARCH.matcher(stem).find()) continue;
             if (recommends && !stem.matches("(?i).*\\b(how|whether|what|why|when)\\b[^,]*\\b(should|must|needs? to)\\b.*")) {
                 // "A shift in mindsets on both sides must take place": who is meant lies outside the sentence
                 if (leansOnContext(ctx, s, stem)) continue;
@@ -381,6 +384,8 @@ final class DiscussionBuilder {
             second = stem.substring(comma + 2);
         }
         if (Text.contentWords(first).size() < 3 || Text.contentWords(second).size() < 3) return false;
+        // "Campaigners welcomed the decision, although ...": the points must be readable without the sentence before
+        if (DiscussionMoves.unnamedStep(ctx, stem)) return false;
         // one recommendation with a condition ("X should act, but only if ...") is one point, not two
         if (RECOMMEND.matcher(stem).find()) return false;
         // "the majority believe ..., while about 40 percent expressed ...": two findings of one survey, side by side
@@ -616,7 +621,19 @@ final class DiscussionBuilder {
     private static final Pattern PAST_MODAL = Pattern.compile("(?i)\\b(?:could|would) now\\b");
     private static final Pattern ONE_IN = Pattern.compile("(?i)\\bone in (?:two|three|four|five|six|seven|eight|nine|ten|twenty|a hundred|\\d+)\\b|\\b(?:half|a third|a quarter|two-thirds) of\\b");
     private static final Pattern THAT_PRONOUN = Pattern.compile("(?i)\\b(?:is|was) that (?:it|they|this|these|those)\\b");
-    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:might|may|could)\\b[^.;]*\\b(?:for example|for instance)\\b|\\b(?:for example|for instance)\\b[^.;]*\\b(?:might|may|could)\\b|^(?:perhaps|possibly|it is possible that|it may be that|it could be that)\\b");
+    /**
+     * A possibility the article raises (a caveat, an alternative explanation: "The link could run the other way") or a
+     * question it leaves open ("Whether the company has spotted a turning point will become clearer"): no claim it
+     * makes, gives evidence for, or asks anyone to agree with.
+     */
+    static boolean caveatOrQuestion(String stem) {
+        return HYPOTHETICAL.matcher(stem).find() || OPEN_QUESTION.matcher(stem).lookingAt();
+    }
+
+    private static final Pattern OPEN_QUESTION = Pattern.compile("(?i)(?:whether|how far|how much|how many|what|why|who|which)\\b");
+    private static final Pattern HYPOTHETICAL = Pattern.compile("(?i)\\b(?:might|may|could)\\b[^.;]*\\b(?:for example|for instance)\\b|\\b(?:for example|for instance)\\b[^.;]*\\b(?:might|may|could)\\b|^(?:perhaps|possibly|it is possible that|it may be that|it could be that)\\b"
+            // "The link could run the other way": an alternative explanation raised as a caveat
+            + "|\\b(?:could|may|might) (?:also |equally |just as well )?(?:run|work|go|be) the other way\\b|\\bthe other way (?:round|around)\\b");
     private static final Pattern PAST = Pattern.compile("(?i)\\b(?:was|were|had|did)\\b");
 
     /**
@@ -648,6 +665,10 @@ final class DiscussionBuilder {
             // "Officers replied that the site was owned by the county": a verb of saying carries no stance of its own,
             // so what is said must show one (a judgement, a hedge) to be a view one can agree with
             if (view && vm.group().matches("(?i)^(?:say|says|said|reply|replied|note[sd]?|stress(?:es|ed)?)\\b.*") && !DiscussionMoves.stance(stem.substring(vm.end()))) view = false;
+            // "Officers replied that the planning system did not allow them to refuse ...": what a rule allows or
+            // requires is a fact about the rule to check, whatever judgement the rule itself names
+            if (view && vm.group().matches("(?i)^(?:say|says|said|reply|replied|note[sd]?|stress(?:es|ed)?|explain(?:s|ed)?|confirm(?:s|ed)?)\\b.*")
+                    && RULE_ALLOWS.matcher(stem.substring(vm.end())).find()) view = false;
             if (SIGNPOST.matcher(stem).find() || leansOnContext(ctx, s, stem)) continue;
             // "Aldmark accused Corvenia of ...; Corvenia replied that ...": two parties' views, so "this view" has no one referent
             if (view && stem.contains(";")) continue;
@@ -670,11 +691,13 @@ final class DiscussionBuilder {
                     && (!history || PRESENT.matcher(stem).find() && !PAST_MODAL.matcher(stem).find());
             // "Students who struggle might, for example, turn up their music": a possibility the article raises
             // (a caveat), not a claim it makes and gives evidence for
-            if (HYPOTHETICAL.matcher(stem).find()) continue;
+            if (caveatOrQuestion(stem)) continue;
             // a claim to weigh shows a stance (a judgement, a hedge, a verb of arguing): a fact, a cause or a
             // mechanism the article explains ("The damage depends on size and speed") is no claim to agree with
             if (general && !view && !DiscussionMoves.stance(stem)) general = false;
             if (!view && !general) continue;
+            // a call for more study is a caveat on the evidence, not a claim the article makes
+            if (DiscussionMoves.FURTHER_RESEARCH.matcher(stem).find()) continue;
             boolean personFirst = false;
             for (TypedSpan t : ctx.spans.get(s.index())) if (t.type() == SpanType.PERSON && t.start() < 3) personFirst = true;
             if (personFirst && !view) continue;
@@ -701,11 +724,19 @@ final class DiscussionBuilder {
             if (CORRECTION.matcher(c.stem()).find()) continue;
             // "Do you agree" asks for a judgement: a trend or a hedged finding is checked against evidence, not agreed with
             if (c.general() && !DiscussionMoves.judgement(c.stem())) continue;
+            // "Studies have found that taking iron on alternate days gives better absorption": a research finding is
+            // weighed against its evidence, not agreed with, however evaluative its words
+            if (FINDING.matcher(c.stem()).find() || RECEIVED.matcher(c.stem()).find()) continue;
             out.add(make(ctx, c.s(), (c.general() ? "Do you agree with this point from the article? " : "Do you agree with this view reported in the article? ") + quote + " Explain your view with reasons from the text and from your own knowledge.",
                     Skill.evaluate, base - 0.05, "agree"));
         }
         return out;
     }
+
+    /** A finding passed on as received: "Studies have found that ...", "is thought to affect several times as many people". */
+    private static final Pattern RECEIVED = Pattern.compile("(?i)^(?:\\w+ )?(?:studies|trials|surveys|experiments) (?:have |has )?(?:found|show|shown|suggest|indicate)\\b|\\b(?:is|are) (?:thought|estimated|believed|known) to (?:affect|cause|reduce|increase|double|be)\\b");
+    /** What a rule allows, requires or forbids: "the planning system did not allow them to ...", "the law requires ...". */
+    static final Pattern RULE_ALLOWS = Pattern.compile("(?i)\\b(?:system|law|laws|rules?|regulations?|code|policy|act|treaty|guidance|framework|legislation)\\s+(?:\\w+\\s+)?(?:(?:does|did|do) not |doesn't |didn't |would not |cannot |can )?(?:allow|allows|allowed|permit|permits|permitted|require|requires|required|forbid|forbids|prohibit|prohibits|prohibited)\\b");
 
     private static final Pattern CORRECTION = Pattern.compile("(?i)\\b(?:often|sometimes|commonly|usually|widely) (?:described|seen|called|thought of|regarded|presented|treated) as\\b");
 

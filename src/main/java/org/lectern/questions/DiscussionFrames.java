@@ -67,8 +67,9 @@ final class DiscussionFrames {
         Sentence open = ctx.sentences.get(n > 6 ? 1 : 0), middle = ctx.sentences.get(Math.min(n - 2, Math.max(2, n / 2)));
         String t = title(ctx);
         String about = t == null ? "the article's main point" : "the main point of \u201c" + t + "\u201d";
-        // a news report makes no case to support: only what it leaves open
-        if (!DiscussionMoves.newsReport(ctx)) out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, open, "Which piece of evidence in the article does most to support " + about
+        // a news report makes no case to support, nor does an explainer or a history (judges rejected "the strongest
+        // evidence for the main point" of how a heat pump works): only what it leaves open
+        if (!DiscussionMoves.newsReport(ctx) && !expository(ctx)) out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, open, "Which piece of evidence in the article does most to support " + about
                 + ", and why? Which piece of evidence is weakest or least complete? Quote or describe both.", Skill.evaluate, 0.2 - Candidate.WEAK, "strongest"), open, "strongest"));
         out.add(withEvidence(ctx, DiscussionBuilder.make(ctx, middle, "What important question does the article leave unanswered? Explain why the answer matters for "
                 + "understanding its subject, and say where you might look for it.", Skill.evaluate, 0.15 - Candidate.WEAK, "unanswered"), middle, "unanswered"));
@@ -110,6 +111,13 @@ final class DiscussionFrames {
 
     /** A sentence that gives a cause or a mechanism. */
     private static final Pattern CAUSE = Pattern.compile("(?i)\\b(?:because|causes?|caused|happens when|which means|as a result|so that)\\b");
+
+    /** An explainer (its title announces an explanation and the article argues for nothing) or a history told over generations. */
+    static boolean expository(Context ctx) {
+        String t = title(ctx);
+        if (t != null && EXPLAINS.matcher(t).find() && DiscussionMoves.argument(ctx) == null) return true;
+        return DiscussionMoves.argument(ctx) == null && turningPoint(ctx, Set.of()) != null;
+    }
 
     /**
      * An explainer (its title announces an explanation, it is no news report and argues for nothing of its own):
@@ -281,11 +289,16 @@ final class DiscussionFrames {
             if (COURT.matcher(p).find())
                 return DiscussionBuilder.make(ctx, s, "The article reports a ruling: \"" + q + "\" On what grounds was it made, and was it fair to both sides? "
                         + "What should each side do now? Use details from the article.", Skill.evaluate, 1.5, "ruling");
+            // a decision to weigh is a choice with stakes: "plans to repeat the analysis in autumn" is a routine next step
+            if (ROUTINE_STEP.matcher(p).find()) continue;
             return DiscussionBuilder.make(ctx, s, "Weigh this decision: \"" + q + "\" What reasons does the article give for it, what other options were there, "
                     + "and who gains or loses from it? Use details from the article.", Skill.evaluate, 1.45, "alternatives");
         }
         return null;
     }
+
+    /** A routine next step, no choice with stakes: repeating, reviewing or publishing work, meeting again. */
+    private static final Pattern ROUTINE_STEP = Pattern.compile("(?i)\\b(?:plans to|intends to|is to|will now|agreed to|decided to) (?:\\w+ly )?(?:repeat|review|revisit|publish|meet|consider|study|examine|report|monitor|continue|discuss|look|hold|update|check)\\b");
 
     /** An official named with the title of office: "Judge Ana Ruiz, sitting at ..., found that ...". */
     /** "the county council ruled", "its board decided": an institution named by a noun as the one who decides. */
@@ -332,6 +345,9 @@ final class DiscussionFrames {
 
     private static final String CHOICE = "(?:co-founded|founded|set up|moved|left|enrolled|chose|decided|stepped back|stepped down|turned down|refused|accepted|switched|gave up|returned|campaigned|put the|resigned|took on|invested)";
 
+    /** Events that force a step on someone: a war, a death, an eviction, "upended", "forced". */
+    private static final Pattern FORCED = Pattern.compile("(?i)\\b(?:upended|uprooted|forced|compelled|obliged|drove (?:him|her|them|the family)|wars?|fled|died|death|evicted|evacuated|orphaned|famine|invasion)\\b");
+
     /** A choice the subject of a profile made (she or the subject is the one who acts): its risks, what it shows. */
     static Candidate personalChoice(Context ctx, Set<Integer> used) {
         String who = subject(ctx);
@@ -342,7 +358,13 @@ final class DiscussionFrames {
         for (Sentence s : ctx.sentences) {
             if (used.contains(s.index())) continue;
             String p = s.plain();
-            if (!act.matcher(p).find() || s.words() < 8 || s.words() > 45 || !p.endsWith(".") || p.contains("\"")) continue;
+            Matcher am = act.matcher(p);
+            if (!am.find() || s.words() < 8 || s.words() > 45 || !p.endsWith(".") || p.contains("\"")) continue;
+            // "The civil war upended the family's life, and in 1970 she moved to Glasgow": a step events forced on
+            // the subject is no choice of hers to weigh
+            if (FORCED.matcher(p.substring(0, am.start())).find()) continue;
+            // "After the collapse, she put the two ideas together": the choice must be readable without the sentences before
+            if (Anaphora.dangling(ctx, p) != null) continue;
             String q = DiscussionMoves.nest(p.replaceFirst("^(?:But|And|So|Yet) ", ""));
             return DiscussionBuilder.make(ctx, s, "Think about a choice " + who + " made: \"" + q + "\" What risks did it carry at the time, and what does it tell you about "
                     + who + "? Would you have made the same choice?", Skill.evaluate, 1.45, "personal");
@@ -393,6 +415,9 @@ final class DiscussionFrames {
     /** A verb by which a party states or takes a position. */
     private static final Pattern STANCE = Pattern.compile("^\\s(?:\\w+ly\\s)?(?:has |have |had |also |now )?(?:argued|argues|argue|warned|warns|claimed|claims|accepted|acknowledged|acknowledges|insisted|insists|denied|denies|disputed|disputes|maintained|maintains|criticised|criticized|welcomed|welcomes|opposed|opposes|rejected|rejects|admitted|admits|believes|believe|fears|fear|says|said|say)\\b");
 
+    /** A party's claim that it cannot do otherwise: "it has no choice", "it cannot afford to". */
+    private static final Pattern NO_CHOICE = Pattern.compile("(?i)\\b(?:no (?:choice|alternative|option)|cannot|can't|could not|couldn't|impossible|only (?:way|option))\\b");
+
     /**
      * The position of each named party: a sentence that names the party as the subject of a verb of stating or
      * taking a position ("Northway argued that ...", "Some highway authorities argued ..."), so the quotation is
@@ -408,9 +433,16 @@ final class DiscussionFrames {
             if (used.contains(s.index())) continue;
             String q = quote(ctx, s);
             if (q == null || q.contains("\u2018") || s.plain().contains("\"")) continue;
+            // "Campaigners welcomed the decision": a position on a step the quotation never names
+            if (DiscussionMoves.unnamedStep(ctx, q)) continue;
             for (TypedSpan t : ctx.spans.get(s.index())) {
                 if (t.type() != SpanType.ORGANISATION && t.type() != SpanType.PERSON && !(t.type() == SpanType.GROUP && t.sub().startsWith("plural"))) continue;
-                if (!STANCE.matcher(s.plain().substring(t.end())).find()) continue;
+                Matcher vm = STANCE.matcher(s.plain().substring(t.end()));
+                if (!vm.find()) continue;
+                // "Breckstone said the first meeting would be held in May": a neutral verb of saying takes no position
+                // of its own, so what is said must show one (a judgement, a hedge, a "should", a denial of choice)
+                String said = s.plain().substring(t.end() + vm.end());
+                if (vm.group().matches("(?s).*\\bsa(?:y|ys|id)$") && !DiscussionMoves.stance(said) && !NO_CHOICE.matcher(said).find()) continue;
                 // the party opens its clause: "Northway argued", "..., but some critics say", not "the lawyer for Northway argued"
                 String head = s.plain().substring(0, t.start());
                 if (!head.matches("(?i)(?:.*(?:, (?:but|and|while|yet) |; ))?(?:(?:the|some|many|most|several|local|other) )?")) continue;
@@ -442,10 +474,15 @@ final class DiscussionFrames {
 
     private static final Pattern ADVICE = Pattern.compile("(?i)\\b(?:recommends?|recommended|recommendation|advises?|advised|advice is|guidelines (?:recommend|advise|suggest)|is (?:usually|normally|generally|often) (?:treated|offered|prescribed|advised)|(?:doctors|experts|guidance) (?:usually |often |now )?(?:suggest|recommend|advise))\\b");
 
+    /** Advice for an institution: a recommended code, law, scheme or rule, not a step a person takes. */
+    private static final Pattern INSTITUTIONAL_ADVICE = Pattern.compile("(?i)\\b(?:recommends?|recommended|advises?|advised|suggests?|suggested|proposes?|proposed)\\s+(?:that\\s+)?(?:an?|the|new|stricter|tougher)\\s+(?:\\w+\\s+){0,2}?(?:code|law|scheme|rules?|regulations?|tax|levy|policy|register|standard|cap|inquiry|regulator|subsid(?:y|ies)|ban|treaty|commission|body|fund)\\b");
+
     /** Advice the article gives or reports: its benefits, risks and exceptions. */
     static Candidate advice(Context ctx, Set<Integer> used) {
         // "A 1987 study recommended a light rail line, and construction began": advice narrated as history is an event
-        return firstQuoted(ctx, used, ADVICE, s -> !DiscussionBuilder.narrative(s), q -> "The article passes on this advice: \"" + q + "\" Who is it for, "
+        // "recommends a voluntary code setting minimum contract lengths": advice to governments or an industry is no
+        // advice a student could follow
+        return firstQuoted(ctx, used, ADVICE, s -> !DiscussionBuilder.narrative(s) && !INSTITUTIONAL_ADVICE.matcher(s.plain()).find(), q -> "The article passes on this advice: \"" + q + "\" Who is it for, "
                 + "and what reasons does the article give for it? Would you follow it? Explain why or why not.", 1.35, "advice");
     }
 

@@ -37,6 +37,8 @@ final class DiscussionMoves {
                 continue;
             }
             if (REACTION.matcher(q).find()) {
+                // "Campaigners welcomed the decision": a reaction to a step the quotation never names is no self-contained quote
+                if (unnamedStep(ctx, q)) continue;
                 out.add(DiscussionBuilder.make(ctx, s, "Consider this reaction reported in the article: \"" + q
                         + "\" Why might they see it this way, and how might the other side answer them? Use details from the article.",
                         Skill.evaluate, 1.35, "reaction"));
@@ -61,6 +63,15 @@ final class DiscussionMoves {
         }
         out.addAll(affected(ctx, used));
         return out;
+    }
+
+    /** A step someone took, as a noun: "the decision", "the move". */
+    private static final Pattern STEP_NOUN = Pattern.compile("(?i)\\b(?:decision|move|change|plan|proposal|scheme|ruling|deal|vote|closure|announcement|step|policy)s?$");
+
+    /** Does the text name a step only as "the decision", "the move", whose referent is in an earlier sentence? */
+    static boolean unnamedStep(Context ctx, String text) {
+        String np = Anaphora.dangling(ctx, text);
+        return np != null && STEP_NOUN.matcher(np).find();
     }
 
     /** An organisation's announced course of action: "X announced that it would close ...", "The company also said it would cut ...". */
@@ -108,6 +119,9 @@ final class DiscussionMoves {
         return false;
     }
 
+    /** After a participle with no object, the finite verb of its noun's clause: "founded at the baths in 1922 had become". */
+    private static final Pattern REDUCED_RELATIVE = Pattern.compile("(?i)\\s+(?:at|in|on|during|near|after|before|under)\\b[^,;:]*?\\s(?:had|has|have|was|were|is|are|became|becomes|remains|remained)\\s");
+
     /** After a participle: "founded by", "set up in 2019 by". */
     private static final Pattern PARTICIPLE_BY = Pattern.compile("(?i)\\s+(?:in \\d{4} |more than \\w+ \\w+ ago )?by\\b");
 
@@ -122,6 +136,9 @@ final class DiscussionMoves {
         if (head.matches("(?is).*\\b(?:was|were|is|are|been|being)\\s+(?:\\w+ly\\s+)?$")) return false;
         // "a small company founded by two former chefs": a participle naming who did it, not a decision the subject took
         if (PARTICIPLE_BY.matcher(q.substring(m.end())).lookingAt()) return false;
+        // "the swimming club founded at the baths in 1922 had become one of the strongest": the clause's own verb
+        // comes later, so the step is a participle describing the subject, not a decision anyone is said to take
+        if (REDUCED_RELATIVE.matcher(q.substring(m.end())).lookingAt()) return false;
         if (head.matches("(?is).*\\b(?:council|board|government|ministry|company|commission|committee|trust|union|authority|agency|court|parliament|school|university|bank|residents|members|group|firm|club|charity|city|town|state|party)s?\\s+(?:\\w+ly\\s+)?$")) return true;
         int offset = s.plain().indexOf(q.substring(0, Math.min(20, q.length())));
         for (TypedSpan t : ctx.spans.get(s.index())) {
@@ -191,8 +208,13 @@ final class DiscussionMoves {
      * mechanism ("the damage depends on size and speed", "loses less power over long distances") shows none.
      */
     static boolean stance(String q) {
+        // the month ("in May", "by May 2025") is no hedge
+        q = MONTH_MAY.matcher(q).replaceAll(" ");
         return MERIT.matcher(q).find() || HEDGE.matcher(q).find() || STANCE_VERB.matcher(q).find() || OBLIGATION.matcher(q).find();
     }
+
+    /** "May" as a month: after a preposition or a day's number, or before a year or a day's number. */
+    private static final Pattern MONTH_MAY = Pattern.compile("\\b(?:(?i:in|by|until|from|since|of|next|last|early|late|mid|on|before|after)|\\d{1,2}) May\\b|(?<!^)\\bMay(?= \\d)");
 
     /** Degree words that show a measure, not a judgement of merit ("much more concentrated"). */
     private static final Pattern DEGREE = Pattern.compile("(?i)\\b(?:much|far|significantly|considerably) (?:more|less)\\b");
@@ -268,6 +290,8 @@ final class DiscussionMoves {
     /** Is the quotation the author's own recommendation (not a view reported, a rule, a requirement)? */
     static boolean ownRecommendation(String q) {
         if (!DiscussionBuilder.RECOMMEND.matcher(q).find() || !action(q)) return false;
+        // a call for more research is a caveat on the evidence, not a step the author argues for
+        if (FURTHER_RESEARCH.matcher(q).find()) return false;
         if (q.matches("(?i)^(?:[^,]{2,50}?) (?:says?|said|argues?|argued|believes?|warns?|warned)\\b.*")) return false;
         // the author's own: the modal's subject is no embedded clause ("how far rates should fall", "a confidence
         // they should not have", "A landlord who ... must pay") and no one else's words ("..., the court ruled")
@@ -333,6 +357,9 @@ final class DiscussionMoves {
         return new Argument(best, recs.get(recs.size() - 1), positionTitle, central, title);
     }
 
+    /** A call for more study: "Future research should ...", "More studies are needed", "researchers should now ...". */
+    static final Pattern FURTHER_RESEARCH = Pattern.compile("(?i)^(?:\\w+ly,? )?(?:future|further|more|new|follow-up|longer|larger)\\s+(?:\\w+\\s+)?(?:research|studies|study|trials?|work|data)\\b|\\bresearchers (?:should|must|need to)\\b|\\b(?:more|further) (?:research|study|studies|evidence) (?:is|are|will be) (?:needed|required)\\b");
+
     /** An item of a list: "**5. Drunesk should ...**", "- the panels must ...", "3) ...". */
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:\\*\\*|__)?\\s*(?:\\d{1,2}[.)]|[-*\u2022])\\s");
 
@@ -343,6 +370,9 @@ final class DiscussionMoves {
      */
     static boolean central(Context ctx, Sentence rec, int recommendations) {
         if (LIST_ITEM.matcher(rec.text().strip()).find()) return false;
+        // "Future research should follow the same students ...": a call for more study is a caveat on the evidence,
+        // never the thesis the article argues for
+        if (FURTHER_RESEARCH.matcher(rec.plain()).find()) return false;
         java.util.Set<String> words = common(ctx, ctx.words.get(rec.index()));
         String title = ctx.module.title() == null ? "" : ctx.module.title();
         java.util.Set<String> inTitle = new java.util.HashSet<>(common(ctx, Text.contentWords(title)));

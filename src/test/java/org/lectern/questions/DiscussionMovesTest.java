@@ -71,8 +71,9 @@ class DiscussionMovesTest {
 
     @Test
     void aReactionToADecisionIsAskedFromBothSides() {
-        List<String> p = prompts("The bakers' union called the decision \"a disaster for Selby\", where the company is the largest employer.");
-        assertThat(p).anyMatch(q -> q.startsWith("Consider this reaction reported in the article: \"The bakers' union called the decision \u2018a disaster for Selby\u2019"));
+        // the quotation names the step it reacts to: "called the decision" alone leaves it in an earlier sentence (review 8)
+        List<String> p = prompts("The bakers' union called the decision to close the bakery \"a disaster for Selby\", where the company is the largest employer.");
+        assertThat(p).anyMatch(q -> q.startsWith("Consider this reaction reported in the article: \"The bakers' union called the decision to close the bakery \u2018a disaster for Selby\u2019"));
     }
 
     @Test
