@@ -73,8 +73,9 @@ class MinimumCountsTest {
             "cordell-heater-recall", 3,
             // lost "Which sentence ... explains why phone apps also give people a confidence ...?", which copied its answer
             "mountain-rescue-interview", 1,
-            // lost true statements that lean on an earlier sentence ("The case was brought by ...", "X warned, however, ...")
-            "tenant-deposit-ruling", 1);
+            // lost true statements that lean on an earlier sentence ("The case was brought by ...", "X warned, however, ..."),
+            // and an open cloze on a common noun phrase the sentence does not pin down ("lowest penalty")
+            "tenant-deposit-ruling", 2);
 
     static void assertMinimumsOrReportedShort(Module m, List<Module> corpus) {
         Integer shortBy = SHORT_OF_MINIMUM.get(m.slug());
