@@ -379,10 +379,16 @@ final class TrueFalseBuilder {
             if (unresolved(stem) || LEANS_ON_NEIGHBOUR.matcher(stem).find()) continue;
             // a clause cut off before its end ("... for residents of four estates where.")
             if (CUT_OFF.matcher(stem.strip()).find()) continue;
+            // "Iron is not only needed for carrying oxygen.": half of a correlative pair, the other half in the next sentence
+            if (Anaphora.broken(stem)) continue;
             // "Working parents. Some families ..." or "There is a question of timing.": no statement to judge
             if (RUN_IN_HEADING.matcher(stem).find() || ANNOUNCES.matcher(stem.strip()).find() || verblessHead(s, stem)) continue;
             boolean judged = opinion(stem);
             boolean view = judged || writersView(ctx, st, stem, spans.stream().anyMatch(t -> t.type() != SpanType.TERM && t.type() != SpanType.GROUP));
+            // a conjecture ("would permit", "may be") is neither clearly true nor clearly false, nor is its swapped
+            // version: on a long text, where other statements fill the set, it is not asked at all
+            boolean conjectured = !view && conjecture(ctx, st, stem);
+            if (conjectured && ctx.sentences.size() >= 30) continue;
             boolean makeFalse = !spans.isEmpty() && !view && stem.split("\\s+").length <= MAX_FALSE_WORDS
                     && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
             boolean made = false;
@@ -446,7 +452,7 @@ final class TrueFalseBuilder {
                 // a hedge or a prediction ("may", "will") is no clear fact to mark true: asked only if the set needs it
                 boolean hedged = !view && st.speaker() == null && HEDGE.matcher(stem).find() && !REPORTS.matcher(stem).find();
                 // a conjecture or the writer's forecast is neither clearly true nor clearly false: the last resort
-                boolean doubtful = !view && conjecture(ctx, st, stem);
+                boolean doubtful = conjectured;
                 String reworded = paraphrase(ctx, stem);
                 String statement = view ? attributed(ctx, st, reworded == null ? stem : reworded)
                         : Builders.statement(ctx, st, withoutAdditive(reworded == null ? stem : reworded));

@@ -31,10 +31,10 @@ class QualityRules9FactsTest {
         assertThat(bad).isNotEmpty().allMatch(Candidate::weak).allMatch(c -> c.score() < 1.5 - Candidate.WEAK - TrueFalseBuilder.DOUBTFUL);
     }
 
-    /** The body with thirty more sentences: a long text, where a doubtful statement is set below the other weak ones. */
+    /** The body with thirty-four more sentences: a long text, where a doubtful statement is set below the other weak ones. */
     private static String longText(String body) {
         StringBuilder b = new StringBuilder(body);
-        for (int i = 1; i <= 30; i++) b.append(" The museum in Ashford lent ").append(100 + i).append(" paintings to galleries in week ").append(i).append('.');
+        for (int i = 1; i <= 34; i++) b.append(" The museum in Ashford lent ").append(100 + i).append(" paintings to galleries in week ").append(i).append('.');
         return b.toString();
     }
 
@@ -58,10 +58,16 @@ class QualityRules9FactsTest {
     }
 
     @Test
-    void aConjectureIsALastResort() {
-        Context ctx = context("Lakes in Autumn", longText("In autumn the surface water of a lake cools and sinks to the bottom. "
-                + "For a short period, there may be nowhere for the fish to go. If the wind drops, the lake stays layered for weeks."));
-        lastResort(ctx, "nowhere for the fish");
+    void aConjectureIsNotAskedOnALongText() {
+        Context ctx = context("Courtyards", longText("Children play in the courtyards after school. "
+                + "A sensible replacement for the rule would permit ball games until seven in the evening."));
+        assertThat(trueFalse(ctx)).noneMatch(p -> p.contains("sensible replacement"));
+    }
+
+    @Test
+    void halfOfACorrelativePairIsNoStatement() {
+        Context ctx = context("Iron", "Iron is not only needed for carrying oxygen. Muscles and the brain use it too. Iron tablets cost little.");
+        assertThat(trueFalse(ctx)).noneMatch(p -> p.contains("not only needed"));
     }
 
     @Test
