@@ -20,6 +20,8 @@ final class MultipleChoiceBuilder {
                 if (k.type() == SpanType.ORGANISATION && Lexicon.TITLES.contains(k.text().split("\\s+")[0])) continue;
                 String gapped = Builders.gap(ctx, st, k);
                 if (gapped == null) continue;
+                // "After-school clubs and jobs. Some pupils ...": a run-in heading is no part of the sentence (blind review 8)
+                if (TrueFalseBuilder.RUN_IN_HEADING.matcher(st.text()).find()) continue;
                 // a cut that keeps "not only" and drops its "but also" half is no sentence
                 if (Anaphora.brokenCorrelative(st.text(), s.plain())) continue;
                 List<String> d = DistractorPicker.pick(ctx, s, k, 3);
@@ -38,6 +40,9 @@ final class MultipleChoiceBuilder {
                 // a quoted sentence that leans on an earlier one ("during the spell", "give it", "the answer is
                 // simpler") is asked only while the set is short
                 if (leansBack(ctx, st)) score -= Candidate.WEAK;
+                // "1.2 billion a year: ____ million for A and 500 million for B": arithmetic on the prompt's own
+                // figures gives the key, so no distractor tempts (blind review 8): the last resort of a short set
+                if (computable(s.plain(), k)) score -= Candidate.WEAK + TrueFalseBuilder.doubtfulPenalty(ctx);
                 out.add(new Candidate(q, k.text(), d, score, s.index()));
             }
         }
@@ -84,6 +89,42 @@ final class MultipleChoiceBuilder {
             if (out.size() == 8) break;
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile(
+            "(?<![\\d.,])\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:million|billion|trillion|thousand|bn)\\b)?");
+    private static final java.util.regex.Pattern SCALE_AFTER = java.util.regex.Pattern.compile("^\\s?(million|billion|trillion|thousand|bn)\\b");
+
+    /**
+     * Can the key be worked out from the other figures of its own sentence: the sum or the difference of two of them
+     * ("a cap of 1.2 billion: ____ million for A and 500 million for B"), or, for a percentage, the ratio of two
+     * ("an efficiency of ____, so 0.9 kWh for every 1 kWh")? Years are no quantities to add.
+     */
+    static boolean computable(String sentence, TypedSpan k) {
+        if (k.type() != SpanType.NUMBER && k.type() != SpanType.MONEY && k.type() != SpanType.PERCENT) return false;
+        double key = Slots.value(k.text());
+        java.util.regex.Matcher sc = SCALE_AFTER.matcher(sentence.substring(k.end()));
+        // "____ million": the key's own scale word follows the gap
+        if (sc.find() && !k.text().matches("(?i).*(?:million|billion|trillion|thousand|bn)$")) key = Slots.value(k.text() + " " + sc.group(1));
+        if (key <= 0) return false;
+        List<Double> others = new ArrayList<>();
+        java.util.regex.Matcher m = FIGURE.matcher(sentence);
+        while (m.find()) {
+            if (m.end() > k.start() && m.start() < k.end()) continue;
+            String f = m.group();
+            if (f.matches("(?:1[5-9]|20)\\d\\d")) continue;
+            double v = Slots.value(f);
+            if (v > 0) others.add(v);
+        }
+        for (int i = 0; i < others.size(); i++)
+            for (int j = 0; j < others.size(); j++) {
+                if (i == j) continue;
+                double a = others.get(i), b = others.get(j);
+                if (i < j && Math.abs(a + b - key) <= 0.005 * key) return true;
+                if (a > b && Math.abs(a - b - key) <= 0.005 * key) return true;
+                if (k.type() == SpanType.PERCENT && a < b && Math.abs(100 * a / b - key) <= 0.5) return true;
+            }
+        return false;
     }
 
     /** Does the statement lean on an earlier sentence: a definite noun phrase or pronoun with its referent outside it? */

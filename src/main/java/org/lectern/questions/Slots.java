@@ -66,7 +66,7 @@ final class Slots {
             "(?is).*\\p{Sc}?" + NUM + "[^.;\\d]{0,40}?\\b(?:of which|of whom|of them|of these|including)\\s" + HEDGE + "\\p{Sc}?$");
     private static final Pattern WHOLE_AFTER = Pattern.compile(
             "(?is)^(?:\\s[a-z]+){0,2}?\\s(?:out of|of)\\s(?:the\\s|its\\s|their\\s|a total of\\s)?\\p{Sc}?" + NUM);
-    private static final String FALL = "fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|shrank|slipped|plunged|sank|cut|cuts|reduced|reduce|lowered|lower";
+    private static final String FALL = "fell|fall|falls|falling|dropped|drop|drops|declined|decline|declines|decreased|decrease|shrank|slipped|plunged|sank|cut|cuts|reduced|reduce|reduction|lowered|lower";
     private static final String RISE = "rose|rise|rises|rising|grew|grow|grows|increased|increase|increases|climbed|jumped|soared|raised|raise|expanded|doubled|tripled";
     private static final Pattern FROM_TO = Pattern.compile(
             "(?is).*\\b(" + FALL + "|" + RISE + ")\\b[^.;]{0,60}?\\bfrom\\s" + HEDGE + "\\p{Sc}?" + NUM + PCT + "(?:\\s[a-z]+){0,2}\\sto\\s" + HEDGE + "\\p{Sc}?$");
@@ -76,6 +76,11 @@ final class Slots {
     private static final Pattern FROM_GAP = Pattern.compile("(?is).*\\b(" + FALL + "|" + RISE + ")\\b[^.;]{0,60}?\\bfrom\\s" + HEDGE + "\\p{Sc}?$");
     private static final Pattern TO_AFTER = Pattern.compile("(?is)^(?:\\s?%|\\s(?:percent|per cent))?(?:\\s[a-z]+){0,2}?\\sto\\s" + HEDGE + "\\p{Sc}?" + NUM + PCT);
     private static final Pattern DOWN_GAP = Pattern.compile("(?is).*\\p{Sc}?" + NUM + PCT + "(?:\\s[a-z]+){0,2}?,?\\s(down|up|lower|higher)\\sfrom\\s" + HEDGE + "\\p{Sc}?$");
+
+    /** "the reduction of tariffs to ____ from the initial rate of 27.5 percent": the change's end, its start after the gap. */
+    private static final Pattern TO_GAP = Pattern.compile("(?is).*\\b(" + FALL + "|" + RISE + ")\\b[^.;]{0,60}?\\bto\\s" + HEDGE + "\\p{Sc}?$");
+    private static final Pattern FROM_AFTER = Pattern.compile(
+            "(?is)^(?:\\s?%|\\s(?:percent|per cent))?,?\\sfrom\\s(?:[a-z]+\\s){0,6}?" + HEDGE + "\\p{Sc}?" + NUM + PCT);
 
     /** Upper and lower bounds on the gap's value that the sentence states (NaN where none). */
     static Bounds bounds(Sentence s, TypedSpan key) {
@@ -102,6 +107,14 @@ final class Slots {
             if (t.find() && (t.group(2) != null) == pct) {
                 double x = value(t.group(1));
                 if (m.group(1).toLowerCase(Locale.ROOT).matches(FALL)) above = x; else below = x;
+            }
+        }
+        m = TO_GAP.matcher(before);
+        if (m.matches()) {
+            Matcher f = FROM_AFTER.matcher(after);
+            if (f.find() && (f.group(2) != null) == pct) {
+                double x = value(f.group(1));
+                if (m.group(1).toLowerCase(Locale.ROOT).matches(FALL)) below = x; else above = x;
             }
         }
         m = DOWN_GAP.matcher(before);
@@ -136,10 +149,24 @@ final class Slots {
                 String tense = tense(s);
                 if (ref > 0 && "past".equals(tense) && year > ref) return false;
                 if (ref > 0 && "future".equals(tense) && year < ref) return false;
+                // a plan or forecast comes after what the article reports ("plans to repeat the late-2024 survey in
+                // autumn ____" takes no 2022), even when the past tense of that report escapes the tagger
+                int keyYear = year(key.text()), floor = "future".equals(tense) ? latestYearUpTo(ctx, keyYear) : 0;
+                if (floor > 0 && (year < floor || floor < keyYear && year == floor)) return false;
             }
             return true;
         }
         if (key.type() != SpanType.NUMBER && key.type() != SpanType.MONEY && key.type() != SpanType.PERCENT) return true;
+        // "More than ____ of students": any smaller value is also true after a lower bound, any larger after an upper
+        double kb = boundValue(key.text()), vb = boundValue(cand);
+        if (kb > 0 && vb > 0) {
+            if (AT_LEAST.matcher(before).matches() && vb < kb) return false;
+            if (AT_MOST.matcher(before).matches() && vb > kb) return false;
+        }
+        // "the 9.15 start": a clock time takes clock times, not 6.86 or 13.73
+        // (and within a few hours of it: a school day starts at neither 4.58 nor 18.30)
+        if (key.type() == SpanType.NUMBER && clock(key.text()) && cand.matches("\\d{1,2}\\.\\d{2}")
+                && (!clock(cand) || Math.abs(Integer.parseInt(cand.split("\\.")[0]) - Integer.parseInt(key.text().split("\\.")[0])) > 3)) return false;
         if (key.type() == SpanType.NUMBER && (key.sub().equals("fraction") || key.sub().equals("multiple"))) return true;
         double k = value(key.text()), v = value(cand);
         if (k <= 0 || v <= 0) return true;
@@ -149,6 +176,25 @@ final class Slots {
         if (!Double.isNaN(bounds.below()) && v >= bounds.below()) return false;
         if (!Double.isNaN(bounds.above()) && v <= bounds.above()) return false;
         return true;
+    }
+
+    private static final Pattern AT_LEAST = Pattern.compile("(?is).*\\b(?:more than|over|at least|above|upwards of)\\s\\p{Sc}?$");
+    private static final Pattern AT_MOST = Pattern.compile("(?is).*\\b(?:less than|fewer than|under|below|up to|at most|no more than)\\s\\p{Sc}?$");
+    private static final java.util.Map<String, Double> FRACTIONS = java.util.Map.of("a half", 0.5, "half", 0.5, "a third", 1 / 3.0,
+            "two-thirds", 2 / 3.0, "two thirds", 2 / 3.0, "a quarter", 0.25, "three-quarters", 0.75, "three quarters", 0.75,
+            "a fifth", 0.2, "a tenth", 0.1);
+
+    /** A value to compare with a bound: a fraction in words, else the figure's value (0 if unknown). */
+    static double boundValue(String text) {
+        Double f = FRACTIONS.get(text.strip().toLowerCase(Locale.ROOT));
+        return f != null ? f : value(text);
+    }
+
+    /** "9.15", "3.50": a clock time written with a point (an hour up to 23, minutes below 60). */
+    static boolean clock(String text) {
+        if (!text.matches("\\d{1,2}\\.\\d{2}")) return false;
+        String[] hm = text.split("\\.");
+        return Integer.parseInt(hm[0]) <= 23 && Integer.parseInt(hm[1]) < 60;
     }
 
     private static final Pattern SCALED_FIGURE = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s?(million|billion|trillion|thousand|bn|m|k)?\\b");
@@ -248,6 +294,20 @@ final class Slots {
         }
         REFERENCE.put(ctx, ref);
         return ref;
+    }
+
+    /** The latest year up to {@code limit} that a sentence of the article not about the future names (0 if none). */
+    static int latestYearUpTo(Context ctx, int limit) {
+        if (limit <= 0) return 0;
+        int best = 0;
+        for (Sentence s : ctx.sentences) {
+            if ("future".equals(tense(s))) continue;
+            for (TypedSpan t : ctx.spans.get(s.index())) {
+                int y = t.type() == SpanType.DATE ? year(t.text()) : 0;
+                if (y <= limit && y > best) best = y;
+            }
+        }
+        return best;
     }
 
     private static final Pattern FIGURE = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");

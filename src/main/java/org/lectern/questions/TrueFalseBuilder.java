@@ -71,6 +71,9 @@ final class TrueFalseBuilder {
     static final java.util.regex.Pattern JUDGEMENT = java.util.regex.Pattern.compile(
             "(?i)\\b(?:far too|all too|too (?:long|often|much|many|little|few)|certainly|clearly|undoubtedly|surely|arguably|obviously|plainly"
                     + "|inevitably|of course|rightly|wrongly|unfortunately|fortunately|sadly|tellingly|needlessly|merely|only (?:natural|fair|right))\\b"
+                    // the writer's evaluative words: "with remarkable speed", "under immense strain", "strong reasons to"
+                    + "|\\b(?:remarkabl[ey]|extraordinar(?:y|ily)|astonishing(?:ly)?|staggering(?:ly)?|immense(?:ly)?|striking(?:ly)?|humble|admirabl[ey]"
+                    + "|gracious(?:ly)?|urgency|unlikely (?:champion|hero|ally|allies|winner|saviour)|(?:strong|good|compelling|every) reasons? (?:to|for|why))\\b|, fairly,"
                     + "|\\b(?:more|less|most|least|increasingly) (?:vulnerable|precarious|fragile|dangerous|secure|stable|unstable|effective|sensible|realistic"
                     + "|difficult|urgent|valuable|credible|exposed|fragmented|isolated|attractive|pressing) (?:position|place|situation|state|footing|world)\\b"
                     + "|\\b(?:is|are|was|were|remains?|seems?|looks?)(?: not| no longer| now| still| hardly| not (?:so|that|very|fully|entirely))? (?:complicated|simple|straightforward"
@@ -203,12 +206,78 @@ final class TrueFalseBuilder {
         if (stem.contains("\"") || stem.contains("“") || Text.startsWithPronoun(stem) || ContextFree.reason(stem) != null) return null;
         // a news report's "must" or verdict is a condition someone set or a view it reports: no argument of the author's
         if (reportsNews(ctx)) return null;
+        // nor is an explainer's "has to be saturated" or a treaty's "must issue a ruling": only an article that argues
+        // for something of its own has views to give as "the author argues"
+        if (DiscussionMoves.argument(ctx) == null) return null;
         boolean proper = !Text.firstWord(stem).matches("(?i)the|a|an") && ShortAnswerBuilder.properNoun(ctx, stem);
         return "The author argues that " + Text.lowerFirst(stem, proper);
     }
 
     /** "whatever its flag says", "what the critics say": a saying the writer sets aside, not an attribution. */
     private static final java.util.regex.Pattern CONCEDED_SAYING = java.util.regex.Pattern.compile("(?i)\\bwhat(?:ever)? [^,;:]{1,40} (?:say|says|said|claim|claims|claimed)\\b");
+
+    /**
+     * A conjecture, not a fact to mark true: a modal of possibility or a likelihood ("may", "could", "would", "is
+     * likely to", "cannot"), or a conditional or argumentative opening ("If the sky falls in, ...", "Either way, ...",
+     * "In reality, ...") (blind reviews rejected such statements as opinions stated as facts).
+     */
+    static final java.util.regex.Pattern CONJECTURE = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:may|might|could|would|likely|unlikely|perhaps|probably|possibly|possible|impossible|cannot|can't|can ?not|seems?|seemed|appears? to|appeared to)\\b"
+                    + "|^(?:If|Unless|Whether|Either way|In reality|Indeed|In fact|After all|Still|Even so|Of course|Perhaps|Surely|Yet)\\b");
+    /** A prediction of the writer's own: "will", "won't" (a news report's "will" reports a plan someone made). */
+    private static final java.util.regex.Pattern PREDICTION = java.util.regex.Pattern.compile("(?i)\\b(?:will|won't|shall)\\b");
+
+    /**
+     * Is the statement a conjecture or the writer's prediction rather than a checkable fact? A reported view ("X
+     * said it would ...") states what someone said, which is checkable.
+     */
+    static boolean conjecture(Context ctx, Clauses.Stem st, String stem) {
+        if (st.speaker() != null || REPORTS.matcher(stem).find()) return false;
+        return CONJECTURE.matcher(stem).find() || PREDICTION.matcher(stem).find() && !reportsNews(ctx);
+    }
+
+    /** "Working parents. Some families ...": a run-in heading or a label before the sentence proper. */
+    static final java.util.regex.Pattern RUN_IN_HEADING = java.util.regex.Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?: [\\p{Ll}'-]+){1,4}[.:] \\p{Lu}");
+    /** "People on plant-based diets, because ...": a noun phrase before a subordinate clause, with no verb of its own. */
+    private static final java.util.regex.Pattern HEAD_BEFORE_CLAUSE = java.util.regex.Pattern.compile("^([^,;:]{3,80}), (?:because|since|as|although|though|while|whereas|when)\\b");
+
+    /** Is the statement a verbless head cut off before its subordinate clause (a list item or a heading's answer)? */
+    static boolean verblessHead(Sentence s, String stem) {
+        java.util.regex.Matcher m = HEAD_BEFORE_CLAUSE.matcher(stem);
+        // ("plant-based": a participle inside a compound is no verb of the head)
+        return m.find() && !Builders.hasVerb(s, m.group(1).replaceAll("\\S+-\\S+", " "));
+    }
+
+    /** "There is a question of timing.": a short existential that announces a topic rather than stating a fact. */
+    private static final java.util.regex.Pattern ANNOUNCES = java.util.regex.Pattern.compile("^There (?:is|are|was|were) (?:a|an|another|one|some|also) [^,;]{0,60}[.!]$");
+    /** "can", "possible": what could be done, in an argued piece the writer's view of it. */
+    private static final java.util.regex.Pattern CAN = java.util.regex.Pattern.compile("(?i)\\bcan\\b");
+
+    /**
+     * In an article that argues for something of its own, a general present-tense claim with no name, figure or date
+     * in it ("Shared sacrifice is easier to sell than blame", "X can build on Y") is the writer's view: asked only as
+     * "the author argues", never as a plain fact.
+     */
+    static boolean writersView(Context ctx, Clauses.Stem st, String stem, boolean checkable) {
+        if (st.speaker() != null || REPORTS.matcher(stem).find() || DiscussionMoves.argument(ctx) == null) return false;
+        if (CAN.matcher(stem).find()) return true;
+        return !checkable && PRESENT.matcher(stem).find() && !PAST.matcher(stem).find();
+    }
+
+    /** A present-tense claim, not a past event the article reports. */
+    private static final java.util.regex.Pattern PRESENT = java.util.regex.Pattern.compile("(?i)\\b(?:is|are|has|have|does|do|remains?|can)\\b");
+    private static final java.util.regex.Pattern PAST = java.util.regex.Pattern.compile("(?i)\\b(?:was|were|had|did|ago)\\b");
+
+    /** "also", "too", "as well": an addition to something said before, which the statement alone does not show. */
+    private static final java.util.regex.Pattern ADDITIVE = java.util.regex.Pattern.compile(
+            "(?i)(?<!\\bbut )\\balso (?=[a-z])|^Also,? |,? (?:too|as well)(?=[.!]$)");
+
+    /** The statement without its additive words: "was also asking" -> "was asking" (true either way, and self-contained). */
+    static String withoutAdditive(String statement) {
+        if (statement.matches("(?is).*\\bnot only\\b.*")) return statement;
+        String t = ADDITIVE.matcher(statement).replaceAll("");
+        return t.equals(statement) ? t : Text.upperFirst(t);
+    }
 
     /** A hedge or a prediction: "may", "might", "could", "will", "is likely to", "is expected to". */
     static final java.util.regex.Pattern HEDGE = java.util.regex.Pattern.compile(
@@ -267,6 +336,17 @@ final class TrueFalseBuilder {
             // "for the first time in 81 years": any smaller span is loosely true too
             + "|\\b(?:first|last|only)\\b[^,.;]{0,30}\\b(?:in|for)\\s$");
 
+    /**
+     * Taken off a weak statement that is doubtful besides (a conjecture, a statement leaning on the sentence before
+     * it or qualified after it): asked only when the set's minimums need it and no other weak statement will do.
+     */
+    static final double DOUBTFUL = 3;
+
+    /** The doubtful statement's penalty: on a short text every weak statement may be needed, and none is set below the others. */
+    static double doubtfulPenalty(Context ctx) {
+        return ctx.sentences.size() >= 30 ? DOUBTFUL : 0;
+    }
+
     /** A false statement is a short one: in a long sentence a swapped detail is a gotcha, not a misreading. */
     static final int MAX_FALSE_WORDS = 26;
 
@@ -299,7 +379,16 @@ final class TrueFalseBuilder {
             if (unresolved(stem) || LEANS_ON_NEIGHBOUR.matcher(stem).find()) continue;
             // a clause cut off before its end ("... for residents of four estates where.")
             if (CUT_OFF.matcher(stem.strip()).find()) continue;
-            boolean view = opinion(stem);
+            // "Iron is not only needed for carrying oxygen.": half of a correlative pair, the other half in the next sentence
+            if (Anaphora.broken(stem)) continue;
+            // "Working parents. Some families ..." or "There is a question of timing.": no statement to judge
+            if (RUN_IN_HEADING.matcher(stem).find() || ANNOUNCES.matcher(stem.strip()).find() || verblessHead(s, stem)) continue;
+            boolean judged = opinion(stem);
+            boolean view = judged || writersView(ctx, st, stem, spans.stream().anyMatch(t -> t.type() != SpanType.TERM && t.type() != SpanType.GROUP));
+            // a conjecture ("would permit", "may be") is neither clearly true nor clearly false, nor is its swapped
+            // version: on a long text, where other statements fill the set, it is not asked at all
+            boolean conjectured = !view && conjecture(ctx, st, stem);
+            if (conjectured && ctx.sentences.size() >= 30) continue;
             boolean makeFalse = !spans.isEmpty() && !view && stem.split("\\s+").length <= MAX_FALSE_WORDS
                     && Text.seed(st.clause() ? stem : s.text()) % 5 < 3;
             boolean made = false;
@@ -335,7 +424,7 @@ final class TrueFalseBuilder {
                             && !sub.matches("(?:United|Republic|Czech|Dominican|Middle|Far|Near) .*|.*(?:lands|ines|amas|ives|Emirates|States|East|West)")) continue;
                     // "a 6% fall" -> "an 8% fall"
                     head = article(head, sub);
-                    String statement = head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset);
+                    String statement = withoutAdditive(head + (head.isEmpty() ? Text.upperFirst(sub) : sub) + stem.substring(k.end() - offset));
                     // "more optimistic" than whom: a comparison with the sentence before cannot be judged alone
                     if (LEANS_BACK.matcher(stem).find() && !stem.contains(" than ")) continue;
                     Question q = Question.of(QuestionType.true_false, "True or false: " + Builders.statement(ctx, st, statement), Skill.recall, 2,
@@ -344,7 +433,9 @@ final class TrueFalseBuilder {
                             .withAnswer("false", null);
                     q = Ids.assign(q, k.text() + "\u0000" + sub);
                     out.add(new Candidate(q, k.text(), List.of(sub), 1.0 + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st)
-                            - (Importance.minorFigure(ctx, s, k) || incidentalFigure(stem, k) || leansOnEarlier(ctx, statement) ? Candidate.WEAK : 0),
+                            - (Importance.minorFigure(ctx, s, k) || incidentalFigure(stem, k) ? Candidate.WEAK : 0)
+                            // a statement that leans on the sentence before it cannot be judged alone: the last resort
+                            - (leansOnEarlier(ctx, statement) ? Candidate.WEAK + doubtfulPenalty(ctx) : 0),
                             s.index()));
                     made = true;
                     break;
@@ -360,9 +451,16 @@ final class TrueFalseBuilder {
                 if (dropsQualification(ctx, st)) continue;
                 // a hedge or a prediction ("may", "will") is no clear fact to mark true: asked only if the set needs it
                 boolean hedged = !view && st.speaker() == null && HEDGE.matcher(stem).find() && !REPORTS.matcher(stem).find();
+                // a conjecture or the writer's forecast is neither clearly true nor clearly false: the last resort
+                boolean doubtful = conjectured;
                 String reworded = paraphrase(ctx, stem);
                 String statement = view ? attributed(ctx, st, reworded == null ? stem : reworded)
-                        : Builders.statement(ctx, st, reworded == null ? stem : reworded);
+                        : Builders.statement(ctx, st, withoutAdditive(reworded == null ? stem : reworded));
+                // a general claim of an argued piece that cannot be attributed stays a last resort, as it was asked before
+                if (statement == null && view && !judged) {
+                    statement = Builders.statement(ctx, st, withoutAdditive(reworded == null ? stem : reworded));
+                    doubtful = true;
+                }
                 if (statement == null) continue;
                 Question q = Question.of(QuestionType.true_false, "True or false: " + statement, Skill.recall, 1,
                                 s.section(), List.of(s.text()),
@@ -372,8 +470,11 @@ final class TrueFalseBuilder {
                 // "its molecules need something to organise around" before "Without such a seed, droplets ... freeze
                 // spontaneously": a later sentence qualifies the same subject, so the plain statement is too absolute
                 boolean qualifiedLater = qualifiedLater(ctx, st);
+                // (blind reviews 7 and 8 rejected such a statement both times it was asked), as is one leaning on the
+                // sentence before it
+                doubtful |= qualifiedLater || leansOnEarlier(ctx, statement);
                 double score = (spans.isEmpty() || makeFalse ? 0.7 : 0.8)
-                        - (reworded == null || hedged || qualifiedLater || leansOnEarlier(ctx, statement) ? Candidate.WEAK : 0);
+                        - (reworded == null || hedged || doubtful ? Candidate.WEAK : 0) - (doubtful ? doubtfulPenalty(ctx) : 0);
                 out.add(new Candidate(q, null, List.of(), score + MultipleChoiceBuilder.lengthScore(s) + Clauses.bonus(ctx, st), s.index()));
             }
         }
