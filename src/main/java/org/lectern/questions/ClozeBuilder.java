@@ -932,8 +932,9 @@ final class ClozeBuilder {
         }
         // "Breckstone" and "Breckstone Aggregates Ltd": the article's full name of an organisation it also calls by its
         // first word; not a firm named after partners ("Mundy & Pike ...", where "Mundy" is a person) nor a body named
-        // after its place ("Castleby District Council" for the town "Castleby")
-        if (!common) for (String o : orgNames(ctx)) {
+        // after its place ("Castleby District Council" for the town "Castleby"), nor a group named after a place or a person
+        // the blank names ("Ashcombe Bus Users' Group" for the town "Ashcombe", blind review 9)
+        if (!common && !place(ctx, term) && !person(ctx, term)) for (String o : orgNames(ctx)) {
             if (!o.startsWith(term + " ") || PLACE_BODY.matcher(o.substring(term.length())).find() || o.substring(term.length() + 1).matches("(?:&|and)\\s.*")) continue;
             v.add(o);
             v.add(o.replaceFirst(" (?:Ltd|Limited|plc|PLC|Inc|LLC|Co)\\.?$", ""));
@@ -961,6 +962,12 @@ final class ClozeBuilder {
         Set<String> out = new java.util.TreeSet<>();
         for (List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.ORGANISATION) out.add(t.text());
         return out;
+    }
+
+    /** Does the article tag the name as a place somewhere? */
+    private static boolean place(Context ctx, String name) {
+        for (List<TypedSpan> l : ctx.spans) for (TypedSpan t : l) if (t.type() == SpanType.PLACE && t.text().equals(name)) return true;
+        return false;
     }
 
     /** Does the article tag the name as a person somewhere? */

@@ -356,6 +356,13 @@ final class TrueFalseBuilder {
         return ctx.trueFalse;
     }
 
+    /** Does the sentence open with a verb in its base form ("Provide ...", "Establish a commission ...")? */
+    static boolean imperative(Sentence s) {
+        if (s.tokens().isEmpty() || !s.tags().get(0).equals("VERB")) return false;
+        String w = s.tokens().get(0);
+        return w.matches("[A-Z][a-z]+") && !w.matches(".*(?:ed|ing|[^s]s)");
+    }
+
     private static List<Candidate> buildNow(Context ctx) {
         List<Candidate> out = new ArrayList<>();
         for (Clauses.Stem st : ctx.units) {
@@ -381,6 +388,8 @@ final class TrueFalseBuilder {
             if (CUT_OFF.matcher(stem.strip()).find()) continue;
             // "Iron is not only needed for carrying oxygen.": half of a correlative pair, the other half in the next sentence
             if (Anaphora.broken(stem)) continue;
+            // "Provide Blue Badge access ..." (a recommendation in a list): an instruction is neither true nor false
+            if (offset == 0 && imperative(s)) continue;
             // "Working parents. Some families ..." or "There is a question of timing.": no statement to judge
             if (RUN_IN_HEADING.matcher(stem).find() || ANNOUNCES.matcher(stem.strip()).find() || verblessHead(s, stem)) continue;
             boolean judged = opinion(stem);

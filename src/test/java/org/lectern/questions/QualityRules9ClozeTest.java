@@ -82,6 +82,17 @@ class QualityRules9ClozeTest {
     }
 
     @Test
+    void aGroupNamedAfterAPlaceIsNotAcceptedForThePlace() {
+        String body = "The depot in Dunmere closes in March. Dunmere has had a depot since 1932, and buses leave Dunmere every ten minutes. "
+                + "The Dunmere Bus Users' Group said it was taking legal advice.";
+        Module m = new Module("t", "Depot", List.of("Ada Lowe"), "t.txt", "Test Source", "2024-01-01", Module.Kind.article, List.of(),
+                body.split("\\s+").length, 2, 10.0, List.of(), List.of(new Module.EntityCount("Dunmere Bus Users' Group", "organisation", 1),
+                        new Module.EntityCount("Dunmere", "place", 3)), List.of(), List.of(), body);
+        Context ctx = new Context(m, List.of(m));
+        assertThat(ClozeBuilder.variants(ctx, "Dunmere")).doesNotContain("Dunmere Bus Users' Group");
+    }
+
+    @Test
     void aNounAndItsVerbBeforeAQuotationIsNoTerm() {
         Context ctx = context("Sleep", "When one side of the scale holds \"large benefits\" and the other holds \"none\", the choice is easy.");
         Sentence s = sentence(ctx, "When one");

@@ -44,6 +44,17 @@ class QualityRules9FactsTest {
     }
 
     @Test
+    void aRecommendationWordedAsAnInstructionIsNoStatement() {
+        Context ctx = context("Sharing the Harbour", "The two towns have argued over the harbour since 2019. "
+                + "Establish a harbour board with four members from each town by January 2026. "
+                + "Publish the board's accounts every year.");
+        assertThat(trueFalse(ctx)).noneMatch(p -> p.contains("Establish") || p.contains("Publish"));
+        assertThat(TrueFalseBuilder.imperative(sentence(ctx, "Establish"))).isTrue();
+        Context history = context("The Harbour Board", "Founded in 1874, the board has four members from each town.");
+        assertThat(TrueFalseBuilder.imperative(sentence(history, "Founded"))).isFalse();
+    }
+
+    @Test
     void anExplainersHasToIsNoArgumentOfTheAuthor() {
         Context ctx = context("How Frost Cracks Rock", "Frost cracks rock in a simple way. "
                 + "The ground has to be saturated with water before a hard frost arrives. Water expands by about nine per cent as it freezes.");
