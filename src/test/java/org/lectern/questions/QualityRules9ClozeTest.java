@@ -58,14 +58,18 @@ class QualityRules9ClozeTest {
         assertThat(acc).contains("postmaster general").doesNotContain("general");
     }
 
+    /** An invented article whose importer found these named entities (the organisations a cloze may accept in full). */
+    private static Context withEntities(String title, String body, Module.EntityCount... entities) {
+        Module m = new Module("t", title, List.of("Ada Lowe"), "t.txt", "Test Source", "2024-01-01", Module.Kind.article, List.of(),
+                body.split("\\s+").length, 2, 10.0, List.of(), List.of(entities), List.of(), List.of(), body);
+        return new Context(m, List.of(m));
+    }
+
     @Test
     void anOrganisationsFullNameIsAcceptedForItsShortName() {
         String body = "The committee approved the application from Halden Aggregates Ltd on Tuesday. "
                 + "Halden has agreed to plant new hedges. Halden argued that the stone was needed for roads.";
-        Module m = new Module("t", "Quarry", List.of("Ada Lowe"), "t.txt", "Test Source", "2024-01-01", Module.Kind.article, List.of(),
-                body.split("\\s+").length, 2, 10.0, List.of(), List.of(new Module.EntityCount("Halden Aggregates Ltd", "organisation", 1)),
-                List.of(), List.of(), body);
-        Context ctx = new Context(m, List.of(m));
+        Context ctx = withEntities("Quarry", body, new Module.EntityCount("Halden Aggregates Ltd", "organisation", 1));
         assertThat(ClozeBuilder.variants(ctx, "Halden")).contains("Halden Aggregates Ltd", "Halden Aggregates");
     }
 
@@ -73,10 +77,7 @@ class QualityRules9ClozeTest {
     void aFirmNamedAfterPartnersOrABodyNamedAfterItsPlaceIsNotAcceptedForTheShortName() {
         String body = "Mundy & Pike Pencil Company was founded in 1890. Mundy knew the trade; Pike had the money. "
                 + "Castleby District Council met on Monday. Dan lives in Castleby with his family.";
-        Module m = new Module("t", "Pencils", List.of("Ada Lowe"), "t.txt", "Test Source", "2024-01-01", Module.Kind.article, List.of(),
-                body.split("\\s+").length, 2, 10.0, List.of(), List.of(new Module.EntityCount("Mundy & Pike Pencil Company", "organisation", 1),
-                        new Module.EntityCount("Castleby District Council", "organisation", 1)), List.of(), List.of(), body);
-        Context ctx = new Context(m, List.of(m));
+        Context ctx = withEntities("Pencils", body, new Module.EntityCount("Mundy & Pike Pencil Company", "organisation", 1), new Module.EntityCount("Castleby District Council", "organisation", 1));
         assertThat(ClozeBuilder.variants(ctx, "Mundy")).doesNotContain("Mundy & Pike Pencil Company");
         assertThat(ClozeBuilder.variants(ctx, "Castleby")).doesNotContain("Castleby District Council");
     }
@@ -85,10 +86,7 @@ class QualityRules9ClozeTest {
     void aGroupNamedAfterAPlaceIsNotAcceptedForThePlace() {
         String body = "The depot in Dunmere closes in March. Dunmere has had a depot since 1932, and buses leave Dunmere every ten minutes. "
                 + "The Dunmere Bus Users' Group said it was taking legal advice.";
-        Module m = new Module("t", "Depot", List.of("Ada Lowe"), "t.txt", "Test Source", "2024-01-01", Module.Kind.article, List.of(),
-                body.split("\\s+").length, 2, 10.0, List.of(), List.of(new Module.EntityCount("Dunmere Bus Users' Group", "organisation", 1),
-                        new Module.EntityCount("Dunmere", "place", 3)), List.of(), List.of(), body);
-        Context ctx = new Context(m, List.of(m));
+        Context ctx = withEntities("Depot", body, new Module.EntityCount("Dunmere Bus Users' Group", "organisation", 1), new Module.EntityCount("Dunmere", "place", 3));
         assertThat(ClozeBuilder.variants(ctx, "Dunmere")).doesNotContain("Dunmere Bus Users' Group");
     }
 
