@@ -126,7 +126,7 @@ public final class LoadBenchmark {
         for (double rate : pacedRates(baseline.rps(), stepStats.get(answer.name()).rps())) {
             StepStats st = new StepStats(answer.name() + "@" + Math.round(rate), Step.Role.OTHER, answer.acknowledges());
             paced(cohort.students(), answer, rate, leadIn, null);
-            awaitJitIdle(JIT_IDLE_WAIT);
+            awaitJitIdle(jitWait());
             paced(cohort.students(), answer, rate, options.phase().dividedBy(2), st);
             paced.add(new BenchReport.Paced(rate, st));
         }
@@ -192,12 +192,17 @@ public final class LoadBenchmark {
     private void measure(List<Visitor> students, List<Step> steps, Duration leadIn, Map<String, StepStats> stats)
             throws Exception {
         runLoop(students, steps, leadIn, null);
-        awaitJitIdle(JIT_IDLE_WAIT);
+        awaitJitIdle(jitWait());
         runLoop(students, steps, options.phase(), stats);
     }
 
     /** The longest wait for the JIT after a lead-in. */
     static final Duration JIT_IDLE_WAIT = Duration.ofSeconds(10);
+
+    /** No wait when the warm-up is turned off ({@code --warmup-seconds 0}): nothing was made hot to compile. */
+    private Duration jitWait() {
+        return options.warmup().isZero() ? Duration.ZERO : JIT_IDLE_WAIT;
+    }
 
     /**
      * Waits, up to {@code max}, until this JVM's JIT compiler has been idle for half a second. A
@@ -208,7 +213,7 @@ public final class LoadBenchmark {
      */
     static void awaitJitIdle(Duration max) throws InterruptedException {
         java.lang.management.CompilationMXBean jit = java.lang.management.ManagementFactory.getCompilationMXBean();
-        if (jit == null || !jit.isCompilationTimeMonitoringSupported()) {
+        if (max.isZero() || jit == null || !jit.isCompilationTimeMonitoringSupported()) {
             return;
         }
         long deadline = System.nanoTime() + max.toNanos();
