@@ -62,10 +62,15 @@ public final class AcronymGlossary {
         return out;
     }
 
-    /** The shortest suffix of {@code words} that the acronym's letters match, or null. */
+    /**
+     * The shortest suffix of {@code words} that the acronym's letters match, or null; but a longer one whose words'
+     * initials spell the acronym wins ("measles, mumps and rubella" for MMR, not "mumps and rubella", whose word
+     * "mumps" has two m's).
+     */
     static String match(String acronym, String[] words) {
         String letters = acronym.replaceAll("[^\\p{L}\\p{N}]", "").toLowerCase(Locale.ROOT);
         if (letters.length() < 2 || words.length == 0) return null;
+        String shortest = null;
         for (int start = words.length - 1; start >= 0; start--) {
             String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length))
                     .replaceAll("^[\"“‘'(]+|[,\"”’')]+$", "");
@@ -75,11 +80,22 @@ public final class AcronymGlossary {
             if (schwartzHearst(letters, forMatching.toLowerCase(Locale.ROOT)) && wordStartsMatched(letters, forMatching)) {
                 String[] lw = candidate.split("\\s+");
                 String lastWord = lw[lw.length - 1];
-                if (Text.MINOR_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) return null;
-                return candidate;
+                if (Text.MINOR_WORDS.contains(lastWord.toLowerCase(Locale.ROOT))) return shortest;
+                if (shortest == null) shortest = candidate;
+                if (initials(forMatching).equals(letters)) return candidate;
             }
         }
-        return null;
+        return shortest;
+    }
+
+    /** The first letters of the words that are not minor words ("and", "of"), in lower case. */
+    private static String initials(String longForm) {
+        StringBuilder b = new StringBuilder();
+        for (String w : longForm.split("[\\s-]+")) {
+            String word = w.replaceAll("^[^\\p{L}\\p{N}]+", "");
+            if (!word.isEmpty() && !Text.MINOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) b.append(Character.toLowerCase(word.charAt(0)));
+        }
+        return b.toString();
     }
 
     /** "Group of Seven" → "Group of 7", so that "G7" can match it. */

@@ -20,6 +20,10 @@ class GlossaryRulesTest {
         assertThat(find("Leaders of the Group of Seven (G7) met in the spring.")).containsExactly(g("G7", "Group of Seven"));
     }
 
+    @Test void aListedLongFormWhoseInitialsSpellTheAcronymBeatsAShorterOneMatchingInsideAWord() {
+        assertThat(find("The measles, mumps and rubella (MMR) vaccine is an example.")).containsExactly(g("MMR", "measles, mumps and rubella"));
+    }
+
     @Test void acronymEndingInADigitMatchesTheLastWord() {
         assertThat(find("The Northern Ports Four (NP4) signed a deal.")).containsExactly(g("NP4", "Northern Ports Four"));
     }
