@@ -140,11 +140,18 @@ public final class MetadataExtractor {
         for (String n : NAME_SPLIT.split(names)) {
             String name = n.strip().replaceAll("[.,;:]+$", "");
             if (name.isEmpty()) continue;
+            // "By Dan Prescott, Local Democracy Reporter": the writer's title after their name, no second author
+            if (!out.isEmpty() && JOB_TITLE.matcher(name).find()) continue;
             if (!looksLikeName(name)) return List.of();
             out.add(normaliseNameCase(name));
         }
         return out;
     }
+
+    /** A job title's last word: a writer's role given after their name in a byline. */
+    private static final Pattern JOB_TITLE = Pattern.compile("(?i)\\b(?:reporter|correspondent|editor|writer|columnist|journalist|contributor|"
+            + "staff|fellow|director|professor|analyst|researcher|producer|photographer|chair|officer|adviser|advisor|lecturer|"
+            + "scientist|economist|secretary)$");
 
     static boolean looksLikeName(String name) {
         String[] parts = name.split("\\s+");

@@ -23,6 +23,12 @@ class CleaningRulesTest {
         assertThat(m.body()).doesNotContain("By Ann");
     }
 
+    @Test void aWritersTitleAfterTheirNameIsNoSecondAuthor() {
+        assertThat(MetadataExtractor.byline("By Dan Prescott, Local Democracy Reporter")).containsExactly("Dan Prescott");
+        assertThat(MetadataExtractor.byline("By Ann Lee, Senior Fellow, and Bo Chan")).containsExactly("Ann Lee", "Bo Chan");
+        assertThat(MetadataExtractor.byline("By Ann Lee, Bo Chan")).containsExactly("Ann Lee", "Bo Chan");
+    }
+
     @Test void bylineWithADateIsParsedAsNamesAndDate() {
         assertThat(MetadataExtractor.byline("By Maren Holt February 14, 2024")).containsExactly("Maren Holt");
         assertThat(MetadataExtractor.bylineDate("By Maren Holt February 14, 2024")).contains("2024-02-14");
