@@ -92,7 +92,7 @@ final class ClozeBuilder {
                 double minor = Importance.minorFigure(ctx, s, withUnit(s, k)) ? Candidate.WEAK + OPEN_COST : 0;
                 // "The closure will affect about ____ jobs": a definite noun nothing in the sentence introduces leans on the
                 // sentence before, which the student does not see
-                if (minor == 0 && leansOnEarlier(ctx, gapped.replace("____", k.text()))) minor = Candidate.WEAK + OPEN_COST;
+                if (minor == 0 && opensOnEarlierNoun(ctx, gapped.replace("____", k.text()))) minor = Candidate.WEAK + OPEN_COST;
                 out.add(new Candidate(q, k.text(), List.of(), 0.8 + MultipleChoiceBuilder.lengthScore(s) - clausal - minor, s.index()));
             }
             for (TypedSpan k : keys) {
@@ -138,7 +138,7 @@ final class ClozeBuilder {
                 boolean unpinned = unpinned(s, k);
                 // (a person's name stays: "The case was brought by ____, a nurse who ..." describes whom it asks for)
                 boolean open = openBlank(ctx, s, k) || !rivals.isEmpty() || unpinned
-                        || k.type() != SpanType.PERSON && leansOnEarlier(ctx, gapped.replace("____", key.text()));
+                        || k.type() != SpanType.PERSON && opensOnEarlierNoun(ctx, gapped.replace("____", key.text()));
                 accepted = withHead(ctx, s, k, accepted);
                 // "the so-called ____": the sentence asks for a name, so the bare head ("clause" of "emergency clause") is no fill
                 if (namedHere(s, k)) accepted = ownForms(k.text(), acr, ctx.tagger.longFormOf(k.text()), accepted);
@@ -664,7 +664,7 @@ final class ClozeBuilder {
      * jobs")? Its subject is in the sentence before, which the student does not see. A definite noun later in the
      * sentence ("said the decision was fair") does not hide what the blank asks.
      */
-    static boolean leansOnEarlier(Context ctx, String statement) {
+    static boolean opensOnEarlierNoun(Context ctx, String statement) {
         String np = Anaphora.dangling(ctx, statement);
         return np != null && statement.regionMatches(true, 0, np, 0, np.length());
     }

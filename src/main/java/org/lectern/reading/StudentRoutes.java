@@ -217,7 +217,6 @@ public final class StudentRoutes {
         tools.put("hasHighlights", !marked.isEmpty());
         tools.put("note", mine.note());
         model.put("tools", new SharedFragment(PARTS, "readingTools", tools));
-        model.put("returnTo", returnTo);
         if (a.assignment().placement() == org.lectern.assignments.Assignment.Placement.sections) {
             QuizService.QuizState state = quiz.state(u, a, pending);
             model.put("quiz", state);

@@ -112,19 +112,13 @@ public final class ThymeleafRenderer implements FileRenderer {
             return page;
         }
         // The page's pieces in order: its own text between the marks, and the kept parts.
-        List<Object> pieces = new ArrayList<>(2 * kept.size() + 1);
-        StringBuilder whole = kept.isEmpty() ? null : new StringBuilder(page.length() + 16 * 1024);
-        int from = 0;
-        for (int at = kept.isEmpty() ? -1 : page.indexOf(mark); at >= 0; at = page.indexOf(mark, from)) {
-            int end = page.indexOf(MARK_END, at);
-            SafeHtml part = kept.get(Integer.parseInt(page, at + mark.length(), end, 10));
-            pieces.add(page.substring(from, at));
-            pieces.add(part);
-            whole.append(page, from, at).append(part.html());
-            from = end + 1;
+        List<Object> pieces = split(page, mark, kept);
+        String plain = page;
+        if (!kept.isEmpty()) {
+            StringBuilder whole = new StringBuilder(page.length() + 16 * 1024);
+            pieces.forEach(whole::append); // a kept part appends its HTML (SafeHtml#toString)
+            plain = whole.toString();
         }
-        pieces.add(from == 0 ? page : page.substring(from));
-        String plain = whole == null ? page : whole.append(page, from, page.length()).toString();
         // Set or cleared on every render: the after-handler must never send an earlier render's body.
         ctx.attribute(GZIPPED, plain.length() < PageGzip.MIN_BYTES ? null : gzip.gzip(pieces));
         return plain;
@@ -155,6 +149,20 @@ public final class ThymeleafRenderer implements FileRenderer {
             }
         }
         return false;
+    }
+
+    /** The text between the marks ({@code mark}, a part's index, {@link #MARK_END}) and the parts they stand for, in order. */
+    private static List<Object> split(String html, String mark, List<SafeHtml> parts) {
+        List<Object> pieces = new ArrayList<>(2 * parts.size() + 1);
+        int from = 0;
+        for (int at = parts.isEmpty() ? -1 : html.indexOf(mark); at >= 0; at = html.indexOf(mark, from)) {
+            int end = html.indexOf(MARK_END, at);
+            pieces.add(html.substring(from, at));
+            pieces.add(parts.get(Integer.parseInt(html, at + mark.length(), end, 10)));
+            from = end + 1;
+        }
+        pieces.add(from == 0 ? html : html.substring(from));
+        return pieces;
     }
 
     /**
@@ -195,15 +203,7 @@ public final class ThymeleafRenderer implements FileRenderer {
                 return value;
             });
             String html = engine.process(part.template(), Set.of(part.fragment()), new org.thymeleaf.context.Context(Locale.ENGLISH, values));
-            List<Object> pieces = new ArrayList<>(2 * inner.size() + 1);
-            int from = 0;
-            for (int at = inner.isEmpty() ? -1 : html.indexOf(partMark); at >= 0; at = html.indexOf(partMark, from)) {
-                int end = html.indexOf(MARK_END, at);
-                pieces.add(html.substring(from, at));
-                pieces.add(inner.get(Integer.parseInt(html, at + partMark.length(), end, 10)));
-                from = end + 1;
-            }
-            pieces.add(from == 0 ? html : html.substring(from));
+            List<Object> pieces = split(html, partMark, inner);
             kept = new Kept(List.copyOf(pieces), html.contains(csrfMark));
             if (shared.size() >= SHARED_FRAGMENTS_KEPT || sharedChars.addAndGet(html.length()) > SHARED_CHARS_KEPT) {
                 shared.clear();

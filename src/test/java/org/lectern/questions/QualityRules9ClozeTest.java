@@ -115,7 +115,7 @@ class QualityRules9ClozeTest {
     void aFigureWhoseSubjectIsInTheSentenceBeforeIsWeak() {
         Context ctx = context("Factory", "Brightwell Foods will shut its bakery in Leeds next spring. "
                 + "The closure will affect about 320 jobs. The company employs 4,100 people in Britain.");
-        assertThat(ClozeBuilder.leansOnEarlier(ctx, "The closure will affect about 320 jobs.")).isTrue();
-        assertThat(ClozeBuilder.leansOnEarlier(ctx, "Councillor Jane Hale said the decision was about fairness.")).isFalse();
+        assertThat(ClozeBuilder.opensOnEarlierNoun(ctx, "The closure will affect about 320 jobs.")).isTrue();
+        assertThat(ClozeBuilder.opensOnEarlierNoun(ctx, "Councillor Jane Hale said the decision was about fairness.")).isFalse();
     }
 }
